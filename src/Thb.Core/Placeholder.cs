@@ -1,0 +1,1 @@
+namespace Thb; public static class Placeholder { }
