@@ -1,0 +1,483 @@
+using System.Globalization;
+using System.Xml;
+using Thb.Intake.Findings;
+using Thb.Intake.Normalising.Durations;
+using Thb.Intake.Normalising.Forms;
+using Thb.Intake.Normalising.Funding;
+using Thb.Intake.Normalising.Places;
+using Thb.Intake.Workbooks;
+using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+
+namespace Thb.Intake.Returns;
+
+/// <summary>What the caller knows about the return: who should have sent it and for which cycle.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>Names the workbook's Delegation cell may carry (the contributor's name and id); empty: anything goes.</summary>
+    public IReadOnlyList<string> DelegationNames { get; init; } = [];
+    public string? Cycle { get; init; }
+    /// <summary>The contributor the file was submitted for; a template made for another contributor is rejected.</summary>
+    public string? ContributorId { get; init; }
+    public WorkbookLimits Limits { get; init; } = WorkbookLimits.Default;
+}
+
+/// <summary>
+/// The check a delegation can run before uploading and the intake runs on every upload: finds the table however the
+/// workbook is laid out, reads every row without losing a character, normalises it and says what is wrong and how to fix it.
+/// Bad input never throws: it comes back as a rejected verdict with findings.
+/// </summary>
+public static class ReturnChecker
+{
+    public static ReturnCheck Check(Stream content, string fileName, CheckOptions? options = null)
+    {
+        options ??= new CheckOptions();
+        var findings = new List<Finding>();
+        using var inspection = PackageInspector.Inspect(content, options.Limits);
+        if (inspection.Problem is not null)
+            return Rejected(fileName, [inspection.Problem], options);
+        if (inspection.HasMacros)
+            findings.Add(Finding.Info(FindingCodes.FileMacros, "The workbook contains macros (.xlsm); they were ignored and never run. Saving as .xlsx is enough."));
+
+        try
+        {
+            var workbook = XlsxWorkbook.Open(inspection.Archive!, inspection.WorkbookPartPath!, options.Limits);
+            return CheckWorkbook(workbook, fileName, options, findings);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
+        {
+            findings.Add(Finding.Error(FindingCodes.FileDamaged,
+                $"The workbook's content is damaged and cannot be read ({Shorten(e.Message, 120)}). Open it in Excel, save it again as .xlsx and upload the new file."));
+            return Rejected(fileName, findings, options);
+        }
+    }
+
+    public static ReturnCheck Check(string path, CheckOptions? options = null)
+    {
+        using var stream = File.OpenRead(path);
+        return Check(stream, Path.GetFileName(path), options);
+    }
+
+    private static ReturnCheck CheckWorkbook(XlsxWorkbook workbook, string fileName, CheckOptions options, List<Finding> findings)
+    {
+        var metadataSheet = workbook.Sheets.FirstOrDefault(s => s.Name == ReturnLayout.MetadataSheetName);
+        var templateMetadata = metadataSheet is null ? null : ReadTemplateMetadata(workbook.ReadSheet(metadataSheet));
+
+        var candidates = new List<(SheetData Data, TableLayout Layout)>();
+        SheetData? truncated = null;
+        foreach (var sheet in workbook.Sheets)
+        {
+            if (sheet == metadataSheet) continue;
+            var data = workbook.ReadSheet(sheet);
+            var layout = TableLayout.Locate(data);
+            if (layout is null) continue;
+            if (data.Truncated) truncated ??= data;
+            candidates.Add((data, layout));
+        }
+
+        if (candidates.Count == 0)
+        {
+            var headers = string.Join("; ", ReturnLayout.AnnexColumns.Select(c => $"\"{ReturnLayout.Header(c)}\""));
+            findings.Add(Finding.Error(FindingCodes.TableNotFound,
+                $"No table of actions was found: none of the {workbook.Sheets.Count} sheet(s) has, in its first {ReturnLayout.HeaderSearchRows} rows, a header row with the annex columns. " +
+                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template."));
+            return Rejected(fileName, findings, options, templateMetadata);
+        }
+
+        // The sheet holding the most complete table wins; visible sheets before hidden ones, then the first.
+        var best = candidates
+            .OrderByDescending(c => c.Layout.AnnexColumnCount)
+            .ThenBy(c => c.Data.Sheet.Visibility == SheetVisibility.Visible ? 0 : 1)
+            .ThenByDescending(c => c.Layout.DataRowEstimate)
+            .ThenBy(c => c.Data.Sheet.Position)
+            .First();
+        var (sheetData, table) = best;
+        var sheetName = sheetData.Sheet.Name;
+
+        if (sheetData.Sheet.Visibility != SheetVisibility.Visible)
+            findings.Add(Finding.Warning(FindingCodes.SheetHidden,
+                $"The table was found on the hidden sheet '{sheetName}' and read from there. Unhide it (right-click a sheet tab › Unhide) so that what you see is what is submitted.", sheetName));
+        foreach (var other in candidates.Where(c => c != best && c.Layout.DataRowEstimate > 0))
+            findings.Add(Finding.Warning(FindingCodes.SheetOtherTable,
+                $"Sheet '{other.Data.Sheet.Name}' also holds a table of actions (about {other.Layout.DataRowEstimate} rows) that was not read; only '{sheetName}' was. Put all actions in one table on one sheet.",
+                other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn).ToString()));
+        if (sheetData.Truncated || truncated == sheetData)
+        {
+            findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
+                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
+            return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
+        }
+
+        foreach (var column in new[] { ReturnColumn.CountryRegion, ReturnColumn.Description })
+        {
+            if (table.Columns.ContainsKey(column)) continue;
+            findings.Add(Finding.Error(FindingCodes.ColumnRequiredMissing,
+                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}). Add it: every action needs it.",
+                sheetName, new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+        }
+        foreach (var column in ReturnLayout.AnnexColumns.Where(c => c is not ReturnColumn.CountryRegion and not ReturnColumn.Description && !table.Columns.ContainsKey(c)))
+        {
+            var covered = column == ReturnColumn.Duration && table.Columns.ContainsKey(ReturnColumn.StartDate) ||
+                          column == ReturnColumn.Funding && table.Columns.ContainsKey(ReturnColumn.AmountEur);
+            if (covered) continue;
+            findings.Add(Finding.Warning(FindingCodes.ColumnMissing,
+                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); that field is empty for every action. Add the column if you have the information.",
+                sheetName, new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+        }
+
+        var metadata = ReadMetadata(sheetData, table, templateMetadata);
+        CheckIdentity(metadata, options, findings);
+
+        var rows = new List<ReturnRow>();
+        foreach (var raw in TableRows.Read(sheetData, table, findings))
+            rows.Add(NormaliseRow(raw, sheetName, options.Limits, findings));
+        if (rows.Count == 0)
+            findings.Add(Finding.Info(FindingCodes.TableNilReturn,
+                $"The table has its header (row {table.HeaderRow}) but no actions under it: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
+                sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn).ToString()));
+
+        var ordered = Order(findings);
+        return new ReturnCheck(fileName, ReturnStatuses.From(ordered), metadata.Delegation ?? options.DelegationNames.FirstOrDefault(),
+            metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
+    }
+
+    private static ReturnCheck Rejected(string fileName, List<Finding> findings, CheckOptions options, ReturnMetadata? metadata = null, string? sheet = null, int? headerRow = null)
+    {
+        var ordered = Order(findings);
+        metadata ??= new ReturnMetadata(null, null);
+        return new ReturnCheck(fileName, ReturnStatus.Rejected, metadata.Delegation ?? options.DelegationNames.FirstOrDefault(),
+            metadata.Cycle ?? options.Cycle, sheet, headerRow, ordered, [], metadata);
+    }
+
+    /// <summary>Errors first, then by position in the sheet, so the first line of a verdict is the one that matters.</summary>
+    private static List<Finding> Order(List<Finding> findings) =>
+        findings
+            .Select((f, i) => (f, i))
+            .OrderByDescending(x => x.f.Severity)
+            .ThenBy(x => x.i)
+            .Select(x => x.f)
+            .ToList();
+
+    private static ReturnMetadata? ReadTemplateMetadata(SheetData sheet)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in sheet.RowNumbers)
+        {
+            var key = sheet.Cell(row, 1)?.Text.Trim();
+            var value = sheet.Cell(row, 2)?.Text.Trim();
+            if (!string.IsNullOrEmpty(key) && !string.IsNullOrEmpty(value)) values[key] = value;
+        }
+        if (values.Count == 0) return null;
+        return new ReturnMetadata(
+            values.GetValueOrDefault(ReturnLayout.MetadataDelegationKey),
+            values.GetValueOrDefault(ReturnLayout.MetadataCycleKey),
+            values.GetValueOrDefault(ReturnLayout.MetadataContributorKey),
+            values.GetValueOrDefault(ReturnLayout.MetadataTemplateVersionKey),
+            Sheet: sheet.Sheet.Name);
+    }
+
+    /// <summary>Labelled cells above the table ("Delegation" | "Austria"), else the template's hidden sheet.</summary>
+    private static ReturnMetadata ReadMetadata(SheetData sheet, TableLayout table, ReturnMetadata? template)
+    {
+        string? delegation = null, cycle = null, delegationCell = null, cycleCell = null;
+        foreach (var row in sheet.RowNumbers.Where(r => r < table.HeaderRow && r <= ReturnLayout.HeaderSearchRows))
+        {
+            foreach (var (column, cell) in sheet.Row(row))
+            {
+                var text = cell.Text.Trim();
+                if (text.Length == 0 || text.Length > 80) continue;
+                string label = text, inlineValue = "";
+                var colon = text.IndexOf(':');
+                if (colon > 0)
+                {
+                    label = text[..colon];
+                    inlineValue = text[(colon + 1)..].Trim();
+                }
+                var normalised = ReturnLayout.Normalise(label);
+                var isDelegation = ReturnLayout.IsDelegationLabel(normalised);
+                var isCycle = !isDelegation && ReturnLayout.IsCycleLabel(normalised);
+                if (!isDelegation && !isCycle) continue;
+                var (value, at) = inlineValue.Length > 0
+                    ? (inlineValue, new CellReference(row, column))
+                    : ValueNextTo(sheet, row, column);
+                if (value is null) continue;
+                if (isDelegation && delegation is null) (delegation, delegationCell) = (value, at.ToString());
+                if (isCycle && cycle is null) (cycle, cycleCell) = (value, at.ToString());
+            }
+        }
+        return new ReturnMetadata(
+            delegation ?? template?.Delegation,
+            cycle ?? template?.Cycle,
+            template?.ContributorId,
+            template?.TemplateVersion,
+            delegationCell ?? (template?.Delegation is null ? null : null),
+            cycleCell,
+            delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet);
+    }
+
+    private static (string? Value, CellReference At) ValueNextTo(SheetData sheet, int row, int column)
+    {
+        for (var c = column + 1; c <= column + 4; c++)
+        {
+            var cell = sheet.Cell(row, c);
+            if (cell is not null && !cell.IsBlank) return (cell.Text.Trim(), new CellReference(row, c));
+        }
+        var below = sheet.Cell(row + 1, column);
+        if (below is not null && !below.IsBlank && ReturnLayout.Recognise(below.Text) is null) return (below.Text.Trim(), new CellReference(row + 1, column));
+        return (null, default);
+    }
+
+    private static void CheckIdentity(ReturnMetadata metadata, CheckOptions options, List<Finding> findings)
+    {
+        if (options.DelegationNames.Count > 0)
+        {
+            if (metadata.Delegation is null)
+            {
+                findings.Add(Finding.Info(FindingCodes.DelegationMissing,
+                    $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; it was taken to come from {options.DelegationNames[0]}. Add a row \"{ReturnLayout.DelegationLabel}\" | \"{options.DelegationNames[0]}\" above the table."));
+            }
+            else if (!options.DelegationNames.Any(name => SameName(name, metadata.Delegation)))
+            {
+                findings.Add(Finding.Error(FindingCodes.DelegationMismatch,
+                    $"The workbook says it is the return of \"{metadata.Delegation}\", but it was submitted for {options.DelegationNames[0]}. Upload {options.DelegationNames[0]}'s own return, or correct the Delegation cell if this is it.",
+                    metadata.Sheet, metadata.DelegationCell));
+            }
+        }
+        if (options.Cycle is not null && metadata.Cycle is not null && !SameName(options.Cycle, metadata.Cycle))
+        {
+            findings.Add(Finding.Error(FindingCodes.CycleMismatch,
+                $"The workbook is for reporting cycle \"{metadata.Cycle}\", but it was submitted for cycle {options.Cycle}. Use this cycle's template, or copy your rows into it.",
+                metadata.Sheet, metadata.CycleCell));
+        }
+        if (options.ContributorId is not null && metadata.ContributorId is not null && !SameName(options.ContributorId, metadata.ContributorId))
+        {
+            findings.Add(Finding.Error(FindingCodes.ContributorMismatch,
+                $"This template was made for contributor '{metadata.ContributorId}', but it was submitted for '{options.ContributorId}'. Download and fill in your own template.",
+                ReturnLayout.MetadataSheetName));
+        }
+    }
+
+    /// <summary>Names compare without case, accents, punctuation or a leading "the" ("Czech Republic" = "czech-republic").</summary>
+    public static bool SameName(string a, string b)
+    {
+        static string Key(string s)
+        {
+            var n = ReturnLayout.Normalise(s).Replace("/", " ", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+            return n.StartsWith("the", StringComparison.Ordinal) && n.Length > 6 ? n[3..] : n;
+        }
+        return Key(a) == Key(b);
+    }
+
+    private static ReturnRow NormaliseRow(RawReturnRow raw, string sheet, WorkbookLimits limits, List<Finding> findings)
+    {
+        var rowFindings = new List<Finding>();
+        void Add(Finding f)
+        {
+            rowFindings.Add(f);
+            findings.Add(f);
+        }
+        string Cell(ReturnColumn column) => raw.Cells.TryGetValue(column, out var c) ? c.Value.Text : "";
+        string? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c).ToString() : null;
+
+        foreach (var (column, cell) in raw.Cells)
+        {
+            var at = new CellReference(raw.Row, raw.Columns[column]).ToString();
+            var value = cell.Value;
+            if (value.IsFormula && value.Text.Length == 0)
+                Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue,
+                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}) with no calculated value, so it reads as empty. Type the value itself instead of a formula.", sheet, at));
+            else if (value.IsFormula)
+                Add(Finding.Warning(FindingCodes.CellFormula,
+                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}); its last calculated value \"{Shorten(value.Text, 60)}\" was used. Type the value itself instead of a formula.", sheet, at));
+            if (value.Kind == CellKind.Error)
+                Add(Finding.Warning(FindingCodes.CellErrorValue,
+                    $"Cell {at} shows the error {value.Text}. Replace it with the text or number you meant.", sheet, at));
+            if (value.Text.Length > limits.ExcelCellCharacterLimit)
+                Add(Finding.Warning(FindingCodes.CellTooLong,
+                    $"Cell {at} holds {value.Text.Length:N0} characters, more than Excel's limit of {limits.ExcelCellCharacterLimit:N0}. It was kept whole, but Excel will cut it when the file is opened; shorten it or split the action in two.", sheet, at));
+            if (cell.MergedFrom is { } merged)
+                Add(Finding.Info(FindingCodes.CellMerged,
+                    $"Cell {at} is part of the merged cells {merged}; the text of {merged.TopLeft} was used for it. Unmerge and fill every row to make this explicit.", sheet, at));
+        }
+
+        var countryText = Cell(ReturnColumn.CountryRegion);
+        var places = PlaceNormaliser.Normalise(countryText);
+        if (string.IsNullOrWhiteSpace(countryText))
+            Add(Finding.Warning(FindingCodes.RowCountryMissing,
+                $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion) ?? $"A{raw.Row}"));
+        else if (places.IsEmpty)
+            Add(Finding.Info(FindingCodes.RowPlaceUnrecognised,
+                $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
+
+        var formText = Cell(ReturnColumn.Form);
+        var form = FormNormaliser.Normalise(formText);
+        if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
+            Add(Finding.Info(FindingCodes.RowFormMissing,
+                $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
+
+        var description = Cell(ReturnColumn.Description);
+        if (string.IsNullOrWhiteSpace(description))
+            Add(Finding.Warning(FindingCodes.RowDescriptionMissing,
+                $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description) ?? $"C{raw.Row}"));
+        if (raw.LooksLikeContinuation)
+            Add(Finding.Warning(FindingCodes.RowContinuation,
+                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, $"A{raw.Row}"));
+
+        var duration = ReadDuration(raw, sheet, Add);
+        var funding = ReadFunding(raw, sheet, Add);
+        return new ReturnRow(raw.Row, places, form, description, Cell(ReturnColumn.Partner), duration, funding, rowFindings);
+    }
+
+    private static Duration ReadDuration(RawReturnRow raw, string sheet, Action<Finding> add)
+    {
+        raw.Cells.TryGetValue(ReturnColumn.Duration, out var durationCell);
+        var text = durationCell?.Value.Text ?? "";
+        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc).ToString() : null;
+
+        Duration fromText = durationCell?.Value is { Kind: CellKind.Date, Date: { } d }
+            ? new Duration(text, DurationKind.Single, PartialDate.FromDate(DateOnly.FromDateTime(d)), PartialDate.FromDate(DateOnly.FromDateTime(d)), false)
+            : DurationNormaliser.Normalise(text);
+
+        var start = HelperDate(raw, ReturnColumn.StartDate);
+        var end = HelperDate(raw, ReturnColumn.EndDate);
+        var ongoing = HelperBool(raw, ReturnColumn.Ongoing);
+        if (start is not null || end is not null || ongoing is not null)
+        {
+            var shown = text.Length > 0 ? text : HelperText(raw, start, end, ongoing);
+            var fromHelpers = DurationNormaliser.FromCells(shown, start, end, ongoing);
+            if (text.Length > 0 && fromText.Kind is DurationKind.Range or DurationKind.Single or DurationKind.OpenEnded &&
+                (start is not null && fromText.Start is not null && start.Value.ToString() != fromText.Start.Value.ToString() ||
+                 end is not null && fromText.End is not null && end.Value.ToString() != fromText.End.Value.ToString()))
+            {
+                add(Finding.Warning(FindingCodes.DurationHelperConflict,
+                    $"The Start/End date cells say {start?.ToString() ?? "…"} – {end?.ToString() ?? "…"} but the Duration \"{Shorten(text, 40)}\" reads as {fromText.Start?.ToString() ?? "…"} – {fromText.End?.ToString() ?? "…"}; the Start/End date cells were used. Make the two agree.",
+                    sheet, at));
+            }
+            return fromHelpers;
+        }
+
+        switch (fromText.Kind)
+        {
+            case DurationKind.Unparseable:
+                add(Finding.Warning(FindingCodes.DurationUnparseable,
+                    $"The duration \"{Shorten(text, 60)}\" could not be read as dates; it is kept as written. Write it like \"1 March 2010 – 30 June 2011\", \"March 2010 – June 2011\", \"2010\" or \"since 12.11.2009, ongoing\".",
+                    sheet, at));
+                break;
+            case DurationKind.Empty when at is not null:
+                add(Finding.Info(FindingCodes.DurationEmpty,
+                    $"Row {raw.Row} has no duration. Write when the action started and ended, e.g. \"1 March 2010 – 30 June 2011\" or \"since 2009, ongoing\".", sheet, at));
+                break;
+        }
+        if (fromText is { Start: { } s, End: { } e } && s.FirstDay > e.LastDay)
+            add(Finding.Warning(FindingCodes.DurationReversed,
+                $"The duration \"{Shorten(text, 60)}\" ends ({e}) before it starts ({s}). Check the dates.", sheet, at));
+        return fromText;
+    }
+
+    private static FundingValue ReadFunding(RawReturnRow raw, string sheet, Action<Finding> add)
+    {
+        raw.Cells.TryGetValue(ReturnColumn.Funding, out var fundingCell);
+        var text = fundingCell?.Value.Text ?? "";
+        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc).ToString() : null;
+
+        if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
+        {
+            var amount = amountCell.Value.Number is { } n ? (decimal?)Convert.ToDecimal(n) : FundingNormaliser.Normalise(amountCell.Value.Text).AmountEur;
+            if (amount is not null)
+            {
+                var fromText = FundingNormaliser.Normalise(text);
+                if (fromText.AmountEur is { } written && written != amount)
+                    add(Finding.Warning(FindingCodes.FundingHelperConflict,
+                        $"The Amount in EUR cell says {amount.Value.ToString("N2", CultureInfo.InvariantCulture)} but the Funding cell \"{Shorten(text, 40)}\" reads as {written.ToString("N2", CultureInfo.InvariantCulture)}; the Amount in EUR cell was used. Make the two agree.",
+                        sheet, at));
+                return FundingNormaliser.FromNumber(amount.Value, text.Length > 0 ? text : amountCell.Value.Text);
+            }
+        }
+
+        var funding = fundingCell?.Value is { Kind: CellKind.Number, Number: { } number }
+            ? FromNumericCell(number, fundingCell.Value)
+            : FundingNormaliser.Normalise(text);
+        switch (funding.Kind)
+        {
+            case FundingKind.OtherCurrency:
+                add(Finding.Warning(FindingCodes.FundingOtherCurrency,
+                    $"The funding \"{Shorten(text, 60)}\" is not in euro{(funding.Original is { } m ? $" ({m.Currency})" : "")}; no EUR amount was taken from it. Write the amount in EUR (you may keep the original in brackets, e.g. \"9.000 EUR (100.000 SEK)\").",
+                    sheet, at));
+                break;
+            case FundingKind.Placeholder:
+                add(Finding.Warning(FindingCodes.FundingPlaceholder,
+                    $"The funding \"{Shorten(text, 40)}\" is a placeholder. Write the amount (e.g. \"45.000 EUR\"), or \"not available\" if it is not known.",
+                    sheet, at));
+                break;
+        }
+        return funding;
+    }
+
+    private static FundingValue FromNumericCell(double number, CellValue cell)
+    {
+        var currency = CurrencyOfFormat(cell.NumberFormat);
+        var amount = Convert.ToDecimal(number);
+        if (currency is null or "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
+        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency));
+    }
+
+    /// <summary>The currency a number format shows: "€" or "[$EUR]" is euro, "$", "£" or "[$USD-409]" another.</summary>
+    internal static string? CurrencyOfFormat(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return null;
+        var bracket = code.IndexOf("[$", StringComparison.Ordinal);
+        if (bracket >= 0)
+        {
+            var close = code.IndexOf(']', bracket);
+            var inner = close > bracket ? code[(bracket + 2)..close] : "";
+            var symbol = inner.Split('-')[0];
+            return symbol switch
+            {
+                "€" or "EUR" => "EUR",
+                "$" or "USD" => "USD",
+                "£" or "GBP" => "GBP",
+                "" => null,
+                _ when symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) => symbol,
+                _ => null,
+            };
+        }
+        if (code.Contains('€')) return "EUR";
+        if (code.Contains("\"$\"", StringComparison.Ordinal) || code.Contains('$') && !code.Contains("[$", StringComparison.Ordinal)) return "USD";
+        if (code.Contains('£')) return "GBP";
+        return null;
+    }
+
+    private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column)
+    {
+        if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
+        if (cell.Value is { Kind: CellKind.Date, Date: { } date }) return PartialDate.FromDate(DateOnly.FromDateTime(date));
+        var parsed = DurationNormaliser.Normalise(cell.Value.Text);
+        return parsed.Start ?? parsed.End;
+    }
+
+    private static bool? HelperBool(RawReturnRow raw, ReturnColumn column)
+    {
+        if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
+        var text = ReturnLayout.Normalise(cell.Value.Text);
+        return text switch
+        {
+            "yes" or "y" or "true" or "x" or "ja" or "oui" or "1" or "ongoing" => true,
+            "no" or "n" or "false" or "nein" or "non" or "0" => false,
+            _ => null,
+        };
+    }
+
+    private static string HelperText(RawReturnRow raw, PartialDate? start, PartialDate? end, bool? ongoing)
+    {
+        string Shown(ReturnColumn column, PartialDate? fallback) =>
+            raw.Cells.TryGetValue(column, out var c) && !c.Value.IsBlank ? c.Value.Text.Trim() : fallback?.ToString() ?? "";
+        var from = Shown(ReturnColumn.StartDate, start);
+        var to = ongoing == true && end is null ? "ongoing" : Shown(ReturnColumn.EndDate, end);
+        return from.Length > 0 && to.Length > 0 ? $"{from} – {to}" : from.Length > 0 ? $"from {from}" : to.Length > 0 ? $"until {to}" : "";
+    }
+
+    internal static string Shorten(string text, int max)
+    {
+        var flat = text.ReplaceLineEndings(" ").Trim();
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+}

@@ -1,0 +1,20 @@
+namespace Thb.Intake.Workbooks;
+
+public enum CellKind
+{
+    Text,
+    Number,
+    Date,
+    Boolean,
+    Error,
+}
+
+/// <summary>
+/// One non-empty cell as a spreadsheet program would show it. <see cref="Text"/> is the displayed text (for numbers and
+/// dates, formatted with the cell's number format); <see cref="Number"/> and <see cref="Date"/> keep the typed value.
+/// </summary>
+public sealed record CellValue(string Text, CellKind Kind, double? Number = null, DateTime? Date = null, string? Formula = null, string? NumberFormat = null)
+{
+    public bool IsFormula => Formula is not null;
+    public bool IsBlank => Kind == CellKind.Text && string.IsNullOrWhiteSpace(Text);
+}

@@ -1,0 +1,302 @@
+using System.IO.Compression;
+using System.Text;
+using Thb.Intake.Findings;
+
+namespace Thb.Intake.Workbooks;
+
+/// <summary>What the bytes of an upload turned out to be, before any XML is trusted.</summary>
+public sealed class PackageInspection : IDisposable
+{
+    internal PackageInspection(Finding? problem, ZipArchive? archive, bool hasMacros, string? workbookPartPath)
+    {
+        Problem = problem;
+        Archive = archive;
+        HasMacros = hasMacros;
+        WorkbookPartPath = workbookPartPath;
+    }
+
+    /// <summary>Why the file cannot be read as a workbook; null when it can.</summary>
+    public Finding? Problem { get; }
+    public ZipArchive? Archive { get; }
+    public bool HasMacros { get; }
+    public string? WorkbookPartPath { get; }
+
+    public void Dispose() => Archive?.Dispose();
+}
+
+/// <summary>
+/// Looks at an uploaded file as bytes first: empty, OLE compound (legacy .xls or a password-protected workbook),
+/// text, PDF, damaged zip, zip bomb, XML with a DOCTYPE. Only a package that passes is handed to the reader.
+/// </summary>
+public static class PackageInspector
+{
+    private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private const string SaveAsXlsx = "Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), then upload that file.";
+
+    public static PackageInspection Inspect(Stream content, WorkbookLimits limits)
+    {
+        if (!content.CanSeek) throw new ArgumentException("The workbook stream must be seekable.", nameof(content));
+        content.Position = 0;
+        var length = content.Length;
+        if (length == 0)
+            return Fail(FindingCodes.FileEmpty, "The file is empty (0 bytes). Upload the .xlsx workbook you saved from Excel.");
+        if (length > limits.MaxFileBytes)
+            return Fail(FindingCodes.FileTooLarge,
+                $"The file is {Megabytes(length)} MB; returns are limited to {Megabytes(limits.MaxFileBytes)} MB. Remove pictures and unrelated sheets, or send the table alone.");
+
+        var head = new byte[Math.Min(4096, length)];
+        content.ReadExactly(head);
+        content.Position = 0;
+
+        if (head.AsSpan().StartsWith(OleSignature)) return Fail(DescribeOleFile(content));
+        if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && (head[2] == 3 || head[2] == 5) && (head[3] == 4 || head[3] == 6))
+            return InspectZip(content, limits);
+        return Fail(DescribeNonZip(head));
+    }
+
+    private static PackageInspection InspectZip(Stream content, WorkbookLimits limits)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException)
+        {
+            return Fail(FindingCodes.FileDamaged,
+                "The file is damaged or incomplete: its zip directory is missing, as happens when an upload or a copy is cut short. Save the workbook again from Excel and upload the new file.");
+        }
+
+        try
+        {
+            var problem = CheckEntries(archive, limits, out var hasMacros);
+            if (problem is not null)
+            {
+                archive.Dispose();
+                return Fail(problem);
+            }
+
+            var workbookPart = FindWorkbookPart(archive);
+            if (workbookPart is null)
+            {
+                var finding = DescribeOtherZip(archive);
+                archive.Dispose();
+                return Fail(finding);
+            }
+            return new PackageInspection(null, archive, hasMacros, workbookPart);
+        }
+        catch (InvalidDataException)
+        {
+            archive.Dispose();
+            return Fail(FindingCodes.FileDamaged,
+                "The file is damaged: part of its compressed content cannot be read. Save the workbook again from Excel and upload the new file.");
+        }
+    }
+
+    /// <summary>Inflates every part once, counting bytes, so neither a lying header nor a bomb gets further.</summary>
+    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, out bool hasMacros)
+    {
+        hasMacros = false;
+        if (archive.Entries.Count > limits.MaxEntries)
+            return Finding.Error(FindingCodes.FileInflatesTooFar,
+                $"The package holds {archive.Entries.Count} parts (at most {limits.MaxEntries} are accepted); this is not an ordinary workbook. Save the table in a new workbook and upload that.");
+
+        long declared = 0;
+        foreach (var entry in archive.Entries) declared += Math.Max(0, entry.Length);
+        if (declared > limits.MaxInflatedBytes) return Bomb(limits);
+
+        long total = 0;
+        var buffer = new byte[64 * 1024];
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.FullName.EndsWith('/')) continue;
+            if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
+            var scanXml = IsXmlPart(entry.FullName);
+            using var stream = entry.Open();
+            long partBytes = 0;
+            var carry = 0;
+            while (true)
+            {
+                var read = stream.Read(buffer, carry, buffer.Length - carry);
+                if (read == 0) break;
+                partBytes += read;
+                total += read;
+                if (partBytes > limits.MaxPartBytes || total > limits.MaxInflatedBytes) return Bomb(limits);
+                var filled = carry + read;
+                if (scanXml && ContainsDtd(buffer.AsSpan(0, filled)))
+                    return Finding.Error(FindingCodes.FileUnsafeXml,
+                        $"The part '{entry.FullName}' contains a DOCTYPE or entity declaration, which workbooks saved by Excel never do; it was not read. {SaveAsXlsx}");
+                // Keep the tail so a declaration split across two reads is still seen.
+                carry = Math.Min(32, filled);
+                Buffer.BlockCopy(buffer, filled - carry, buffer, 0, carry);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsXmlPart(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) ||
+        name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly byte[][] DtdMarkers =
+    [
+        "<!DOCTYPE"u8.ToArray(), "<!doctype"u8.ToArray(), "<!ENTITY"u8.ToArray(), "<!entity"u8.ToArray(),
+        Encoding.Unicode.GetBytes("<!DOCTYPE"), Encoding.Unicode.GetBytes("<!ENTITY"),
+    ];
+
+    private static bool ContainsDtd(ReadOnlySpan<byte> data)
+    {
+        foreach (var marker in DtdMarkers)
+            if (data.IndexOf(marker) >= 0) return true;
+        return false;
+    }
+
+    private static Finding Bomb(WorkbookLimits limits) => Finding.Error(FindingCodes.FileInflatesTooFar,
+        $"The workbook expands to more than {Megabytes(limits.MaxInflatedBytes)} MB when opened (a 'zip bomb' or a sheet with millions of cells); it was not read. Copy the table alone into a new workbook and upload that.");
+
+    private static string? FindWorkbookPart(ZipArchive archive)
+    {
+        var rels = archive.GetEntry("_rels/.rels");
+        if (rels is not null)
+        {
+            foreach (var (type, target) in OpcRelationships.Read(rels))
+            {
+                if (type.EndsWith("/officeDocument", StringComparison.Ordinal))
+                {
+                    var path = OpcRelationships.Resolve("", target);
+                    if (archive.GetEntry(path) is not null && IsSpreadsheetMain(archive, path)) return path;
+                }
+            }
+        }
+        return archive.GetEntry("xl/workbook.xml") is not null ? "xl/workbook.xml" : null;
+    }
+
+    private static bool IsSpreadsheetMain(ZipArchive archive, string path) =>
+        path.StartsWith("xl/", StringComparison.OrdinalIgnoreCase) || archive.GetEntry("word/document.xml") is null;
+
+    private static Finding DescribeOtherZip(ZipArchive archive)
+    {
+        if (archive.GetEntry("word/document.xml") is not null)
+            return Finding.Error(FindingCodes.FileOtherFormat,
+                "This is a Word document, not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
+        if (archive.GetEntry("ppt/presentation.xml") is not null)
+            return Finding.Error(FindingCodes.FileOtherFormat,
+                "This is a PowerPoint presentation, not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
+        var mimetype = archive.GetEntry("mimetype");
+        if (mimetype is not null)
+        {
+            using var reader = new StreamReader(mimetype.Open());
+            var type = reader.ReadToEnd().Trim();
+            if (type.Contains("opendocument.spreadsheet", StringComparison.Ordinal))
+                return Finding.Error(FindingCodes.FileOtherFormat,
+                    "This is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as 'Excel 2007-365 (.xlsx)' and upload that file.");
+            return Finding.Error(FindingCodes.FileOtherFormat,
+                $"This is an OpenDocument file ({type}), not an Excel workbook. Put the table in the Excel template and upload the .xlsx file.");
+        }
+        return Finding.Error(FindingCodes.FileNotWorkbook,
+            "This is a zip archive but not an Excel workbook (it has no workbook part). Upload the .xlsx file itself, not a zip that contains it.");
+    }
+
+    private static Finding DescribeOleFile(Stream content)
+    {
+        // OLE directory entries spell stream names in UTF-16: enough to tell an encrypted package from a legacy workbook.
+        var names = ScanUtf16Names(content, ["EncryptedPackage", "EncryptionInfo", "Workbook", "Book", "WordDocument"]);
+        if (names.Contains("EncryptedPackage") || names.Contains("EncryptionInfo"))
+            return Finding.Error(FindingCodes.FileEncrypted,
+                "The workbook is protected by a password, so it cannot be read. In Excel use File › Info › Protect Workbook › Encrypt with Password, clear the password, save as .xlsx and upload again.");
+        if (names.Contains("WordDocument"))
+            return Finding.Error(FindingCodes.FileOtherFormat,
+                "This is a legacy Word document (.doc), not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
+        return Finding.Error(FindingCodes.FileLegacyXls,
+            $"This is a legacy Excel 97-2003 workbook (.xls). {SaveAsXlsx}");
+    }
+
+    private static HashSet<string> ScanUtf16Names(Stream content, string[] names)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var length = (int)Math.Min(content.Length, 8L * 1024 * 1024);
+        var data = new byte[length];
+        content.Position = 0;
+        content.ReadExactly(data);
+        content.Position = 0;
+        foreach (var name in names)
+        {
+            // Directory entries are 128 bytes, each starting with its NUL-terminated UTF-16 name.
+            var pattern = Encoding.Unicode.GetBytes(name + "\0");
+            for (var at = 512; at + pattern.Length <= data.Length; at += 128)
+            {
+                if (data.AsSpan(at, pattern.Length).SequenceEqual(pattern))
+                {
+                    found.Add(name);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Finding DescribeNonZip(byte[] head)
+    {
+        var span = head.AsSpan();
+        if (span.StartsWith("%PDF"u8))
+            return Finding.Error(FindingCodes.FileNotWorkbook,
+                "This is a PDF, not an Excel workbook. Fill in the Excel template and upload the .xlsx file.");
+        var text = DecodeText(head);
+        if (text is null)
+            return Finding.Error(FindingCodes.FileNotWorkbook,
+                "This file is not an Excel workbook (its content is neither an .xlsx package nor text). Upload the .xlsx file saved from Excel.");
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        if (trimmed.StartsWith("<", StringComparison.Ordinal))
+        {
+            var lower = trimmed.ToLowerInvariant();
+            if (lower.Contains("<html", StringComparison.Ordinal) || lower.StartsWith("<!doctype html", StringComparison.Ordinal))
+                return Finding.Error(FindingCodes.FileNotWorkbook, $"This is a web page (HTML) saved with an .xlsx name, not an Excel workbook. {SaveAsXlsx}");
+            return Finding.Error(FindingCodes.FileNotWorkbook, $"This is an XML file (perhaps 'XML Spreadsheet 2003'), not an .xlsx workbook. {SaveAsXlsx}");
+        }
+        var firstLine = trimmed.Split('\n', 2)[0];
+        var looksLikeCsv = firstLine.Count(c => c is ';' or ',' or '\t') >= 2;
+        return Finding.Error(FindingCodes.FileNotWorkbook, looksLikeCsv
+            ? $"This is a text file with separated values (CSV), not an Excel workbook, even though its name ends in .xlsx. {SaveAsXlsx}"
+            : $"This is a plain text file, not an Excel workbook, even though its name may end in .xlsx. Fill in the Excel template and upload the .xlsx file.");
+    }
+
+    private static string? DecodeText(byte[] head)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(head, 0, TrimPartialUtf8(head));
+            var control = text.Count(c => char.IsControl(c) && c is not '\r' and not '\n' and not '\t');
+            return control <= text.Length / 50 ? text : null;
+        }
+        catch (DecoderFallbackException)
+        {
+            // Latin-1 CSV exports are text too: accept when nearly every byte is printable.
+            var printable = head.Count(b => b >= 0x20 || b is (byte)'\r' or (byte)'\n' or (byte)'\t');
+            return printable >= head.Length * 0.95 ? Encoding.Latin1.GetString(head) : null;
+        }
+    }
+
+    private static int TrimPartialUtf8(byte[] data)
+    {
+        // The sniffed head may cut a multi-byte character in two; drop the dangling lead bytes.
+        var end = data.Length;
+        for (var back = 1; back <= 3 && end - back >= 0; back++)
+        {
+            var b = data[end - back];
+            if ((b & 0xC0) == 0x80) continue;
+            if ((b & 0x80) != 0)
+            {
+                var needed = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
+                if (back < needed) return end - back;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static PackageInspection Fail(string code, string message) => Fail(Finding.Error(code, message));
+
+    private static PackageInspection Fail(Finding finding) => new(finding, null, false, null);
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+namespace Thb.Intake.Workbooks;
+
+/// <summary>
+/// Bounds that keep a hostile or careless file from costing more than a moment: a return has tens of rows,
+/// so every limit sits far above any honest workbook.
+/// </summary>
+public sealed record WorkbookLimits
+{
+    public static readonly WorkbookLimits Default = new();
+
+    /// <summary>Size of the uploaded file itself (the intake's configurable limit, 20 MB by default).</summary>
+    public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>Sum of all parts once inflated; beyond it the package is treated as a zip bomb.</summary>
+    public long MaxInflatedBytes { get; init; } = 400L * 1024 * 1024;
+
+    /// <summary>A single part's inflated size, and the most any one part may expand relative to its compressed size.</summary>
+    public long MaxPartBytes { get; init; } = 200L * 1024 * 1024;
+
+    public int MaxEntries { get; init; } = 5_000;
+
+    /// <summary>Rows read on a sheet; the return is rejected beyond it.</summary>
+    public int MaxRows { get; init; } = 20_000;
+
+    /// <summary>Excel's own limit for the text of one cell.</summary>
+    public int ExcelCellCharacterLimit { get; init; } = 32_767;
+}

@@ -1,1 +1,0 @@
-namespace Thb; public static class Placeholder { }
