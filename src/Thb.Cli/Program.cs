@@ -10,6 +10,10 @@ namespace Thb.Cli
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
             new CheckCommand(),
+            new CycleCommand(),
+            new SubmitCommand(),
+            new StatusCommand(),
+            new RowsCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

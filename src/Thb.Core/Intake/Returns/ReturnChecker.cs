@@ -244,8 +244,9 @@ public static class ReturnChecker
         }
         if (options.Cycle is not null && metadata.Cycle is not null && !SameName(options.Cycle, metadata.Cycle))
         {
-            findings.Add(Finding.Error(FindingCodes.CycleMismatch,
-                $"The workbook is for reporting cycle \"{metadata.Cycle}\", but it was submitted for cycle {options.Cycle}. Use this cycle's template, or copy your rows into it.",
+            // A warning, not a rejection: last cycle's file updated for this one is a common, honest case.
+            findings.Add(Finding.Warning(FindingCodes.CycleMismatch,
+                $"The workbook says reporting cycle \"{metadata.Cycle}\", but it was submitted for cycle {options.Cycle}. Check that this is your return for {options.Cycle} and correct the Reporting cycle cell.",
                 metadata.Sheet, metadata.CycleCell));
         }
         if (options.ContributorId is not null && metadata.ContributorId is not null && !SameName(options.ContributorId, metadata.ContributorId))
@@ -475,7 +476,7 @@ public static class ReturnChecker
         return from.Length > 0 && to.Length > 0 ? $"{from} – {to}" : from.Length > 0 ? $"from {from}" : to.Length > 0 ? $"until {to}" : "";
     }
 
-    internal static string Shorten(string text, int max)
+    public static string Shorten(string text, int max)
     {
         var flat = text.ReplaceLineEndings(" ").Trim();
         return flat.Length <= max ? flat : flat[..(max - 1)] + "…";

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Restores what the project needs (npm packages from the lock file, NuGet packages) and builds the thb tool.
+# Quiet and quick when nothing changed; used by ./thb and ./test.sh.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "thb: installing npm packages (Azurite, MailDev) from package-lock.json..." >&2
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
+
+dll="artifacts/thb/thb.dll"
+if [ ! -f "$dll" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.xlsx' -o -name '*.json' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null)" ]; then
+  echo "thb: building the thb tool..." >&2
+  dotnet build src/Thb.Cli/Thb.Cli.csproj -c Release -o artifacts/thb -nologo -v quiet -clp:ErrorsOnly >&2
+  touch "$dll"
+fi

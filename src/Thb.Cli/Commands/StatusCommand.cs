@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.Intake.Returns;
+
+namespace Thb.Cli.Commands;
+
+/// <summary>`thb status --cycle ID [--json]`: one line per contributor.</summary>
+public sealed class StatusCommand : StorageCommand
+{
+    public override string Name => "status";
+    public override string Usage => "thb status --cycle ID [--json]";
+    public override string Summary => "Who has submitted: state, last upload, rows, errors and warnings for every contributor.";
+    protected override IEnumerable<string> CommandValueOptions => ["cycle"];
+    protected override IEnumerable<string> CommandFlagOptions => ["json"];
+
+    protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
+
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    {
+        var cycle = await services.Cycles.GetAsync(args.Required("cycle"), cancellationToken);
+        if (cycle is null)
+        {
+            context.Error.WriteLine($"thb status: there is no cycle '{args.Required("cycle")}'.");
+            return ExitCodes.Failure;
+        }
+        var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
+        if (args.Flag("json"))
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(Json), ReturnJson.Options));
+            return ExitCodes.Ok;
+        }
+        Print(context.Out, cycle, statuses);
+        return ExitCodes.Ok;
+    }
+
+    public static void Print(TextWriter output, Cycle cycle, IReadOnlyList<ContributorStatus> statuses)
+    {
+        var accepted = statuses.Count(s => s.HasAccepted);
+        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return.");
+        output.WriteLine($"  {"contributor",-22} {"state",-22} {"last upload (UTC)",-17} {"rows",5} {"errors",6} {"warnings",8}  note");
+        foreach (var s in statuses)
+        {
+            var shown = s.Current ?? s.Latest;
+            var note = new List<string>();
+            if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
+            if (shown?.Late == true) note.Add("late");
+            if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
+            output.WriteLine($"  {s.Contributor.Id,-22} {ContributorStatus.ToText(s.State),-22} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
+                             $"{(shown is null ? "" : shown.Rows.ToString(CultureInfo.InvariantCulture)),5} {(shown is null ? "" : shown.Errors.ToString(CultureInfo.InvariantCulture)),6} {(shown is null ? "" : shown.Warnings.ToString(CultureInfo.InvariantCulture)),8}  {string.Join("; ", note)}");
+        }
+    }
+
+    private static object Json(ContributorStatus s)
+    {
+        var shown = s.Current ?? s.Latest;
+        return new
+        {
+            contributor = s.Contributor.Id,
+            name = s.Contributor.Name,
+            kind = ContributorKinds.ToText(s.Contributor.Kind),
+            state = ContributorStatus.ToText(s.State),
+            deadline = s.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            currentSubmission = s.Current?.Id,
+            lastUpload = s.Latest?.UploadedAt,
+            lastUploadStatus = s.Latest is null ? null : ReturnStatuses.ToJson(s.Latest.Status),
+            rows = shown?.Rows,
+            errors = shown?.Errors,
+            warnings = shown?.Warnings,
+            late = shown?.Late,
+        };
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace Thb.Cycles;
+
+/// <summary>Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails (emails split by ';').</summary>
+public static class ContributorCsv
+{
+    public static IReadOnlyList<Contributor> Parse(string text)
+    {
+        var lines = Records(text).Where(r => r.Count > 0 && !(r.Count == 1 && r[0].Trim().Length == 0)).ToList();
+        if (lines.Count == 0) throw new FormatException("The contributors file is empty; its first line must be: id,name,kind,order,emails");
+        var header = lines[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
+        int Column(string name, bool required = true)
+        {
+            var at = header.IndexOf(name);
+            if (at < 0 && required) throw new FormatException($"The contributors file has no '{name}' column; its first line must be: id,name,kind,order,emails");
+            return at;
+        }
+        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false);
+
+        var contributors = new List<Contributor>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var r = lines[i];
+            string Field(int at) => at >= 0 && at < r.Count ? r[at].Trim() : "";
+            var line = i + 1;
+            var contributorId = Field(id);
+            if (!Identifiers.IsValid(contributorId))
+                throw new FormatException($"Line {line}: '{contributorId}' is not a valid contributor id (lower-case letters, digits and hyphens).");
+            var displayName = Field(name);
+            if (displayName.Length == 0) throw new FormatException($"Line {line}: the name is empty.");
+            ContributorKind contributorKind;
+            try
+            {
+                contributorKind = ContributorKinds.Parse(Field(kind));
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"Line {line}: {e.Message}");
+            }
+            var orderText = Field(order);
+            var position = orderText.Length == 0 ? contributors.Count + 1
+                : int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o) ? o
+                : throw new FormatException($"Line {line}: order '{orderText}' is not a whole number.");
+            var addresses = Field(emails).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var address in addresses)
+                if (!address.Contains('@') || address.Contains(' ')) throw new FormatException($"Line {line}: '{address}' is not an e-mail address.");
+            if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
+            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses));
+        }
+        return contributors;
+    }
+
+    public static string Write(IEnumerable<Contributor> contributors)
+    {
+        var builder = new StringBuilder("id,name,kind,order,emails\n");
+        foreach (var c in contributors)
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), ContributorKinds.ToText(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)))).Append('\n');
+        return builder.ToString();
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks.</summary>
+    private static IEnumerable<List<string>> Records(string text)
+    {
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"' && field.Length == 0) quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                record.Add(field.ToString());
+                field.Clear();
+                yield return record;
+                record = [];
+            }
+            else if (c != '\uFEFF' || i > 0) field.Append(c);
+        }
+        if (field.Length > 0 || record.Count > 0)
+        {
+            record.Add(field.ToString());
+            yield return record;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace Thb.Cycles;
+
+/// <summary>Opening, listing, closing cycles and extending a contributor's deadline: what `thb cycle …` and the functions share.</summary>
+public sealed class CycleService(CycleStore store, TimeProvider clock)
+{
+    public CycleStore Store => store;
+
+    public async Task<Cycle> OpenAsync(Cycle cycle, IReadOnlyList<Contributor>? contributors, CancellationToken cancellationToken = default)
+    {
+        Identifiers.Require(cycle.Id, "cycle");
+        var list = contributors is { Count: > 0 } ? contributors : DefaultContributors.All;
+        foreach (var c in list) Identifiers.Require(c.Id, "contributor");
+        if (list.Select(c => c.Id).Distinct().Count() != list.Count) throw new ArgumentException("Contributor ids must be unique.");
+        if (cycle.ReminderOffsets.Any(o => o < 0)) throw new ArgumentException("Reminder offsets are days before the deadline: zero or more.");
+        var opened = cycle with { State = CycleState.Open, OpenedAt = clock.GetUtcNow() };
+        await store.CreateAsync(opened, list, cancellationToken);
+        return opened;
+    }
+
+    public Task<Cycle?> GetAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
+
+    public async Task<Cycle> RequireAsync(string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"There is no cycle '{id}'. `thb cycle list` shows the cycles.");
+
+    public async Task<IReadOnlyList<Cycle>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await store.ListAsync(cancellationToken)).OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+
+    public async Task<IReadOnlyList<Cycle>> OpenCyclesAsync(CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Where(c => c.IsOpen).ToList();
+
+    public Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(string cycleId, CancellationToken cancellationToken = default) =>
+        store.ContributorsAsync(cycleId, cancellationToken);
+
+    public async Task<Cycle> CloseAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var cycle = await RequireAsync(id, cancellationToken);
+        if (!cycle.IsOpen) return cycle;
+        var closed = cycle with { State = CycleState.Closed, ClosedAt = clock.GetUtcNow() };
+        await store.SaveAsync(closed, cancellationToken);
+        return closed;
+    }
+
+    /// <summary>Moves one contributor's deadline; its reminders follow the new date.</summary>
+    public async Task<Contributor> ExtendAsync(string cycleId, string contributorId, DateOnly deadline, CancellationToken cancellationToken = default)
+    {
+        await RequireAsync(cycleId, cancellationToken);
+        while (true)
+        {
+            var record = await store.ContributorAsync(cycleId, contributorId, cancellationToken)
+                         ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'.");
+            var extended = record.Contributor with { DeadlineOverride = deadline };
+            if (await store.TryUpdateContributorAsync(record, extended, cancellationToken)) return extended;
+        }
+    }
+}

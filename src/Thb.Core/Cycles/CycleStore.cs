@@ -1,0 +1,157 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Thb.Storage;
+
+namespace Thb.Cycles;
+
+/// <summary>Which submission is a contributor's current (accepted) one, and which was its latest upload of any verdict.</summary>
+public sealed record SubmissionPointers(
+    string? CurrentSubmissionId = null,
+    DateTimeOffset? CurrentUploadedAt = null,
+    string? LastSubmissionId = null,
+    DateTimeOffset? LastUploadedAt = null);
+
+/// <summary>A contributor as stored, with its submission pointers and the ETag that guards updating them.</summary>
+public sealed record ContributorRecord(string CycleId, Contributor Contributor, SubmissionPointers Pointers, ETag ETag);
+
+public sealed class CycleAlreadyExistsException(string id) : Exception($"Cycle '{id}' already exists.");
+
+/// <summary>The cycle registry in Table Storage: table "cycles" (one entity per cycle) and "contributors" (partition per cycle).</summary>
+public sealed class CycleStore(ThbStorage storage)
+{
+    private const string CyclePartition = "cycle";
+    private TableClient Cycles => storage.Table(StorageNames.Tables.Cycles);
+    private TableClient Contributors => storage.Table(StorageNames.Tables.Contributors);
+
+    public async Task CreateAsync(Cycle cycle, IReadOnlyList<Contributor> contributors, CancellationToken cancellationToken = default)
+    {
+        // Contributors first: a cycle entity is only ever visible with its contributors in place.
+        var batch = contributors.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(cycle.Id, c, new SubmissionPointers()))).ToList();
+        foreach (var chunk in batch.Chunk(100))
+            await Contributors.SubmitTransactionAsync(chunk, cancellationToken);
+        try
+        {
+            await Cycles.AddEntityAsync(ToEntity(cycle), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            throw new CycleAlreadyExistsException(cycle.Id);
+        }
+    }
+
+    public async Task<Cycle?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!TableText.IsValidKey(id)) return null;
+        var response = await Cycles.GetEntityIfExistsAsync<TableEntity>(CyclePartition, id, cancellationToken: cancellationToken);
+        return response.HasValue ? CycleFromEntity(response.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<Cycle>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var list = new List<Cycle>();
+        await foreach (var entity in Cycles.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {CyclePartition}"), cancellationToken: cancellationToken))
+            list.Add(CycleFromEntity(entity));
+        return list;
+    }
+
+    public Task SaveAsync(Cycle cycle, CancellationToken cancellationToken = default) =>
+        Cycles.UpsertEntityAsync(ToEntity(cycle), TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var list = new List<ContributorRecord>();
+        await foreach (var entity in Contributors.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken: cancellationToken))
+            list.Add(ContributorFromEntity(entity));
+        return list.OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<ContributorRecord?> ContributorAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    {
+        if (!TableText.IsValidKey(cycleId) || !TableText.IsValidKey(contributorId)) return null;
+        var response = await Contributors.GetEntityIfExistsAsync<TableEntity>(cycleId, contributorId, cancellationToken: cancellationToken);
+        return response.HasValue ? ContributorFromEntity(response.Value!) : null;
+    }
+
+    /// <summary>Replaces a contributor's pointers if nobody changed them since it was read; false on a lost race.</summary>
+    public async Task<bool> TryUpdatePointersAsync(ContributorRecord record, SubmissionPointers pointers, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Contributors.UpdateEntityAsync(ToEntity(record.CycleId, record.Contributor, pointers), record.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> TryUpdateContributorAsync(ContributorRecord record, Contributor contributor, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Contributors.UpdateEntityAsync(ToEntity(record.CycleId, contributor, record.Pointers), record.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity ToEntity(Cycle cycle) => new(CyclePartition, cycle.Id)
+    {
+        ["Title"] = cycle.Title,
+        ["Deadline"] = Iso(cycle.Deadline),
+        ["State"] = cycle.State.ToString(),
+        ["ReminderOffsets"] = string.Join(',', cycle.ReminderOffsets),
+        ["PeriodStart"] = cycle.PeriodStart is { } s ? Iso(s) : null,
+        ["PeriodEnd"] = cycle.PeriodEnd is { } e ? Iso(e) : null,
+        ["OwnerEmail"] = cycle.OwnerEmail,
+        ["OpenedAt"] = cycle.OpenedAt,
+        ["ClosedAt"] = cycle.ClosedAt,
+    };
+
+    private static Cycle CycleFromEntity(TableEntity e) => new(
+        e.RowKey,
+        e.GetString("Title") ?? e.RowKey,
+        ParseDate(e.GetString("Deadline"))!.Value,
+        Enum.Parse<CycleState>(e.GetString("State") ?? nameof(CycleState.Open)),
+        (e.GetString("ReminderOffsets") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList(),
+        ParseDate(e.GetString("PeriodStart")),
+        ParseDate(e.GetString("PeriodEnd")),
+        e.GetString("OwnerEmail"),
+        e.GetDateTimeOffset("OpenedAt"),
+        e.GetDateTimeOffset("ClosedAt"));
+
+    private static TableEntity ToEntity(string cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
+    {
+        ["Name"] = c.Name,
+        ["Kind"] = ContributorKinds.ToText(c.Kind),
+        ["Order"] = c.Order,
+        ["Emails"] = string.Join(';', c.Emails),
+        ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
+        ["CurrentSubmission"] = p.CurrentSubmissionId,
+        ["CurrentUploadedAt"] = p.CurrentUploadedAt,
+        ["LastSubmission"] = p.LastSubmissionId,
+        ["LastUploadedAt"] = p.LastUploadedAt,
+    };
+
+    private static ContributorRecord ContributorFromEntity(TableEntity e) => new(
+        e.PartitionKey,
+        new Contributor(
+            e.RowKey,
+            e.GetString("Name") ?? e.RowKey,
+            ContributorKinds.Parse(e.GetString("Kind") ?? "member-state"),
+            e.GetInt32("Order") ?? 0,
+            (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
+            ParseDate(e.GetString("DeadlineOverride"))),
+        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt")),
+        e.ETag);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is { Length: > 0 } && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

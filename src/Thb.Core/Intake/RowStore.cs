@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Thb.Intake.Returns;
+using Thb.Storage;
+
+namespace Thb.Intake;
+
+/// <summary>
+/// Normalised rows in table "rows": one partition per submission, row key = the sheet row number, upserted in
+/// transactions of at most 100 entities (and under 4 MiB). Each entity holds the row's full JSON (raw cells and
+/// normalised values) plus queryable columns; a row too long for an entity is kept whole in blob storage.
+/// </summary>
+public sealed class RowStore(ThbStorage storage)
+{
+    private const int MaxBatchEntities = 100;
+    private const long MaxBatchBytes = 3L * 1024 * 1024;
+
+    private TableClient Table => storage.Table(StorageNames.Tables.Rows);
+
+    public async Task WriteAsync(Submission submission, IReadOnlyList<RowDocument> rows, CancellationToken cancellationToken = default)
+    {
+        var batch = new List<TableTransactionAction>();
+        long batchBytes = 0;
+        foreach (var row in rows)
+        {
+            var entity = await ToEntityAsync(submission, row, cancellationToken);
+            var bytes = TableText.EstimateBytes(entity);
+            if (batch.Count == MaxBatchEntities || batch.Count > 0 && batchBytes + bytes > MaxBatchBytes)
+            {
+                await Table.SubmitTransactionAsync(batch, cancellationToken);
+                batch = [];
+                batchBytes = 0;
+            }
+            batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            batchBytes += bytes;
+        }
+        if (batch.Count > 0) await Table.SubmitTransactionAsync(batch, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RowDocument>> ReadAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<RowDocument>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submission.RowPartition}"), cancellationToken: cancellationToken))
+        {
+            var json = TableText.Read(e, "Json") ?? await ReadOverflowAsync(e.GetString("JsonBlob")!, cancellationToken);
+            var row = JsonSerializer.Deserialize<RowDocument>(json, ReturnJson.Options)!;
+            rows.Add(row with { Contributor = submission.ContributorId, Submission = submission.Id });
+        }
+        return rows.OrderBy(r => r.Row).ToList();
+    }
+
+    private async Task<TableEntity> ToEntityAsync(Submission submission, RowDocument row, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(row with { Contributor = null, Submission = null }, ReturnJson.Compact);
+        var entity = new TableEntity(submission.RowPartition, row.Row.ToString("D7", CultureInfo.InvariantCulture))
+        {
+            ["Cycle"] = submission.CycleId,
+            ["Contributor"] = submission.ContributorId,
+            ["Submission"] = submission.Id,
+            ["Row"] = row.Row,
+            ["CountryCodes"] = string.Join(',', row.CountryRegion.Places.Where(p => p.Code is not null).Select(p => p.Code)),
+            ["Category"] = row.Form.Category,
+            ["DurationKind"] = row.Duration.Kind,
+            ["Start"] = row.Duration.Start,
+            ["End"] = row.Duration.End,
+            ["Ongoing"] = row.Duration.Ongoing,
+            ["FundingKind"] = row.Funding.Kind,
+            ["AmountEur"] = row.Funding.AmountEur is { } a ? (double)a : null,
+            ["MinEur"] = row.Funding.MinEur is { } min ? (double)min : null,
+            ["MaxEur"] = row.Funding.MaxEur is { } max ? (double)max : null,
+        };
+        if (TableText.FitsInEntity(json))
+        {
+            TableText.Write(entity, "Json", json);
+        }
+        else
+        {
+            var name = $"{submission.CycleId}/{submission.ContributorId}/{submission.Id}/{row.Row}.json";
+            await storage.Container(StorageNames.Containers.RowData).GetBlobClient(name)
+                .UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(json)), overwrite: true, cancellationToken);
+            entity["JsonBlob"] = name;
+        }
+        return entity;
+    }
+
+    private async Task<string> ReadOverflowAsync(string name, CancellationToken cancellationToken)
+    {
+        var content = await storage.Container(StorageNames.Containers.RowData).GetBlobClient(name).DownloadContentAsync(cancellationToken);
+        return content.Value.Content.ToString();
+    }
+}

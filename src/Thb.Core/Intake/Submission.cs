@@ -1,0 +1,32 @@
+using Thb.Intake.Findings;
+using Thb.Intake.Returns;
+
+namespace Thb.Intake;
+
+/// <summary>
+/// The recorded verdict on one upload. Its id derives from the blob name and the content's SHA-256, so processing the
+/// same blob again (same ETag, or the same bytes written again) finds the same submission instead of adding one.
+/// </summary>
+public sealed record Submission(
+    string CycleId,
+    string ContributorId,
+    string Id,
+    string BlobName,
+    string FileName,
+    string? ETag,
+    string? Sha256,
+    long Size,
+    DateTimeOffset UploadedAt,
+    DateTimeOffset ProcessedAt,
+    ReturnStatus Status,
+    int Rows,
+    int Errors,
+    int Warnings,
+    bool Late,
+    string? FeedbackBlob,
+    string? Delegation,
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The partition of this submission's rows: one submission, one partition.</summary>
+    public string RowPartition => $"{CycleId}~{ContributorId}~{Id}";
+}

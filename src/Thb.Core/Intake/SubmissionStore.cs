@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Thb.Intake.Returns;
+using Thb.Storage;
+
+namespace Thb.Intake;
+
+/// <summary>Submissions in table "submissions": partition = cycle, row key = "{contributor}~{submission id}" (history per contributor).</summary>
+public sealed class SubmissionStore(ThbStorage storage)
+{
+    /// <summary>Partition for uploads whose path names no valid cycle: they are still recorded.</summary>
+    public const string InvalidPartition = "_invalid";
+
+    private TableClient Table => storage.Table(StorageNames.Tables.Submissions);
+
+    public static string PartitionFor(string cycleId) => TableText.IsValidKey(cycleId) && Cycles.Identifiers.IsValid(cycleId) ? cycleId : InvalidPartition;
+
+    public static string RowKeyFor(string contributorId, string submissionId) =>
+        $"{(Cycles.Identifiers.IsValid(contributorId) ? contributorId : "_")}~{submissionId}";
+
+    public async Task<Submission?> GetAsync(string cycleId, string contributorId, string submissionId, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionFor(cycleId), RowKeyFor(contributorId, submissionId), cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    public Task SaveAsync(Submission submission, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Every submission of a contributor, latest upload first.</summary>
+    public async Task<IReadOnlyList<Submission>> HistoryAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionFor(cycleId)} and RowKey ge {contributorId + "~"} and RowKey lt {contributorId + "~~"}");
+        var list = new List<Submission>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            list.Add(FromEntity(e));
+        return list.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<Submission>> ForCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var list = new List<Submission>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionFor(cycleId)}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            list.Add(FromEntity(e));
+        return list;
+    }
+
+    private static TableEntity ToEntity(Submission s)
+    {
+        var entity = new TableEntity(PartitionFor(s.CycleId), RowKeyFor(s.ContributorId, s.Id))
+        {
+            ["Cycle"] = s.CycleId,
+            ["Contributor"] = s.ContributorId,
+            ["Submission"] = s.Id,
+            ["BlobName"] = s.BlobName,
+            ["FileName"] = s.FileName,
+            ["BlobETag"] = s.ETag,
+            ["Sha256"] = s.Sha256,
+            ["Size"] = s.Size,
+            ["UploadedAt"] = s.UploadedAt,
+            ["ProcessedAt"] = s.ProcessedAt,
+            ["Status"] = ReturnStatuses.ToJson(s.Status),
+            ["RowCount"] = s.Rows,
+            ["Errors"] = s.Errors,
+            ["Warnings"] = s.Warnings,
+            ["Late"] = s.Late,
+            ["FeedbackBlob"] = s.FeedbackBlob,
+            ["Delegation"] = s.Delegation,
+        };
+        var findings = JsonSerializer.Serialize(s.Findings.Select(FindingDocument.From), ReturnJson.Compact);
+        TableText.Write(entity, "Findings", findings);
+        return entity;
+    }
+
+    private static Submission FromEntity(TableEntity e)
+    {
+        var findingsJson = TableText.Read(e, "Findings") ?? "[]";
+        var findings = JsonSerializer.Deserialize<List<FindingDocument>>(findingsJson, ReturnJson.Options) ?? [];
+        return new Submission(
+            e.GetString("Cycle") ?? e.PartitionKey,
+            e.GetString("Contributor") ?? "",
+            e.GetString("Submission") ?? "",
+            e.GetString("BlobName") ?? "",
+            e.GetString("FileName") ?? "",
+            e.GetString("BlobETag"),
+            e.GetString("Sha256"),
+            e.GetInt64("Size") ?? 0,
+            e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue,
+            e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
+            ReturnStatuses.FromJson(e.GetString("Status") ?? "rejected"),
+            e.GetInt32("RowCount") ?? 0,
+            e.GetInt32("Errors") ?? 0,
+            e.GetInt32("Warnings") ?? 0,
+            e.GetBoolean("Late") ?? false,
+            e.GetString("FeedbackBlob"),
+            e.GetString("Delegation"),
+            findings.Select(f => f.ToFinding()).ToList());
+    }
+}

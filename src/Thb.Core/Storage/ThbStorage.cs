@@ -1,0 +1,86 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+
+namespace Thb.Storage;
+
+/// <summary>
+/// The storage account the product keeps its data in: blob containers, tables and queues, reached through a connection
+/// string (Azurite, local) or service URIs and a managed identity (Azure, no keys).
+/// </summary>
+public sealed class ThbStorage
+{
+    private ThbStorage(BlobServiceClient blobs, TableServiceClient tables, QueueServiceClient queues, string description)
+    {
+        Blobs = blobs;
+        Tables = tables;
+        Queues = queues;
+        Description = description;
+    }
+
+    public BlobServiceClient Blobs { get; }
+    public TableServiceClient Tables { get; }
+    public QueueServiceClient Queues { get; }
+
+    /// <summary>Where the data lives, without secrets (for logs and the CLI).</summary>
+    public string Description { get; }
+
+    public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
+    public TableClient Table(string name) => Tables.GetTableClient(name);
+
+    /// <summary>Queue messages are base64, as the Functions queue trigger expects by default.</summary>
+    public QueueClient Queue(string name) => Queues.GetQueueClient(name);
+
+    public static ThbStorage FromConnectionString(string connectionString)
+    {
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var blobs = new BlobServiceClient(connectionString);
+        return new ThbStorage(blobs, new TableServiceClient(connectionString), new QueueServiceClient(connectionString, queueOptions),
+            blobs.Uri.GetLeftPart(UriPartial.Authority) + blobs.Uri.AbsolutePath);
+    }
+
+    public static ThbStorage FromServiceUris(Uri blob, Uri table, Uri queue, TokenCredential credential)
+    {
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        return new ThbStorage(new BlobServiceClient(blob, credential), new TableServiceClient(table, credential),
+            new QueueServiceClient(queue, credential, queueOptions), blob.ToString());
+    }
+
+    /// <summary>
+    /// Reads a Functions-style connection: "{name}" as a connection string, or "{name}__blobServiceUri" /
+    /// "__tableServiceUri" / "__queueServiceUri" (or "__accountName") with a managed identity ("__clientId" for a user-assigned one).
+    /// </summary>
+    public static ThbStorage FromSettings(Func<string, string?> setting, string name = StorageNames.Connection)
+    {
+        var connectionString = setting(name);
+        if (!string.IsNullOrWhiteSpace(connectionString)) return FromConnectionString(connectionString);
+
+        var account = setting($"{name}__accountName");
+        Uri? Service(string kind) =>
+            setting($"{name}__{kind}ServiceUri") is { Length: > 0 } uri ? new Uri(uri)
+            : account is { Length: > 0 } ? new Uri($"https://{account}.{kind}.core.windows.net")
+            : null;
+        var blob = Service("blob");
+        var table = Service("table");
+        var queue = Service("queue");
+        if (blob is null || table is null || queue is null)
+            throw new InvalidOperationException(
+                $"No storage configured: set '{name}' to a connection string, or '{name}__accountName' (or the three '{name}__*ServiceUri' settings) for a managed identity.");
+        var clientId = setting($"{name}__clientId");
+        TokenCredential credential = string.IsNullOrEmpty(clientId) ? new DefaultAzureCredential() : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+        return FromServiceUris(blob, table, queue, credential);
+    }
+
+    /// <summary>Creates every container, table and queue the product uses (idempotent).</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in StorageNames.Containers.All)
+            await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var table in StorageNames.Tables.All)
+            await Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        foreach (var queue in StorageNames.Queues.All)
+            await Queue(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using Thb.Local;
+using Thb.Storage;
+
+namespace Thb.IntegrationTests;
+
+/// <summary>
+/// One in-memory Azurite for the whole test run (started from the project's npm packages on free ports, stopped when the
+/// test process exits). Tests isolate themselves by using their own cycle ids.
+/// </summary>
+public static class TestStorage
+{
+    private static readonly Lazy<Task<LocalAzurite>> Azurite = new(StartAsync);
+
+    public static async Task<ThbStorage> GetAsync()
+    {
+        var azurite = await Azurite.Value;
+        var storage = ThbStorage.FromConnectionString(azurite.ConnectionString);
+        return storage;
+    }
+
+    public static async Task<string> ConnectionStringAsync() => (await Azurite.Value).ConnectionString;
+
+    public static async Task<ThbServices> ServicesAsync(TimeProvider? clock = null, Func<string, string?>? settings = null)
+    {
+        var storage = await GetAsync();
+        return new ThbServices(storage, settings ?? (_ => null), clock ?? TimeProvider.System);
+    }
+
+    private static async Task<LocalAzurite> StartAsync()
+    {
+        var azurite = await LocalAzurite.StartInMemoryAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        await ThbStorage.FromConnectionString(azurite.ConnectionString).EnsureCreatedAsync();
+        return azurite;
+    }
+
+    /// <summary>A cycle id no other test uses.</summary>
+    public static string NewCycleId(string prefix = "t") => $"{prefix}-{Guid.NewGuid():N}"[..24].TrimEnd('-');
+}
+
+/// <summary>Sample returns and paths in the repository.</summary>
+public static class TestData
+{
+    public static string Returns => Path.Combine(AppContext.BaseDirectory, "Data", "returns");
+    public static string Sample(string name) => Path.Combine(Returns, name.EndsWith(".xlsx", StringComparison.Ordinal) ? name : name + ".xlsx");
+    public static string Variant => Path.Combine(Returns, "variants", "Austria_header-variants.xlsx");
+    public static readonly string[] Delegations = ["Austria", "Bulgaria", "Cyprus", "Eurojust", "Germany"];
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "ThbFunctions.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("Could not find the repository root (ThbFunctions.sln) above the test output.");
+        }
+    }
+
+    /// <summary>The build configuration the tests were built with (Debug or Release), read off the output path.</summary>
+    public static string Configuration =>
+        AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+}
