@@ -249,6 +249,10 @@ public sealed class PlaceRuleTests
     [InlineData("BIH", "BA")]
     [InlineData("Réunion", "RE")]
     [InlineData("réunion de travail", "")]
+    [InlineData("Suède", "SE")]
+    [InlineData("suede shoes", "")]
+    [InlineData("Wales", "GB")]
+    [InlineData("whales and wales", "")]
     public void CaseRules(string raw, string expected) => Assert.Equal(expected, Codes(raw));
 
     [Theory]
@@ -285,6 +289,9 @@ public sealed class PlaceRuleTests
     [InlineData("Burkina- Faso", "BF")]
     [InlineData("Guinea- Bissau", "GW")]
     [InlineData("Sierra\nLeone", "SL")]
+    [InlineData("Slove- nia, Herze-\ngovina", "SI BA")] // line-break hyphenation
+    [InlineData("co- operation with Alba- nia", "AL")]
+    [InlineData("EU- funded", "")]
     public void Fragments(string raw, string expected) => Assert.Equal(expected, Codes(raw));
 
     // ---- Typos --------------------------------------------------------------------------------------------------

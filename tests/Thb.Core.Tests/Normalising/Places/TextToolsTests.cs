@@ -50,9 +50,10 @@ public sealed class TextToolsTests
     }
 
     [Fact]
-    public void TokenizerMarksSpaceOnlySeparators()
+    public void TokenizerMarksGlueableSeparators()
     {
-        var tokens = PlaceTokenizer.Tokenize("Zambi a\nb-c  d");
-        Assert.Equal([false, true, false, false, true], tokens.Select(t => t.SpacesBefore));
+        var tokens = PlaceTokenizer.Tokenize("Zambi a\nb-c  d- \ne.f --g\th");
+        Assert.Equal(["zambi", "a", "b", "c", "d", "e", "f", "g", "h"], tokens.Select(t => t.Lower));
+        Assert.Equal([false, true, false, true, true, true, false, false, false], tokens.Select(t => t.GlueableBefore));
     }
 }

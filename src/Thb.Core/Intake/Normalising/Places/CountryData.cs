@@ -12,7 +12,7 @@ namespace Thb.Intake.Normalising.Places;
 /// "Korea"/"Corée" for North Korea, "Congo" for DR Congo).
 /// Alias prefixes: <c>=</c> an acronym matched case-sensitively (exactly or in all capitals: "US" never matches
 /// the pronoun "us"); <c>^</c> a name that is also a common word, matched only when capitalised ("Turkey", "Chad",
-/// "China", "Jordan", "Jersey", "Chile", "Réunion", "Guam").
+/// "China", "Jordan", "Jersey", "Chile", "Réunion", "Guam", "Wales", "Suède").
 /// </summary>
 internal static class CountryData
 {
@@ -93,7 +93,7 @@ internal static class CountryData
         FO|Faroe Islands|Faroe Islands;Føroyar;îles Féroé;Färöer-Inseln
         FR|France|France;French Republic;Frankreich;République française;Französische Republik
         GA|Gabon|Gabon;Gabonese Republic;Gabun;République gabonaise;Gabunische Republik
-        GB|United Kingdom|United Kingdom;United Kingdom of Great Britain and Northern Ireland;Royaume-Uni;Vereinigtes Königreich;Royaume-Uni de Grande-Bretagne et d'Irlande du Nord;Vereinigtes Königreich Großbritannien und Nordirland;=UK;U.K.;Great Britain;Britain;England;Scotland;Wales;Northern Ireland;Grande-Bretagne;Angleterre;Großbritannien;Nordirland;Schottland;Écosse;Pays de Galles
+        GB|United Kingdom|United Kingdom;United Kingdom of Great Britain and Northern Ireland;Royaume-Uni;Vereinigtes Königreich;Royaume-Uni de Grande-Bretagne et d'Irlande du Nord;Vereinigtes Königreich Großbritannien und Nordirland;=UK;U.K.;Great Britain;Britain;England;Scotland;^Wales;Northern Ireland;Grande-Bretagne;Angleterre;Großbritannien;Nordirland;Schottland;Écosse;Pays de Galles
         GD|Grenada|Grenada
         GE|Georgia|Georgia;Géorgie;Georgien;Sakartvelo
         GF|French Guiana|French Guiana;Guyane française;Französisch-Guyana
@@ -213,7 +213,7 @@ internal static class CountryData
         SB|Solomon Islands|Solomon Islands;Salomon, Îles;Salomoninseln
         SC|Seychelles|Seychelles;Republic of Seychelles;Seychellen;République des Seychelles;Republik Seychellen
         SD|Sudan|Sudan;Republic of the Sudan;Soudan;République du Soudan;Republik Sudan
-        SE|Sweden|Sweden;Kingdom of Sweden;Sverige;Suède;Schweden;Royaume de Suède;Königreich Schweden
+        SE|Sweden|Sweden;Kingdom of Sweden;Sverige;^Suède;Schweden;Royaume de Suède;Königreich Schweden
         SG|Singapore|Singapore;Republic of Singapore;Singapour;Singapur;République de Singapour;Republik Singapur
         SH|Saint Helena|Saint Helena;Saint Helena, Ascension and Tristan da Cunha;St. Helena;Sainte-Hélène, Ascension et Tristan da Cunha;St. Helena, Ascension und Tristan da Cunha
         SI|Slovenia|Slovenia;Republic of Slovenia;Slovenija;Slovénie;Slowenien;République de Slovénie;Republik Slowenien;Slovene Republic

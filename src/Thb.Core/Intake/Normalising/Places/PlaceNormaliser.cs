@@ -9,9 +9,10 @@ namespace Thb.Intake.Normalising.Places;
 /// <list type="number">
 /// <item>Tokenise (see <see cref="PlaceTokenizer"/>): diacritics folded, hyphens/apostrophes/dots/line breaks are
 /// plain separators, "&amp;" is "and", other punctuation is kept as tokens that names do not cross.</item>
-/// <item>Glue PDF-split fragments: a capitalised unknown fragment of ≥ 3 letters followed, after spaces only, by one
-/// or two unknown fragments is joined when the result is a gazetteer word ("Zambi a", "Kazak hstan",
-/// "Banglades h", "Moldo va"). Known words are never glued ("Niger ia" stays Niger).</item>
+/// <item>Glue PDF-split fragments: a capitalised unknown fragment of ≥ 3 letters followed, after spaces only or a
+/// line-break hyphen, by one or two unknown fragments is joined when the result is a gazetteer word ("Zambi a",
+/// "Kazak hstan", "Banglades h", "Moldo va", "Slove- nia"). Known words are never glued ("Niger ia" stays Niger,
+/// "Guinea- Bissau" is two words of one name).</item>
 /// <item>Typos: a capitalised word of ≥ 6 letters that is no known word (gazetteer, demonyms, English near misses
 /// of country names) is corrected to the single closest word of a country alias with the same first letter at
 /// Damerau-Levenshtein distance 1 (2 from 10 letters): "Afghanstan", "Uzbekistn". Ties between words of
@@ -153,7 +154,7 @@ public static class PlaceNormaliser
                     for (var k = 1; k < parts && ok; k++)
                     {
                         var next = tokens[i + k];
-                        ok = next.SpacesBefore && IsFragment(next, g);
+                        ok = next.GlueableBefore && IsFragment(next, g);
                         lower += next.Lower;
                     }
 
@@ -173,7 +174,7 @@ public static class PlaceNormaliser
 
             result ??= tokens.Take(i).ToList();
             var textJoined = string.Concat(tokens.Skip(i).Take(glued).Select(x => x.Text));
-            result.Add(new PlaceToken(textJoined, textJoined.ToLowerInvariant(), TokenKind.Word, t.SpacesBefore));
+            result.Add(new PlaceToken(textJoined, textJoined.ToLowerInvariant(), TokenKind.Word, t.GlueableBefore));
             i += glued;
         }
 

@@ -13,10 +13,11 @@ internal enum TokenKind
 
 /// <summary>
 /// One token of a cell. <see cref="Text"/> is folded (diacritics and ligatures removed) with its case kept,
-/// <see cref="Lower"/> the same in lower case. <see cref="SpacesBefore"/> is true when only spaces separate it from
-/// the previous token (the case in which PDF-split fragments such as "Zambi a" are glued back).
+/// <see cref="Lower"/> the same in lower case. <see cref="GlueableBefore"/> is true when the previous token is
+/// separated from it by spaces only, or by one hyphen with optional spaces or a line break around it (the cases in
+/// which PDF-split fragments such as "Zambi a" or "Slove- nia" are glued back).
 /// </summary>
-internal readonly record struct PlaceToken(string Text, string Lower, TokenKind Kind, bool SpacesBefore)
+internal readonly record struct PlaceToken(string Text, string Lower, TokenKind Kind, bool GlueableBefore)
 {
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -68,8 +69,11 @@ internal static class PlaceTokenizer
         }
 
         var sb = new StringBuilder();
-        var spacesOnly = false; // separator since the previous token is made of spaces only
         var sawSeparator = false;
+        var spaces = 0; // ' ' characters in the separator since the previous token
+        var breaks = 0; // other whitespace (line breaks, tabs)
+        var hyphens = 0;
+        var others = 0; // dots, apostrophes, dashes other than a hyphen
         var i = 0;
         while (i < text.Length)
         {
@@ -84,9 +88,9 @@ internal static class PlaceTokenizer
                     i++;
                 }
 
-                Add(tokens, sb.ToString(), isDigit ? TokenKind.Number : TokenKind.Word, sawSeparator && spacesOnly);
+                var glueable = sawSeparator && others == 0 && (hyphens == 0 ? breaks == 0 && spaces > 0 : hyphens == 1);
+                Add(tokens, sb.ToString(), isDigit ? TokenKind.Number : TokenKind.Word, glueable);
                 sawSeparator = false;
-                spacesOnly = false;
                 continue;
             }
 
@@ -94,7 +98,6 @@ internal static class PlaceTokenizer
             {
                 tokens.Add(new PlaceToken("&", "and", TokenKind.Word, false));
                 sawSeparator = false;
-                spacesOnly = false;
                 i++;
                 continue;
             }
@@ -104,12 +107,24 @@ internal static class PlaceTokenizer
                 if (!sawSeparator)
                 {
                     sawSeparator = true;
-                    spacesOnly = true;
+                    spaces = breaks = hyphens = others = 0;
                 }
 
-                if (c != ' ')
+                if (c == ' ')
                 {
-                    spacesOnly = false;
+                    spaces++;
+                }
+                else if (char.IsWhiteSpace(c))
+                {
+                    breaks++;
+                }
+                else if (c is '-' or '\u2010' or '\u2011' or '\u00AD')
+                {
+                    hyphens++;
+                }
+                else
+                {
+                    others++;
                 }
 
                 i++;
@@ -118,14 +133,13 @@ internal static class PlaceTokenizer
 
             tokens.Add(new PlaceToken(c.ToString(), c.ToString(), TokenKind.Punct, false));
             sawSeparator = false;
-            spacesOnly = false;
             i++;
         }
 
         return tokens;
     }
 
-    private static void Add(List<PlaceToken> tokens, string raw, TokenKind kind, bool spacesBefore)
+    private static void Add(List<PlaceToken> tokens, string raw, TokenKind kind, bool glueableBefore)
     {
         var folded = Fold(raw);
         if (folded.Length == 0)
@@ -133,7 +147,7 @@ internal static class PlaceTokenizer
             return;
         }
 
-        tokens.Add(new PlaceToken(folded, folded.ToLowerInvariant(), kind, spacesBefore && tokens.Count > 0));
+        tokens.Add(new PlaceToken(folded, folded.ToLowerInvariant(), kind, glueableBefore && tokens.Count > 0));
     }
 
     /// <summary>Removes diacritics and expands ligatures and special letters: "Lefö" = "Lefo", "Weißrussland" = "Weissrussland".</summary>
