@@ -94,6 +94,8 @@ public class DurationNormaliserTests
     [InlineData("1 Janaury 2010", "2010-01-01")]
     [InlineData("3 Setpember 2010", "2010-09-03")]
     [InlineData("May '10", "2010-05")]
+    [InlineData("11.11.2009 11.11.2009", "2009-11-11")]
+    [InlineData("21 Oct 2010, Warsaw", "2010-10-21")]
     public void Single_dates(string raw, string date)
     {
         Check(raw, "single", date, date, false);
@@ -117,6 +119,14 @@ public class DurationNormaliserTests
     [InlineData("2009-2010", "2009", "2010")]
     [InlineData("2000-2015", "2000", "2015")]
     [InlineData("2009/10", "2009", "2010")]
+    [InlineData("2009-14", "2009", "2014")]
+    [InlineData("4-6.5.2010", "2010-05-04", "2010-05-06")]
+    [InlineData("18.5.2010 and 19.5.2010", "2010-05-18", "2010-05-19")]
+    [InlineData("19.6.2010 27.6.2010", "2010-06-19", "2010-06-27")]
+    [InlineData("28.06.01 / 24.12.01", "2001-06-28", "2001-12-24")]
+    [InlineData("Jan. - Dec. 2010", "2010-01", "2010-12")]
+    [InlineData("From March to June 2010", "2010-03", "2010-06")]
+    [InlineData("The project lasted from January 2009 until December 2010", "2009-01", "2010-12")]
     [InlineData("10 and 11 May 2010", "2010-05-10", "2010-05-11")]
     [InlineData("Maputo 26 to 29 July 2010", "2010-07-26", "2010-07-29")]
     [InlineData("January–March 2011", "2011-01", "2011-03")]

@@ -133,6 +133,12 @@ public class FundingNormaliserTests
     [InlineData("100\u202F000 EUR", "100000")]
     [InlineData("100\u2009000,50 EUR", "100000.50")]
     [InlineData("1 234,5", "1234.5")]
+    [InlineData("5.000 EUR 2010, 6.000 EUR 2011", "11000")]
+    [InlineData("EUR 3.5 k", "3500")]
+    [InlineData("Funded by the Ministry of Interior (20 000 EUR) and the IOM (30 000 EUR)", "50000")]
+    [InlineData("Total budget: EUR 1,200,000 of which EC contribution EUR 960,000", "1200000")]
+    [InlineData("1 000 000 HUF (approx. 3 600 EUR)", "3600")]
+    [InlineData("€ 2.000.000,00", "2000000")]
     public void Amounts_in_eur(string raw, string amount)
     {
         FundingValue f = FundingNormaliser.Normalise(raw);

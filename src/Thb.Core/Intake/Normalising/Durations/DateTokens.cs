@@ -39,8 +39,6 @@ internal sealed class Tok
 
     public bool IsPunct(char c) => Kind == TokKind.Punct && Text[0] == c;
 
-    public bool IsWordIn(HashSet<string> set) => Kind == TokKind.Word && set.Contains(Norm);
-
     public override string ToString() => Text;
 }
 

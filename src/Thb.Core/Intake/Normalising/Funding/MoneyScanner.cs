@@ -96,6 +96,7 @@ internal sealed class MoneyScanner
     public List<MoneyCandidate> Scan()
     {
         var found = new List<MoneyCandidate>();
+        int lastUsed = -1; // a currency after one amount is not also the currency before the next ("5.000 EUR 2010")
         int i = 0;
         while (i < t.Count)
         {
@@ -105,10 +106,11 @@ internal sealed class MoneyScanner
                 continue;
             }
 
-            int next = ReadNumber(i, out MoneyCandidate? c);
+            int next = ReadNumber(i, lastUsed, out MoneyCandidate? c);
             if (c is not null)
             {
                 found.Add(c);
+                lastUsed = c.LastTok;
             }
 
             i = Math.Max(next, i + 1);
@@ -121,7 +123,7 @@ internal sealed class MoneyScanner
     }
 
     /// <summary>Reads the number starting at token i; returns the token index after it.</summary>
-    private int ReadNumber(int i, out MoneyCandidate? candidate)
+    private int ReadNumber(int i, int lastUsed, out MoneyCandidate? candidate)
     {
         candidate = null;
 
@@ -231,7 +233,7 @@ internal sealed class MoneyScanner
         }
 
         int first = i;
-        if (At(i - 1) is { } before && Currencies.Of(before) is { } pre)
+        if (i - 1 > lastUsed && At(i - 1) is { } before && Currencies.Of(before) is { } pre)
         {
             currency ??= pre;
             first = i - 1;
@@ -240,7 +242,7 @@ internal sealed class MoneyScanner
                 first = i - 2;
             }
         }
-        else if (At(i - 1) is { } tilde && (tilde.IsSym('~') || tilde.IsSym('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
+        else if (i - 2 > lastUsed && At(i - 1) is { } tilde && (tilde.IsSym('~') || tilde.IsSym('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
         {
             currency ??= code2;
             first = i - 2;
@@ -321,7 +323,12 @@ internal sealed class MoneyScanner
     /// <summary>A spaced "k"/"m" is a multiplier only before a currency, punctuation or the end ("EUR 3.5 k").</summary>
     private bool StandsAlone(int p) => At(p + 1) is not { } next || next.Kind == MKind.Sym || Currencies.Of(next) is not null;
 
-    /// <summary>Reads digits and separators; see the class remarks for the rules.</summary>
+    /// <summary>
+    /// Reads digits and separators. A space groups thousands (groups of three); a PDF-split group after a point or
+    /// comma is joined back ("1.599.24 0"); a last separator that differs from the others, or a lone point/comma
+    /// followed by one or two digits (or by any digits before a multiplier), is the decimal mark; a lone point/comma
+    /// followed by three digits groups thousands ("1.300", "840,000"); anything else is no number.
+    /// </summary>
     private static bool TryInterpret(string firstDigits, List<(char Sep, string Digits, bool Tight, int Tok)> steps, int count, bool multiplied, out decimal value)
     {
         value = 0;
