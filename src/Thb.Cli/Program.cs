@@ -9,6 +9,7 @@ namespace Thb.Cli
     {
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
+            new DemoCommand(),
             new CheckCommand(),
             new CycleCommand(),
             new SubmitCommand(),
