@@ -107,13 +107,22 @@ public static class ReturnChecker
             return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
         }
 
+        var unknown = table.UnknownHeaders.Select(h => (Cell: new CellReference(table.HeaderRow, h.Column).ToString(), h.Text)).ToList();
         foreach (var column in new[] { ReturnColumn.CountryRegion, ReturnColumn.Description })
         {
             if (table.Columns.ContainsKey(column)) continue;
+            var suspect = unknown.FirstOrDefault();
             findings.Add(Finding.Error(FindingCodes.ColumnRequiredMissing,
-                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}). Add it: every action needs it.",
-                sheetName, new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); every action needs it. " +
+                (suspect.Cell is null
+                    ? "Add the column with that header."
+                    : $"The header \"{Shorten(suspect.Text, 40)}\" in {suspect.Cell} is not one we know: if that column holds it, rename the header to \"{ReturnLayout.Header(column)}\"."),
+                sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
         }
+        foreach (var (cell, text) in unknown)
+            findings.Add(Finding.Info(FindingCodes.ColumnUnknown,
+                $"The column headed \"{Shorten(text, 40)}\" ({cell}) is not one of the annex columns, so it was not read. If it belongs to the annex, use one of the six headers of the template.",
+                sheetName, cell));
         foreach (var column in ReturnLayout.AnnexColumns.Where(c => c is not ReturnColumn.CountryRegion and not ReturnColumn.Description && !table.Columns.ContainsKey(c)))
         {
             var covered = column == ReturnColumn.Duration && table.Columns.ContainsKey(ReturnColumn.StartDate) ||
@@ -302,9 +311,9 @@ public static class ReturnChecker
 
         var countryText = Cell(ReturnColumn.CountryRegion);
         var places = PlaceNormaliser.Normalise(countryText);
-        if (string.IsNullOrWhiteSpace(countryText))
+        if (raw.Columns.ContainsKey(ReturnColumn.CountryRegion) && string.IsNullOrWhiteSpace(countryText))
             Add(Finding.Warning(FindingCodes.RowCountryMissing,
-                $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion) ?? $"A{raw.Row}"));
+                $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion)));
         else if (places.IsEmpty)
             Add(Finding.Info(FindingCodes.RowPlaceUnrecognised,
                 $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
@@ -316,9 +325,9 @@ public static class ReturnChecker
                 $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
 
         var description = Cell(ReturnColumn.Description);
-        if (string.IsNullOrWhiteSpace(description))
+        if (raw.Columns.ContainsKey(ReturnColumn.Description) && string.IsNullOrWhiteSpace(description))
             Add(Finding.Warning(FindingCodes.RowDescriptionMissing,
-                $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description) ?? $"C{raw.Row}"));
+                $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description)));
         if (raw.LooksLikeContinuation)
             Add(Finding.Warning(FindingCodes.RowContinuation,
                 $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, $"A{raw.Row}"));

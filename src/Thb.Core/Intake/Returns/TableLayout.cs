@@ -6,6 +6,9 @@ namespace Thb.Intake.Returns;
 /// <summary>Where a sheet's table of actions is: its header row and which column holds what.</summary>
 public sealed record TableLayout(int HeaderRow, int LastHeaderRow, IReadOnlyDictionary<ReturnColumn, int> Columns, int DataRowEstimate)
 {
+    /// <summary>Header cells whose text is not a known header (column number and text), e.g. "Details".</summary>
+    public IReadOnlyList<(int Column, string Text)> UnknownHeaders { get; init; } = [];
+
     public int AnnexColumnCount => ReturnLayout.AnnexColumns.Count(Columns.ContainsKey);
     public int FirstColumn => Columns.Values.Min();
 
@@ -30,7 +33,11 @@ public sealed record TableLayout(int HeaderRow, int LastHeaderRow, IReadOnlyDict
                 foreach (var (column, at) in next) columns.TryAdd(column, at);
             }
             var estimate = sheet.RowNumbers.Count(r => r > last && sheet.Row(r).Values.Any(c => !c.IsBlank));
-            best = new TableLayout(row, last, columns, estimate);
+            var unknown = sheet.Row(row)
+                .Where(c => !c.Value.IsBlank && !columns.ContainsValue(c.Key) && c.Key <= columns.Values.Max() + 1)
+                .Select(c => (c.Key, c.Value.Text.Trim()))
+                .ToList();
+            best = new TableLayout(row, last, columns, estimate) { UnknownHeaders = unknown };
         }
         return best;
     }

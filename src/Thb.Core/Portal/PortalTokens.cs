@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Thb.Portal;
+
+public enum PortalRole
+{
+    Contributor,
+    Presidency,
+}
+
+/// <summary>What a signed link lets its holder do: one contributor's page of a cycle, or the Presidency's page, until it expires.</summary>
+public sealed record PortalGrant(string CycleId, string? ContributorId, PortalRole Role, DateTimeOffset Expires)
+{
+    /// <summary>A contributor grant opens only its own pages; a Presidency grant opens every page of its cycle.</summary>
+    public bool Allows(string cycleId, string? contributorId, PortalRole needed) =>
+        string.Equals(CycleId, cycleId, StringComparison.Ordinal) && (Role == PortalRole.Presidency ||
+            needed == PortalRole.Contributor && contributorId is not null && string.Equals(ContributorId, contributorId, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// Signed links: HMAC-SHA256 over the cycle, contributor, role and expiry with a secret from settings. Validation
+/// compares in constant time and never says why a token failed (every failure is the same plain 403 to the caller).
+/// </summary>
+public sealed class PortalTokens
+{
+    private const string Version = "v1";
+    private readonly byte[] _secret;
+
+    public PortalTokens(string secret)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length < 32)
+            throw new ArgumentException("The portal secret (THB_PORTAL_SECRET) must be at least 32 characters.", nameof(secret));
+        _secret = Encoding.UTF8.GetBytes(secret);
+    }
+
+    public string Issue(PortalGrant grant)
+    {
+        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", RoleText(grant.Role),
+            grant.Expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_secret, payload));
+    }
+
+    public bool TryValidate(string? token, DateTimeOffset now, out PortalGrant? grant)
+    {
+        grant = null;
+        if (string.IsNullOrEmpty(token) || token.Length > 1024) return false;
+        var dot = token.IndexOf('.');
+        if (dot <= 0 || dot == token.Length - 1) return false;
+        if (!TryFromBase64Url(token[..dot], out var payload) || !TryFromBase64Url(token[(dot + 1)..], out var mac)) return false;
+        var expected = HMACSHA256.HashData(_secret, payload);
+        if (!CryptographicOperations.FixedTimeEquals(expected, mac)) return false;
+
+        var parts = Encoding.UTF8.GetString(payload).Split('\n');
+        if (parts.Length != 5 || parts[0] != Version) return false;
+        if (!long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var expiresUnix)) return false;
+        var role = parts[3] switch { "contributor" => PortalRole.Contributor, "presidency" => PortalRole.Presidency, _ => (PortalRole?)null };
+        if (role is null) return false;
+        var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
+        if (expires <= now) return false;
+        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role.Value, expires);
+        return true;
+    }
+
+    private static string RoleText(PortalRole role) => role == PortalRole.Presidency ? "presidency" : "contributor";
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryFromBase64Url(string text, out byte[] bytes)
+    {
+        bytes = [];
+        var s = text.Replace('-', '+').Replace('_', '/');
+        s = s.PadRight(s.Length + (4 - s.Length % 4) % 4, '=');
+        var buffer = new byte[s.Length];
+        if (!Convert.TryFromBase64String(s, buffer, out var written)) return false;
+        bytes = buffer[..written];
+        return true;
+    }
+}
