@@ -32,7 +32,7 @@ public sealed class StorageSession : IAsyncDisposable
         }
         try
         {
-            var storage = ThbStorage.FromConnectionString(connection);
+            var storage = ThbStorage.FromUserValue(connection);
             await storage.EnsureCreatedAsync(cancellationToken);
             return new StorageSession(new ThbServices(storage, context.Environment, TimeProvider.System), azurite);
         }

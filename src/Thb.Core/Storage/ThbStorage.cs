@@ -41,6 +41,22 @@ public sealed class ThbStorage
             blobs.Uri.GetLeftPart(UriPartial.Authority) + blobs.Uri.AbsolutePath);
     }
 
+    /// <summary>
+    /// What a person types for --storage / THB_STORAGE: a connection string (Azurite, "UseDevelopmentStorage=true"),
+    /// or — for an account with shared keys disabled — its name or blob endpoint, reached with the signed-in
+    /// identity (az login, managed identity: DefaultAzureCredential).
+    /// </summary>
+    public static ThbStorage FromUserValue(string value)
+    {
+        value = value.Trim();
+        if (value.Contains('=', StringComparison.Ordinal)) return FromConnectionString(value);
+        var account = Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri.Host.Split('.')[0] : value;
+        if (account.Length is < 3 or > 24 || !account.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+            throw new ArgumentException($"'{value}' is neither a connection string nor a storage account name or endpoint.");
+        return FromServiceUris(new Uri($"https://{account}.blob.core.windows.net"), new Uri($"https://{account}.table.core.windows.net"),
+            new Uri($"https://{account}.queue.core.windows.net"), new DefaultAzureCredential());
+    }
+
     public static ThbStorage FromServiceUris(Uri blob, Uri table, Uri queue, TokenCredential credential)
     {
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
