@@ -1,6 +1,7 @@
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Storage;
+using Thb.Templates;
 
 namespace Thb;
 
@@ -22,6 +23,7 @@ public sealed class ThbServices
         IntakeOptions = IntakeOptions.FromSettings(settings);
         Intake = new IntakeService(storage, CycleStore, Submissions, Rows, clock, IntakeOptions);
         Queries = new SubmissionQueries(CycleStore, Submissions, Rows);
+        Templates = new TemplateService(Cycles, Queries, clock, TemplateOptions.FromSettings(settings));
     }
 
     public ThbStorage Storage { get; }
@@ -34,4 +36,5 @@ public sealed class ThbServices
     public IntakeOptions IntakeOptions { get; }
     public IntakeService Intake { get; }
     public SubmissionQueries Queries { get; }
+    public TemplateService Templates { get; }
 }

@@ -319,7 +319,7 @@ public static class ReturnChecker
                 $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
 
         var formText = Cell(ReturnColumn.Form);
-        var form = FormNormaliser.Normalise(formText);
+        var form = FromTemplateList(formText) ?? FormNormaliser.Normalise(formText);
         if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
             Add(Finding.Info(FindingCodes.RowFormMissing,
                 $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
@@ -395,7 +395,9 @@ public static class ReturnChecker
             if (amount is not null)
             {
                 var fromText = FundingNormaliser.Normalise(text);
-                if (fromText.AmountEur is { } written && written != amount)
+                // The two agree: the text's reading stands, with what else it says (a note, the original currency).
+                if (fromText.AmountEur == amount) return fromText;
+                if (fromText.AmountEur is { } written)
                     add(Finding.Warning(FindingCodes.FundingHelperConflict,
                         $"The Amount in EUR cell says {amount.Value.ToString("N2", CultureInfo.InvariantCulture)} but the Funding cell \"{Shorten(text, 40)}\" reads as {written.ToString("N2", CultureInfo.InvariantCulture)}; the Amount in EUR cell was used. Make the two agree.",
                         sheet, at));
@@ -420,6 +422,15 @@ public static class ReturnChecker
                 break;
         }
         return funding;
+    }
+
+    /// <summary>A label picked from the template's drop-down is its category, whatever its words suggest ("Policy" is no typo of "police").</summary>
+    private static ActionForm? FromTemplateList(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var category in ActionCategories.All)
+            if (string.Equals(ActionCategories.Label(category), trimmed, StringComparison.OrdinalIgnoreCase)) return new ActionForm(text, category);
+        return null;
     }
 
     private static FundingValue FromNumericCell(double number, CellValue cell)
@@ -456,10 +467,17 @@ public static class ReturnChecker
         return null;
     }
 
+    private static readonly double HelperSerialMin = new DateTime(1980, 1, 1).ToOADate();
+    private static readonly double HelperSerialMax = new DateTime(2100, 1, 1).ToOADate();
+
     private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column)
     {
         if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
         if (cell.Value is { Kind: CellKind.Date, Date: { } date }) return PartialDate.FromDate(DateOnly.FromDateTime(date));
+        // A date put into a cell without the column's date format (pasted, or written by another program) arrives as its
+        // serial number: in a date column a number in the serials of 1980–2099 is that date (a bare year reads as text below).
+        if (cell.Value is { Kind: CellKind.Number, Number: { } serial } && serial >= HelperSerialMin && serial < HelperSerialMax)
+            return PartialDate.FromDate(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))));
         var parsed = DurationNormaliser.Normalise(cell.Value.Text);
         return parsed.Start ?? parsed.End;
     }
@@ -479,7 +497,7 @@ public static class ReturnChecker
     private static string HelperText(RawReturnRow raw, PartialDate? start, PartialDate? end, bool? ongoing)
     {
         string Shown(ReturnColumn column, PartialDate? fallback) =>
-            raw.Cells.TryGetValue(column, out var c) && !c.Value.IsBlank ? c.Value.Text.Trim() : fallback?.ToString() ?? "";
+            raw.Cells.TryGetValue(column, out var c) && !c.Value.IsBlank && c.Value.Kind != CellKind.Number ? c.Value.Text.Trim() : fallback?.ToString() ?? "";
         var from = Shown(ReturnColumn.StartDate, start);
         var to = ongoing == true && end is null ? "ongoing" : Shown(ReturnColumn.EndDate, end);
         return from.Length > 0 && to.Length > 0 ? $"{from} – {to}" : from.Length > 0 ? $"from {from}" : to.Length > 0 ? $"until {to}" : "";

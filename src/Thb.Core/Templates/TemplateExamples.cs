@@ -1,0 +1,69 @@
+using System.Globalization;
+using Thb.Intake.Normalising.Durations;
+using Thb.Intake.Normalising.Funding;
+using Thb.Intake.Returns;
+using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+
+namespace Thb.Templates;
+
+/// <summary>A well-written value beside a poorly written one taken from the 2011 annex, and why the second is poor.</summary>
+public sealed record TemplateExample(ReturnColumn Column, string Good, string Poor, string Why);
+
+/// <summary>
+/// The examples of the Instructions sheet. What each one "reads as" is worked out by the normalisers when the template
+/// is made, so the sheet can never promise a reading the intake does not give.
+/// </summary>
+public static class TemplateExamples
+{
+    public static IReadOnlyList<TemplateExample> All { get; } =
+    [
+        new(ReturnColumn.Duration, "1 March 2010 – 30 June 2011", "SeptDec. 2009 March-May 2010 April-? 2011",
+            "Three periods and an unknown month in one cell are read as one span. Give the overall period, or one action per row."),
+        new(ReturnColumn.Duration, "December 2007 – December 2010", "200712-201012",
+            "Digits run together are hard to read and easy to take for a number. Write the month names."),
+        new(ReturnColumn.Duration, "since 12 November 2009, ongoing", "on regular basis",
+            "No dates at all: say since when, and that it is still running."),
+        new(ReturnColumn.Duration, "June 2011 (planned)", "To be published Summer 2011",
+            "A season is not a date: only the year is read. Give the expected month."),
+        new(ReturnColumn.Funding, "45.000 EUR", "XX",
+            "A placeholder: no amount is read. Write the amount, or \"not available\"."),
+        new(ReturnColumn.Funding, "250.000 EUR (2,73 MSEK)", "2,730 MSEK",
+            "Not in euro: no EUR amount is read. Write the EUR amount; keep the original in brackets."),
+        new(ReturnColumn.Funding, "not available (financed by MoI Bulgaria and MoI Georgia)", "MoI Bulgaria and MoI Georgia",
+            "The partners, not the funding. Say that no amount is available, and who pays."),
+        new(ReturnColumn.Funding, "481.448 EUR", "2009/10: Liberia: €481,448 2009/10: Sierra Leone: €1,149,77:",
+            "Two actions and two amounts in one cell, the second cut short. One action per row, one amount each."),
+    ];
+
+    /// <summary>"1 March 2010 – 30 June 2011" → "2010-03-01 to 2011-06-30".</summary>
+    public static string ReadsAs(ReturnColumn column, string text) => column switch
+    {
+        ReturnColumn.Duration => Describe(DurationNormaliser.Normalise(text)),
+        ReturnColumn.Funding => Describe(FundingNormaliser.Normalise(text)),
+        _ => text,
+    };
+
+    public static string Describe(Duration d) => d.Kind switch
+    {
+        DurationKind.Range => $"{d.Start?.ToString() ?? "…"} to {d.End?.ToString() ?? "…"}{(d.Ongoing ? ", ongoing" : "")}",
+        DurationKind.Single => $"{d.Start}",
+        DurationKind.OpenEnded => d.Start is { } s ? $"since {s}, ongoing" : "ongoing, start unknown",
+        DurationKind.Recurring => "recurring, no dates",
+        DurationKind.Empty => "nothing",
+        _ => "not read as dates",
+    };
+
+    public static string Describe(FundingValue f) => f.Kind switch
+    {
+        FundingKind.Amount => $"{Euro(f.AmountEur!.Value)}",
+        FundingKind.Range => $"{(f.MinEur is { } min ? Euro(min) : "…")} to {(f.MaxEur is { } max ? Euro(max) : "…")}",
+        FundingKind.NotAvailable => "not available",
+        FundingKind.NonMonetary => "no amount (non-monetary)",
+        FundingKind.Placeholder => "placeholder: no amount",
+        FundingKind.OtherCurrency => f.Original is { } m ? $"{m.Amount.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency}: no EUR amount" : "other currency: no EUR amount",
+        _ => "nothing",
+    };
+
+    private static string Euro(decimal amount) =>
+        amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", CultureInfo.InvariantCulture) + " EUR";
+}

@@ -1,0 +1,59 @@
+using Thb.Intake.Returns;
+
+namespace Thb.Templates;
+
+/// <summary>Where things sit in a template: sheet names, rows, the column order with widths, and the list ranges.</summary>
+public static class TemplateLayout
+{
+    /// <summary>Written to the hidden sheet; raise it when the layout changes in a way the reader must know about.</summary>
+    public const string Version = "1";
+
+    public const string InstructionsSheet = "Instructions";
+    public const string ReturnSheet = "Return";
+    public const string ListsSheet = "Lists";
+
+    public const int TitleRow = 1;
+    public const int SummaryRow = 2;
+    public const int DelegationRow = 3;
+    public const int CycleRow = 4;
+    public const int HintRow = 5;
+    public const int HeaderRow = 6;
+    public const int FirstDataRow = 7;
+
+    /// <summary>How many rows below the header carry the drop-downs and validations (inserted rows inherit them).</summary>
+    public const int ValidatedRows = 1000;
+
+    /// <summary>An extra key of the hidden sheet: the cycle rows were carried over from (the reader ignores it).</summary>
+    public const string MetadataFromCycleKey = "fromCycle";
+
+    /// <summary>The ten columns of the Return sheet, in order, with widths (in characters) that fit an A4 landscape page when scaled to its width.</summary>
+    public static IReadOnlyList<(ReturnColumn Column, double Width)> Columns { get; } =
+    [
+        (ReturnColumn.CountryRegion, 20),
+        (ReturnColumn.Form, 22),
+        (ReturnColumn.Description, 50),
+        (ReturnColumn.Partner, 22),
+        (ReturnColumn.Duration, 20),
+        (ReturnColumn.Funding, 18),
+        (ReturnColumn.StartDate, 12.5),
+        (ReturnColumn.EndDate, 12.5),
+        (ReturnColumn.Ongoing, 9),
+        (ReturnColumn.AmountEur, 14),
+    ];
+
+    /// <summary>1-based column number of a column of the Return sheet.</summary>
+    public static int ColumnOf(ReturnColumn column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+            if (Columns[i].Column == column) return i + 1;
+        throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the template.");
+    }
+
+    public static int LastColumn => Columns.Count;
+
+    /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No in column B.</summary>
+    public const int FormListColumn = 1;
+    public const int YesNoListColumn = 2;
+    public const string Yes = "Yes";
+    public const string No = "No";
+}

@@ -1,0 +1,69 @@
+using Thb.Cycles;
+using Thb.Intake;
+
+namespace Thb.Templates;
+
+/// <summary>Settings of the templates: where delegations upload (the portal's address, once there is one).</summary>
+public sealed record TemplateOptions
+{
+    /// <summary>The setting naming the upload page; "{cycle}" and "{contributor}" are replaced by the ids.</summary>
+    public const string UploadLinkSetting = "THB_UPLOAD_LINK";
+
+    /// <summary>E.g. "https://thb.example.eu/upload/{cycle}/{contributor}"; null: the instructions name the storage folder.</summary>
+    public string? UploadLink { get; init; }
+
+    public static TemplateOptions FromSettings(Func<string, string?> setting) =>
+        new() { UploadLink = string.IsNullOrWhiteSpace(setting(UploadLinkSetting)) ? null : setting(UploadLinkSetting)!.Trim() };
+
+    public string? UploadLinkFor(string cycleId, string contributorId) =>
+        UploadLink?.Replace("{cycle}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
+                   .Replace("{contributor}", Uri.EscapeDataString(contributorId), StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Makes the pre-filled return workbook of a contributor for a cycle — for `thb template` and, later, the portal's
+/// download (<see cref="CreateAsync"/> returns the bytes). With a previous cycle, the contributor's actions from it that
+/// may still be running are carried over.
+/// </summary>
+public sealed class TemplateService(CycleService cycles, SubmissionQueries queries, TimeProvider clock, TemplateOptions options)
+{
+    public async Task<TemplateFile> CreateAsync(string cycleId, string contributorId, string? fromCycleId = null, CancellationToken cancellationToken = default)
+    {
+        var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
+        var record = await cycles.Store.ContributorAsync(cycleId, contributorId, cancellationToken)
+                     ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'. `thb cycle show {cycleId}` lists them.");
+        var previous = await PreviousRowsAsync(cycle, fromCycleId, contributorId, cancellationToken);
+        return Make(cycle, record.Contributor, fromCycleId, previous.GetValueOrDefault(contributorId, []));
+    }
+
+    /// <summary>One template per contributor of the cycle, in protocol order.</summary>
+    public async Task<IReadOnlyList<TemplateFile>> CreateAllAsync(string cycleId, string? fromCycleId = null, CancellationToken cancellationToken = default)
+    {
+        var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
+        var contributors = await cycles.ContributorsAsync(cycleId, cancellationToken);
+        var previous = await PreviousRowsAsync(cycle, fromCycleId, null, cancellationToken);
+        return contributors
+            .OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Id, StringComparer.Ordinal)
+            .Select(c => Make(cycle, c.Contributor, fromCycleId, previous.GetValueOrDefault(c.Contributor.Id, [])))
+            .ToList();
+    }
+
+    private TemplateFile Make(Cycle cycle, Contributor contributor, string? fromCycleId, IReadOnlyList<CarriedRow> rows)
+    {
+        var request = new TemplateRequest(cycle, contributor, rows, fromCycleId, options.UploadLinkFor(cycle.Id, contributor.Id));
+        return new TemplateFile(cycle.Id, contributor.Id, TemplateFile.FileNameFor(cycle.Id, contributor.Id), TemplateWorkbook.Build(request), rows.Count);
+    }
+
+    /// <summary>The carried-over rows of the previous cycle by contributor (one contributor's, or everyone's).</summary>
+    private async Task<Dictionary<string, IReadOnlyList<CarriedRow>>> PreviousRowsAsync(Cycle cycle, string? fromCycleId, string? contributorId, CancellationToken cancellationToken)
+    {
+        if (fromCycleId is null) return [];
+        if (fromCycleId == cycle.Id) throw new ArgumentException($"Rows are carried over from an earlier cycle, not from cycle '{cycle.Id}' itself.");
+        var previous = await cycles.RequireAsync(fromCycleId, cancellationToken);
+        var cutoff = CarryOver.Cutoff(cycle, clock);
+        var rows = await queries.CurrentRowsAsync(previous, contributorId, cancellationToken);
+        return rows
+            .GroupBy(r => r.Contributor ?? contributorId ?? "")
+            .ToDictionary(g => g.Key, g => CarryOver.Select(g, cutoff));
+    }
+}
