@@ -18,6 +18,8 @@ public class FormNormaliserTests
     [InlineData("Operational police cooperation", ActionCategory.LawEnforcement)]
     [InlineData("Institution building", ActionCategory.CapacityBuilding)]
     [InlineData("Policymaking", ActionCategory.Policy)]
+    [InlineData("Policy", ActionCategory.Policy)]
+    [InlineData("Trainnig for judges", ActionCategory.Training)]
     [InlineData("Cooperation in the context of the Baltic Council", ActionCategory.Coordination)]
     [InlineData("Liaising with embassies and consulars of countries of origin in Austria", ActionCategory.Coordination)]
     [InlineData("Schulung von Grenzbeamten", ActionCategory.Training)]
@@ -28,6 +30,13 @@ public class FormNormaliserTests
         var form = FormNormaliser.Normalise(raw);
         Assert.Equal(expected, form.Category);
         Assert.Equal(raw, form.Raw);
+    }
+
+    [Fact]
+    public void Every_drop_down_label_reads_as_its_own_category()
+    {
+        foreach (var category in ActionCategories.All)
+            Assert.Equal(category, FormNormaliser.Normalise(ActionCategories.Label(category)).Category);
     }
 
     [Theory]

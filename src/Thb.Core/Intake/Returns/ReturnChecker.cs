@@ -319,7 +319,7 @@ public static class ReturnChecker
                 $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
 
         var formText = Cell(ReturnColumn.Form);
-        var form = FromTemplateList(formText) ?? FormNormaliser.Normalise(formText);
+        var form = FormNormaliser.Normalise(formText);
         if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
             Add(Finding.Info(FindingCodes.RowFormMissing,
                 $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
@@ -422,15 +422,6 @@ public static class ReturnChecker
                 break;
         }
         return funding;
-    }
-
-    /// <summary>A label picked from the template's drop-down is its category, whatever its words suggest ("Policy" is no typo of "police").</summary>
-    private static ActionForm? FromTemplateList(string text)
-    {
-        var trimmed = text.Trim();
-        foreach (var category in ActionCategories.All)
-            if (string.Equals(ActionCategories.Label(category), trimmed, StringComparison.OrdinalIgnoreCase)) return new ActionForm(text, category);
-        return null;
     }
 
     private static FundingValue FromNumericCell(double number, CellValue cell)

@@ -93,25 +93,34 @@ public static class FormNormaliser
         (ActionCategory.Coordination, ["cooperation", "co-operation", "coordination", "co-ordination", "meeting", "meetings", "conference", "conferences", "network", "networking", "dialogue", "exchange", "liaising", "contacts", "negotiation", "negotiations", "visit", "visits", "participation", "partnership", "task force", "working group", "project"]),
     ];
 
+    private static readonly HashSet<string> AllKeywords = Rules.SelectMany(r => r.Keywords).ToHashSet(StringComparer.Ordinal);
+
     public static ActionForm Normalise(string? raw)
     {
         raw ??= "";
         if (string.IsNullOrWhiteSpace(raw)) return new ActionForm(raw, null);
+        // A label picked from the template's drop-down is its category, whatever its words suggest.
+        var trimmed = raw.Trim();
+        foreach (var category in ActionCategories.All)
+            if (string.Equals(ActionCategories.Label(category), trimmed, StringComparison.OrdinalIgnoreCase)) return new ActionForm(raw, category);
         var words = Words(raw);
         var joined = " " + string.Join(' ', words) + " ";
+        // Exact words first, in priority order; only then typos, and never for a word that is itself a keyword
+        // ("policy" is not a misspelt "police").
         foreach (var (category, keywords) in Rules)
         {
             foreach (var keyword in keywords)
             {
-                if (keyword.Contains(' ') || keyword.Contains('-'))
-                {
-                    if (joined.Contains(" " + keyword + " ", StringComparison.Ordinal)) return new ActionForm(raw, category);
-                }
-                else if (words.Any(w => w == keyword || IsTypoOf(w, keyword)))
-                {
-                    return new ActionForm(raw, category);
-                }
+                var found = keyword.Contains(' ') || keyword.Contains('-')
+                    ? joined.Contains(" " + keyword + " ", StringComparison.Ordinal)
+                    : words.Contains(keyword);
+                if (found) return new ActionForm(raw, category);
             }
+        }
+        var unknownWords = words.Where(w => !AllKeywords.Contains(w)).ToList();
+        foreach (var (category, keywords) in Rules)
+        {
+            if (keywords.Any(k => !k.Contains(' ') && unknownWords.Any(w => IsTypoOf(w, k)))) return new ActionForm(raw, category);
         }
         return new ActionForm(raw, ActionCategory.Other);
     }
