@@ -15,6 +15,7 @@ namespace Thb.Cli
             new SubmitCommand(),
             new StatusCommand(),
             new RowsCommand(),
+            new RemindCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Reminders;
 using Thb.Storage;
 
 namespace Thb;
@@ -22,6 +23,7 @@ public sealed class ThbServices
         IntakeOptions = IntakeOptions.FromSettings(settings);
         Intake = new IntakeService(storage, CycleStore, Submissions, Rows, clock, IntakeOptions);
         Queries = new SubmissionQueries(CycleStore, Submissions, Rows);
+        Reminders = new ReminderService(storage, CycleStore, Queries, Thb.Reminders.Mail.MailSettings.FromSettings(settings), clock);
     }
 
     public ThbStorage Storage { get; }
@@ -34,4 +36,5 @@ public sealed class ThbServices
     public IntakeOptions IntakeOptions { get; }
     public IntakeService Intake { get; }
     public SubmissionQueries Queries { get; }
+    public ReminderService Reminders { get; }
 }
