@@ -16,6 +16,7 @@ namespace Thb.Cli
             new StatusCommand(),
             new RowsCommand(),
             new TemplateCommand(),
+            new RemindCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

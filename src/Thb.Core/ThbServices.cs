@@ -1,5 +1,7 @@
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Portal;
+using Thb.Reminders;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -23,7 +25,17 @@ public sealed class ThbServices
         IntakeOptions = IntakeOptions.FromSettings(settings);
         Intake = new IntakeService(storage, CycleStore, Submissions, Rows, clock, IntakeOptions);
         Queries = new SubmissionQueries(CycleStore, Submissions, Rows);
-        Templates = new TemplateService(Cycles, Queries, clock, TemplateOptions.FromSettings(settings));
+        PortalOptions = PortalOptions.FromSettings(settings);
+        if (PortalOptions is not null)
+        {
+            PortalTokens = new PortalTokens(PortalOptions.Secret);
+            PortalLinks = new PortalLinks(PortalTokens, PortalOptions, clock);
+        }
+        // With a portal, templates and reminders point each contributor to its own signed link.
+        var links = PortalLinks;
+        Templates = new TemplateService(Cycles, Queries, clock, new TemplateOptions { UploadLink = links is null ? null : links.ForContributor });
+        var reminders = new ReminderService(storage, CycleStore, Queries, Thb.Reminders.Mail.MailSettings.FromSettings(settings), clock);
+        Reminders = links is null ? reminders : reminders.WithUploadLinks(new PortalUploadLinks(links));
     }
 
     public ThbStorage Storage { get; }
@@ -37,4 +49,10 @@ public sealed class ThbServices
     public IntakeService Intake { get; }
     public SubmissionQueries Queries { get; }
     public TemplateService Templates { get; }
+
+    /// <summary>The portal's settings, tokens and links; null when no THB_PORTAL_SECRET is configured.</summary>
+    public PortalOptions? PortalOptions { get; }
+    public PortalTokens? PortalTokens { get; }
+    public PortalLinks? PortalLinks { get; }
+    public ReminderService Reminders { get; }
 }

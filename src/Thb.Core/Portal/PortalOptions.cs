@@ -37,11 +37,20 @@ public sealed record PortalOptions(string Secret, string BaseUrl, TimeSpan LinkL
 /// <summary>Builds the signed links a delegation or the Presidency opens.</summary>
 public sealed class PortalLinks(PortalTokens tokens, PortalOptions options, TimeProvider clock)
 {
-    public string ForContributor(string cycleId, string contributorId, string? baseUrl = null) =>
+    public string ForContributor(string cycleId, string contributorId) => ForContributor(cycleId, contributorId, null);
+
+    public string ForContributor(string cycleId, string contributorId, string? baseUrl) =>
         $"{(baseUrl ?? options.BaseUrl).TrimEnd('/')}/{PortalOptions.RoutePrefix}/c/{Uri.EscapeDataString(cycleId)}/{Uri.EscapeDataString(contributorId)}?t=" +
         tokens.Issue(new PortalGrant(cycleId, contributorId, PortalRole.Contributor, clock.GetUtcNow() + options.LinkLifetime));
 
     public string ForPresidency(string cycleId, string? baseUrl = null) =>
         $"{(baseUrl ?? options.BaseUrl).TrimEnd('/')}/{PortalOptions.RoutePrefix}/p/{Uri.EscapeDataString(cycleId)}?t=" +
         tokens.Issue(new PortalGrant(cycleId, null, PortalRole.Presidency, clock.GetUtcNow() + options.LinkLifetime));
+}
+
+/// <summary>Gives reminders each contributor's signed portal link.</summary>
+public sealed class PortalUploadLinks(PortalLinks links) : Thb.Reminders.IUploadLinkProvider
+{
+    public Task<Uri?> UploadLinkAsync(Cycles.Cycle cycle, Cycles.Contributor contributor, CancellationToken cancellationToken) =>
+        Task.FromResult<Uri?>(new Uri(links.ForContributor(cycle.Id, contributor.Id)));
 }

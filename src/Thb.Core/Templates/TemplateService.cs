@@ -3,21 +3,13 @@ using Thb.Intake;
 
 namespace Thb.Templates;
 
-/// <summary>Settings of the templates: where delegations upload (the portal's address, once there is one).</summary>
+/// <summary>Where delegations upload: their portal link when the portal is configured, else the instructions name the storage folder.</summary>
 public sealed record TemplateOptions
 {
-    /// <summary>The setting naming the upload page; "{cycle}" and "{contributor}" are replaced by the ids.</summary>
-    public const string UploadLinkSetting = "THB_UPLOAD_LINK";
+    /// <summary>The contributor's upload page for (cycle id, contributor id), or null.</summary>
+    public Func<string, string, string?>? UploadLink { get; init; }
 
-    /// <summary>E.g. "https://thb.example.eu/upload/{cycle}/{contributor}"; null: the instructions name the storage folder.</summary>
-    public string? UploadLink { get; init; }
-
-    public static TemplateOptions FromSettings(Func<string, string?> setting) =>
-        new() { UploadLink = string.IsNullOrWhiteSpace(setting(UploadLinkSetting)) ? null : setting(UploadLinkSetting)!.Trim() };
-
-    public string? UploadLinkFor(string cycleId, string contributorId) =>
-        UploadLink?.Replace("{cycle}", Uri.EscapeDataString(cycleId), StringComparison.Ordinal)
-                   .Replace("{contributor}", Uri.EscapeDataString(contributorId), StringComparison.Ordinal);
+    public string? UploadLinkFor(string cycleId, string contributorId) => UploadLink?.Invoke(cycleId, contributorId);
 }
 
 /// <summary>

@@ -208,11 +208,16 @@ public class TemplateWorkbookTests
     }
 
     [Fact]
-    public void The_upload_link_setting_is_filled_with_cycle_and_contributor()
+    public void The_contributors_upload_link_appears_in_the_instructions_when_there_is_one()
     {
-        var options = TemplateOptions.FromSettings(name => name == TemplateOptions.UploadLinkSetting ? "https://thb.example.eu/upload/{cycle}/{contributor}" : null);
-        Assert.Equal("https://thb.example.eu/upload/2012-1/austria", options.UploadLinkFor("2012-1", "austria"));
-        Assert.Null(TemplateOptions.FromSettings(_ => null).UploadLinkFor("2012-1", "austria"));
+        const string link = "https://thb.example.eu/api/portal/c/2012-1/austria?t=abc";
+        static string Instructions(byte[] template)
+        {
+            using var workbook = new XLWorkbook(new MemoryStream(template));
+            return string.Join("\n", workbook.Worksheet(TemplateLayout.InstructionsSheet).CellsUsed().Select(c => c.GetString()));
+        }
+        Assert.Contains(link, Instructions(TemplateSamples.Build(uploadLink: link)));
+        Assert.DoesNotContain("api/portal", Instructions(TemplateSamples.Build()));
     }
 
     [Fact]

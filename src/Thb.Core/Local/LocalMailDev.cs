@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Thb.Local;
+
+/// <summary>
+/// A MailDev (SMTP test server with a REST API, from the project's npm packages) started on free ports: its SMTP port
+/// takes mail like any server, and <see cref="MessagesAsync"/> reads what arrived (GET /api/email). Keeps its messages
+/// in a private temporary folder, removed when it stops.
+/// </summary>
+public sealed class LocalMailDev : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+    private readonly HttpClient _http;
+
+    private LocalMailDev(int smtpPort, int webPort, Process process, string folder)
+    {
+        SmtpPort = smtpPort;
+        WebPort = webPort;
+        _process = process;
+        _folder = folder;
+        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int SmtpPort { get; }
+    public int WebPort { get; }
+
+    /// <summary>The THB_SMTP value that sends here (MailDev offers no STARTTLS).</summary>
+    public string SmtpUri => $"smtp://127.0.0.1:{SmtpPort.ToString(CultureInfo.InvariantCulture)}?tls=none";
+
+    public static async Task<LocalMailDev> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var executable = NodeTools.Find("maildev");
+        var smtp = LocalAzurite.FreePort();
+        var web = LocalAzurite.FreePort();
+        var folder = Directory.CreateTempSubdirectory("thb-maildev-").FullName;
+        var info = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var arg in new[]
+                 {
+                     "--smtp", smtp.ToString(CultureInfo.InvariantCulture), "--web", web.ToString(CultureInfo.InvariantCulture),
+                     "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--mail-directory", folder, "--silent",
+                 })
+            info.ArgumentList.Add(arg);
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var maildev = new LocalMailDev(smtp, web, process, folder);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await LocalAzurite.PortOpenAsync(smtp) && await maildev.HealthyAsync(cancellationToken)))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await maildev.DisposeAsync();
+                string log;
+                lock (output) log = output.ToString();
+                throw new InvalidOperationException($"MailDev did not start (exit code {(process.HasExited ? process.ExitCode : -1)}): {log.Trim()}");
+            }
+            await Task.Delay(50, cancellationToken);
+        }
+        return maildev;
+    }
+
+    private async Task<bool> HealthyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _http.GetAsync("api/healthz", cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every message MailDev holds, oldest first.</summary>
+    public async Task<IReadOnlyList<MailDevMessage>> MessagesAsync(CancellationToken cancellationToken = default)
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("api/email", cancellationToken));
+        return document.RootElement.EnumerateArray().Select(MailDevMessage.FromJson).ToList();
+    }
+
+    /// <summary>The message as it arrived, headers and MIME parts (GET /api/email/{id}/source).</summary>
+    public Task<string> SourceAsync(string id, CancellationToken cancellationToken = default) =>
+        _http.GetStringAsync($"api/email/{Uri.EscapeDataString(id)}/source", cancellationToken);
+
+    /// <summary>Forgets every message (DELETE /api/email/all).</summary>
+    public async Task DeleteAllAsync(CancellationToken cancellationToken = default)
+    {
+        using var response = await _http.DeleteAsync("api/email/all", cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                try
+                {
+                    await _process.WaitForExitAsync(timeout.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Killed; not waiting any longer.
+                }
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open: the temporary folder is left for the system to clean.
+            }
+        }
+    }
+}
+
+/// <summary>One message as MailDev's REST API shows it.</summary>
+public sealed record MailDevMessage(
+    string Id,
+    string Subject,
+    IReadOnlyList<string> From,
+    IReadOnlyList<string> To,
+    IReadOnlyList<string> EnvelopeTo,
+    string? MessageId,
+    IReadOnlyDictionary<string, string> Headers,
+    string Text,
+    string Html)
+{
+    internal static MailDevMessage FromJson(JsonElement e)
+    {
+        static IReadOnlyList<string> Addresses(JsonElement parent, string name) =>
+            parent.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(a => a.GetProperty("address").GetString() ?? "").ToList()
+                : [];
+        static string Text(JsonElement parent, string name) =>
+            parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (e.TryGetProperty("headers", out var h) && h.ValueKind == JsonValueKind.Object)
+            foreach (var p in h.EnumerateObject())
+                headers[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
+        var envelopeTo = e.TryGetProperty("envelope", out var envelope) ? Addresses(envelope, "to") : [];
+        return new MailDevMessage(Text(e, "id"), Text(e, "subject"), Addresses(e, "from"), Addresses(e, "to"), envelopeTo,
+            headers.GetValueOrDefault("message-id"), headers, Text(e, "text"), Text(e, "html"));
+    }
+}

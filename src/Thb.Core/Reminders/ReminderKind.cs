@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Thb.Reminders;
+
+public enum ReminderPhase
+{
+    /// <summary>Days before the contributor's deadline (0 = on the deadline day).</summary>
+    Before,
+    /// <summary>After the deadline: notice 1 the day after, then one a week.</summary>
+    Overdue,
+}
+
+/// <summary>
+/// A reminder's slot in the schedule: "before-14" (14 days before the deadline) or "overdue-2" (the second overdue
+/// notice, a week after the first). Part of the outbox key, so each slot is sent at most once per deadline.
+/// </summary>
+public readonly record struct ReminderKind
+{
+    private ReminderKind(ReminderPhase phase, int number)
+    {
+        Phase = phase;
+        Number = number;
+    }
+
+    public ReminderPhase Phase { get; }
+
+    /// <summary>Days before the deadline (<see cref="ReminderPhase.Before"/>) or the overdue notice's number, from 1.</summary>
+    public int Number { get; }
+
+    public bool IsOverdue => Phase == ReminderPhase.Overdue;
+
+    public static ReminderKind Before(int days) =>
+        days >= 0 ? new(ReminderPhase.Before, days) : throw new ArgumentOutOfRangeException(nameof(days), "Reminders are zero or more days before the deadline.");
+
+    public static ReminderKind Overdue(int notice) =>
+        notice >= 1 ? new(ReminderPhase.Overdue, notice) : throw new ArgumentOutOfRangeException(nameof(notice), "Overdue notices are numbered from 1.");
+
+    public override string ToString() =>
+        $"{(IsOverdue ? "overdue" : "before")}-{Number.ToString(CultureInfo.InvariantCulture)}";
+
+    public static bool TryParse(string? text, out ReminderKind kind)
+    {
+        kind = default;
+        if (text is null) return false;
+        var dash = text.LastIndexOf('-');
+        if (dash <= 0 || !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return false;
+        switch (text[..dash])
+        {
+            case "before":
+                kind = Before(number);
+                return true;
+            case "overdue" when number >= 1:
+                kind = Overdue(number);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static ReminderKind Parse(string text) =>
+        TryParse(text, out var kind) ? kind : throw new FormatException($"'{text}' is not a reminder kind (before-N or overdue-N).");
+
+    /// <summary>The slot in words, for people: "7 days before the deadline", "overdue notice 2".</summary>
+    public string Describe() => (Phase, Number) switch
+    {
+        (ReminderPhase.Before, 0) => "on the deadline day",
+        (ReminderPhase.Before, 1) => "1 day before the deadline",
+        (ReminderPhase.Before, var n) => $"{n} days before the deadline",
+        (_, 1) => "overdue notice 1 (day after the deadline)",
+        (_, var n) => $"overdue notice {n} (week {n - 1} after the deadline)",
+    };
+}

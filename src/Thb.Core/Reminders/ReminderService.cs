@@ -1,0 +1,197 @@
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.Reminders.Mail;
+using Thb.Storage;
+
+namespace Thb.Reminders;
+
+public enum SweepMode
+{
+    /// <summary>Works out what would be sent; reads the outbox, writes nothing.</summary>
+    DryRun,
+    /// <summary>Records due reminders in the outbox; the caller sends them (the CLI drains the outbox itself).</summary>
+    Record,
+    /// <summary>Records them and hands each to the sender function through the queue (the timer function).</summary>
+    RecordAndEnqueue,
+}
+
+/// <summary>What a sweep did with one due reminder (or the digest).</summary>
+public enum SweepItemState
+{
+    /// <summary>Recorded by this sweep (or, in a dry run, would be).</summary>
+    New,
+    /// <summary>Recorded by an earlier sweep and not sent yet (that sweep stopped before the hand-off): handed off again.</summary>
+    Pending,
+    /// <summary>Already sent, skipped, failed or being sent: nothing to do.</summary>
+    Done,
+}
+
+public sealed record SweepItem(ContributorPlan Plan, OutboxKey Key, SweepItemState State, OutboxState? Stored, string Subject);
+
+public sealed record SweepDigest(OutboxKey Key, string To, SweepItemState State, string Subject);
+
+public sealed record SweepResult(ReminderPlan Plan, SweepMode Mode, IReadOnlyList<SweepItem> Reminders, SweepDigest? Digest)
+{
+    /// <summary>The entries this sweep hands to the sender: new or still pending reminders, then the digest.</summary>
+    public IReadOnlyList<OutboxKey> HandedOff =>
+        Reminders.Where(r => r.State != SweepItemState.Done).Select(r => r.Key)
+            .Concat(Digest is { State: not SweepItemState.Done } d ? [d.Key] : [])
+            .ToList();
+}
+
+public sealed record ReminderOptions(string QueueName = StorageNames.Queues.Reminders)
+{
+    public TimeSpan Lease { get; init; } = ReminderSender.DefaultLease;
+}
+
+/// <summary>
+/// Reminders: the sweep (timer function and `thb remind`) records each due reminder once in the outbox and hands it to
+/// the sender (queue function, or the CLI's drain); the sender sends it once.
+/// </summary>
+public sealed class ReminderService
+{
+    private readonly ThbStorage _storage;
+    private readonly CycleStore _cycles;
+    private readonly SubmissionQueries _queries;
+    private readonly TimeProvider _clock;
+    private readonly IUploadLinkProvider? _uploadLinks;
+    private readonly ReminderOptions _options;
+
+    public ReminderService(ThbStorage storage, CycleStore cycles, SubmissionQueries queries, MailSettings mail, TimeProvider clock,
+        IUploadLinkProvider? uploadLinks = null, ReminderOptions? options = null)
+    {
+        _storage = storage;
+        _cycles = cycles;
+        _queries = queries;
+        _clock = clock;
+        _uploadLinks = uploadLinks;
+        _options = options ?? new ReminderOptions();
+        Outbox = new ReminderOutbox(storage);
+        Sender = new ReminderSender(Outbox, cycles, mail, _options.Lease);
+    }
+
+    public ReminderOutbox Outbox { get; }
+    public ReminderSender Sender { get; }
+    public MailSettings Mail => Sender.Mail;
+    public ReminderOptions Options => _options;
+
+    /// <summary>The same service sending through other mail settings (the CLI's .eml folder lives under its working folder).</summary>
+    public ReminderService WithMail(MailSettings mail) => new(_storage, _cycles, _queries, mail, _clock, _uploadLinks, _options);
+
+    /// <summary>The same service with a portal's upload links in its reminders.</summary>
+    public ReminderService WithUploadLinks(IUploadLinkProvider uploadLinks) => new(_storage, _cycles, _queries, Mail, _clock, uploadLinks, _options);
+
+    /// <summary>Sweeps every open cycle (the timer function). A cycle that fails does not stop the others.</summary>
+    public async Task<IReadOnlyList<(Cycle Cycle, SweepResult? Result, Exception? Error)>> SweepOpenCyclesAsync(DateTimeOffset now, SweepMode mode, CancellationToken cancellationToken = default)
+    {
+        var results = new List<(Cycle, SweepResult?, Exception?)>();
+        foreach (var cycle in (await _cycles.ListAsync(cancellationToken)).Where(c => c.IsOpen).OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            try
+            {
+                results.Add((cycle, await SweepAsync(cycle, now, mode, cancellationToken), null));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results.Add((cycle, null, e));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Records the reminders due at <paramref name="now"/> (the one current slot per contributor) and, when any are
+    /// handed off and the cycle has an owner, the owner's digest. Writing is insert-if-absent, so a second sweep finds
+    /// the first one's entries; entries still pending (a sweep that stopped before its hand-off) are handed off again.
+    /// </summary>
+    public async Task<SweepResult> SweepAsync(Cycle cycle, DateTimeOffset now, SweepMode mode, CancellationToken cancellationToken = default)
+    {
+        var statuses = await _queries.StatusAsync(cycle, cancellationToken);
+        var plan = ReminderPlanner.Plan(cycle, statuses, now);
+        var items = new List<SweepItem>();
+        foreach (var due in plan.Due)
+        {
+            var key = OutboxKey.ForReminder(cycle.Id, due.Contributor.Id, due.Deadline, due.Due!.Value);
+            if (await Outbox.GetAsync(key, cancellationToken) is { } existing)
+            {
+                items.Add(Existing(due, existing));
+                continue;
+            }
+            var link = _uploadLinks is null ? null : await _uploadLinks.UploadLinkAsync(cycle, due.Contributor, cancellationToken);
+            var content = ReminderComposer.Reminder(cycle, due.Contributor, due.Deadline, due.Due!.Value, plan.Today, due.Status.Latest, link);
+            var entry = new OutboxEntry(key, OutboxEntryType.Reminder, due.Contributor.Id, due.Due, due.Deadline,
+                ReminderSchedule.DueOn(due.Due!.Value, due.Deadline), now, due.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList(), content)
+            {
+                ReplyTo = string.IsNullOrWhiteSpace(cycle.OwnerEmail) ? null : cycle.OwnerEmail.Trim(),
+            };
+            if (mode == SweepMode.DryRun || await Outbox.TryAddAsync(entry, cancellationToken))
+                items.Add(new SweepItem(due, key, SweepItemState.New, null, content.Subject));
+            else
+                items.Add(Existing(due, (await Outbox.GetAsync(key, cancellationToken))!));
+        }
+
+        SweepDigest? digest = null;
+        var reminded = items.Where(i => i.State != SweepItemState.Done).ToList();
+        if (reminded.Count > 0 && cycle.OwnerEmail is { } owner && !string.IsNullOrWhiteSpace(owner))
+        {
+            var key = OutboxKey.ForDigest(cycle.Id, reminded.Select(r => r.Key));
+            var existing = await Outbox.GetAsync(key, cancellationToken);
+            if (existing is not null)
+            {
+                digest = new SweepDigest(key, owner, existing.State == OutboxState.Pending ? SweepItemState.Pending : SweepItemState.Done, existing.Content.Subject);
+            }
+            else
+            {
+                var content = ReminderComposer.Digest(plan, reminded.Select(r => r.Plan).ToList());
+                var entry = new OutboxEntry(key, OutboxEntryType.Digest, null, null, null, plan.Today, now, [owner.Trim()], content);
+                var added = mode == SweepMode.DryRun || await Outbox.TryAddAsync(entry, cancellationToken);
+                digest = new SweepDigest(key, owner, added ? SweepItemState.New : SweepItemState.Done, content.Subject);
+            }
+        }
+
+        var result = new SweepResult(plan, mode, items, digest);
+        if (mode == SweepMode.RecordAndEnqueue)
+        {
+            var queue = _storage.Queue(_options.QueueName);
+            foreach (var key in result.HandedOff)
+                await queue.SendMessageAsync(key.ToQueueMessage(), cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>Sends every pending entry of a cycle, reminders before the digest (the CLI, where no queue trigger listens).</summary>
+    public async Task<IReadOnlyList<SendResult>> DrainAsync(string cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var pending = (await Outbox.ForCycleAsync(cycleId, cancellationToken))
+            .Where(e => e.State == OutboxState.Pending)
+            .OrderBy(e => e.Type)
+            .ThenBy(e => e.CreatedAt)
+            .ThenBy(e => e.Key.RowKey, StringComparer.Ordinal)
+            .Select(e => e.Key)
+            .ToList();
+        return pending.Count == 0 ? [] : await Sender.SendAllAsync(pending, now, cancellationToken, keepGoing: true);
+    }
+
+    /// <summary>Sends one entry named by a queue message (the sender function).</summary>
+    public Task<SendResult> SendAsync(OutboxKey key, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Sender.SendAsync(key, now, cancellationToken);
+
+    /// <summary>
+    /// A person's decision after checking that an unconfirmed e-mail did not arrive: puts it back to pending, so the
+    /// next drain or sweep sends it. Only claims older than the lease are released.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxKey>> ReleaseUnconfirmedAsync(string cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var released = new List<OutboxKey>();
+        foreach (var entry in await Outbox.ForCycleAsync(cycleId, cancellationToken))
+        {
+            if (!entry.IsUnconfirmed(now, _options.Lease)) continue;
+            if (await Outbox.TryUpdateAsync(entry with { State = OutboxState.Pending, Note = $"released by a person at {now:u} after an unconfirmed attempt" }, cancellationToken) is not null)
+                released.Add(entry.Key);
+        }
+        return released;
+    }
+
+    private static SweepItem Existing(ContributorPlan due, OutboxEntry existing) =>
+        new(due, existing.Key, existing.State == OutboxState.Pending ? SweepItemState.Pending : SweepItemState.Done, existing.State, existing.Content.Subject);
+}

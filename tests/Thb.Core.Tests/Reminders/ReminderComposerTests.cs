@@ -1,0 +1,109 @@
+using Thb.Cycles;
+using Thb.Intake.Findings;
+using Thb.Intake.Returns;
+using Thb.Reminders;
+using static Thb.Tests.Reminders.ReminderTestData;
+
+namespace Thb.Tests.Reminders;
+
+public class ReminderComposerTests
+{
+    [Fact]
+    public void A_reminder_names_the_delegation_cycle_deadline_and_days_left()
+    {
+        var cycle = Cycle();
+        var mail = ReminderComposer.Reminder(cycle, Contributor("austria", "a@example.org"), Deadline, ReminderKind.Before(7), new DateOnly(2026, 6, 8), null, null);
+
+        Assert.Equal("Reminder — Austria: THB return for “THB 2026 first half” due on 15 June 2026 (7 days left)", mail.Subject);
+        foreach (var body in new[] { mail.Text, mail.Html })
+        {
+            Assert.Contains("Austria", body);
+            Assert.Contains("THB 2026 first half", body);
+            Assert.Contains("Monday 15 June 2026", body);
+            Assert.Contains("7 days left", body);
+            Assert.Contains("returns/2026-1/austria/", body);
+            Assert.Contains("presidency@example.eu", body);
+        }
+        Assert.StartsWith("<!DOCTYPE html>", mail.Html);
+        Assert.Contains("<strong>7 days left</strong>", mail.Html);
+    }
+
+    [Theory]
+    [InlineData("2026-06-15", "due today")]
+    [InlineData("2026-06-14", "1 day left")]
+    [InlineData("2026-06-16", "1 day overdue")]
+    [InlineData("2026-06-23", "8 days overdue")]
+    public void Days_are_counted_in_Brussels_dates(string today, string expected) =>
+        Assert.Equal(expected, ReminderComposer.DaysText(Deadline, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void An_overdue_notice_says_so()
+    {
+        var mail = ReminderComposer.Reminder(Cycle(), Contributor("austria", "a@example.org"), Deadline, ReminderKind.Overdue(2), new DateOnly(2026, 6, 23), null, null);
+        Assert.StartsWith("Overdue — Austria:", mail.Subject);
+        Assert.Contains("was due on 15 June 2026 (8 days overdue)", mail.Subject);
+        Assert.Contains("has not been received", mail.Text);
+        Assert.Contains("overdue notice 2", mail.Text);
+    }
+
+    [Fact]
+    public void A_rejected_latest_upload_brings_its_main_errors_and_only_errors()
+    {
+        var findings = Enumerable.Range(1, 7).Select(i => Finding.Error($"E{i}", $"Problem number {i} <here>", "Return", $"B{i + 4}"))
+            .Append(Finding.Warning("W1", "Only a warning"))
+            .ToArray();
+        var latest = Submission("austria", ReturnStatus.Rejected, findings);
+        var mail = ReminderComposer.Reminder(Cycle(), Contributor("austria", "a@example.org"), Deadline, ReminderKind.Before(2), new DateOnly(2026, 6, 13), latest, null);
+
+        Assert.Contains("“return.xlsx” of 10 June 2026, was rejected", mail.Text);
+        Assert.Contains("Return!B5: Problem number 1 <here>", mail.Text);
+        Assert.Contains("Problem number 5", mail.Text);
+        Assert.DoesNotContain("Problem number 6", mail.Text);
+        Assert.Contains("… and 2 more", mail.Text);
+        Assert.DoesNotContain("Only a warning", mail.Text);
+        // HTML is escaped, never injected.
+        Assert.Contains("Problem number 1 &lt;here&gt;", mail.Html);
+        Assert.DoesNotContain("<here>", mail.Html);
+    }
+
+    [Fact]
+    public void An_accepted_latest_upload_is_not_reported_as_rejected()
+    {
+        var latest = Submission("austria", ReturnStatus.AcceptedWithWarnings, Finding.Warning("W1", "A warning"));
+        var mail = ReminderComposer.Reminder(Cycle(), Contributor("austria", "a@example.org"), Deadline, ReminderKind.Before(2), new DateOnly(2026, 6, 13), latest, null);
+        Assert.DoesNotContain("rejected", mail.Text);
+    }
+
+    [Fact]
+    public void A_portal_link_replaces_the_returns_path()
+    {
+        var link = new Uri("https://portal.example.eu/u/austria?t=abc&x=1");
+        var mail = ReminderComposer.Reminder(Cycle(), Contributor("austria", "a@example.org"), Deadline, ReminderKind.Before(7), new DateOnly(2026, 6, 8), null, link);
+        Assert.Contains("https://portal.example.eu/u/austria?t=abc&x=1", mail.Text);
+        Assert.Contains("href=\"https://portal.example.eu/u/austria?t=abc&amp;x=1\"", mail.Html);
+        Assert.DoesNotContain("returns/2026-1/austria/", mail.Text);
+    }
+
+    [Fact]
+    public void The_digest_lists_who_was_reminded_who_is_overdue_and_who_submitted()
+    {
+        var cycle = Cycle();
+        var austria = Contributor("austria", "a@example.org");
+        var statuses = new[]
+        {
+            Status(austria, cycle),
+            Status(Contributor("bulgaria", "b@example.org"), cycle, current: Submission("bulgaria", ReturnStatus.Accepted)),
+            Status(Contributor("cyprus"), cycle),
+        };
+        var plan = ReminderPlanner.Plan(cycle, statuses, Brussels(2026, 6, 16, 9));
+        var mail = ReminderComposer.Digest(plan, plan.Due);
+
+        Assert.Equal("THB “THB 2026 first half”: 1 reminder sent — 1 of 3 returns accepted", mail.Subject);
+        Assert.Contains("Reminded now (1):\n  - Austria — overdue notice 1 (day after the deadline), deadline 15 June 2026 (1 day overdue) — to a@example.org", mail.Text.ReplaceLineEndings("\n"));
+        Assert.Contains("Overdue (2):", mail.Text);
+        Assert.Contains("  - Cyprus — deadline 15 June 2026, 1 day overdue", mail.Text);
+        Assert.Contains("Submitted (1):\n  - Bulgaria — accepted, uploaded 10 June 2026", mail.Text.ReplaceLineEndings("\n"));
+        Assert.Contains("no e-mail address (1)", mail.Text);
+        Assert.Contains("<h3", mail.Html);
+    }
+}
