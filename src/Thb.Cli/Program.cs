@@ -17,6 +17,8 @@ namespace Thb.Cli
             new RowsCommand(),
             new TemplateCommand(),
             new RemindCommand(),
+            new LinksCommand(),
+            new ServeCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -21,7 +21,8 @@ public sealed class StorageSession : IAsyncDisposable
 
     public static readonly IReadOnlySet<string> Options = new HashSet<string> { "storage" };
 
-    public static async Task<StorageSession> OpenAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public static async Task<StorageSession> OpenAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settingsOverlay = null)
     {
         var connection = args.Value("storage") ?? context.Environment("THB_STORAGE");
         LocalAzurite? azurite = null;
@@ -34,13 +35,31 @@ public sealed class StorageSession : IAsyncDisposable
         {
             var storage = ThbStorage.FromUserValue(connection);
             await storage.EnsureCreatedAsync(cancellationToken);
-            return new StorageSession(new ThbServices(storage, context.Environment, TimeProvider.System), azurite);
+            return new StorageSession(new ThbServices(storage, Settings(context, settingsOverlay), TimeProvider.System), azurite);
         }
         catch
         {
             if (azurite is not null) await azurite.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The settings a command sees: its own overlay, then the environment; and a portal secret always (kept in
+    /// .thb/portal-secret when THB_PORTAL_SECRET is not set), so `thb links` and `thb serve` work out of the box.
+    /// </summary>
+    private static Func<string, string?> Settings(CliContext context, IReadOnlyDictionary<string, string>? overlay)
+    {
+        string? localSecret = null;
+        return name =>
+        {
+            if (overlay is not null && overlay.TryGetValue(name, out var value)) return value;
+            var fromEnvironment = context.Environment(name);
+            if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
+            if (name == Portal.PortalOptions.SecretSetting)
+                return localSecret ??= Portal.PortalOptions.LocalSecret(Path.Combine(context.WorkingDirectory, ".thb"));
+            return null;
+        };
     }
 
     public ValueTask DisposeAsync() => _azurite?.DisposeAsync() ?? ValueTask.CompletedTask;
@@ -61,9 +80,12 @@ public abstract class StorageCommand : ICommand
     public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
     {
         Validate(args);
-        await using var session = await StorageSession.OpenAsync(args, context, cancellationToken);
+        await using var session = await StorageSession.OpenAsync(args, context, cancellationToken, SettingsOverlay(args, context));
         return await RunAsync(args, context, session.Services, cancellationToken);
     }
+
+    /// <summary>Settings this command sets for the services it runs (e.g. the portal's address for `thb serve`).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? SettingsOverlay(ParsedArguments args, CliContext context) => null;
 
     /// <summary>Checks the command line before any storage is started, so usage errors are quick.</summary>
     protected virtual void Validate(ParsedArguments args)

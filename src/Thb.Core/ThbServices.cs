@@ -32,10 +32,11 @@ public sealed class ThbServices
             PortalLinks = new PortalLinks(PortalTokens, PortalOptions, clock);
         }
         // With a portal, templates and reminders point each contributor to its own signed link.
-        var links = PortalLinks;
+        var links = PortalOptions?.Published == true ? PortalLinks : null;
         Templates = new TemplateService(Cycles, Queries, clock, new TemplateOptions { UploadLink = links is null ? null : links.ForContributor });
         var reminders = new ReminderService(storage, CycleStore, Queries, Thb.Reminders.Mail.MailSettings.FromSettings(settings), clock);
         Reminders = links is null ? reminders : reminders.WithUploadLinks(new PortalUploadLinks(links));
+        if (PortalTokens is not null) Portal = new PortalHandlers(this, PortalTokens, PortalContentFactory.For(this));
     }
 
     public ThbStorage Storage { get; }
@@ -54,5 +55,6 @@ public sealed class ThbServices
     public PortalOptions? PortalOptions { get; }
     public PortalTokens? PortalTokens { get; }
     public PortalLinks? PortalLinks { get; }
+    public PortalHandlers? Portal { get; }
     public ReminderService Reminders { get; }
 }

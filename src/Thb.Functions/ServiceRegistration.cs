@@ -15,6 +15,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Intake);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Queries);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Reminders);
+        services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Templates);
         return services;
     }
 }

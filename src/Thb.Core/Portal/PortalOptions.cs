@@ -5,6 +5,9 @@ namespace Thb.Portal;
 /// <summary>Portal settings: the signing secret (THB_PORTAL_SECRET), the public base URL (THB_PORTAL_BASE_URL) and link lifetime.</summary>
 public sealed record PortalOptions(string Secret, string BaseUrl, TimeSpan LinkLifetime)
 {
+    /// <summary>True when THB_PORTAL_BASE_URL is set: only then do templates and reminders carry portal links.</summary>
+    public bool Published { get; init; }
+
     public const string SecretSetting = "THB_PORTAL_SECRET";
     public const string BaseUrlSetting = "THB_PORTAL_BASE_URL";
     public const string DefaultLocalBaseUrl = "http://127.0.0.1:7071";
@@ -19,7 +22,11 @@ public sealed record PortalOptions(string Secret, string BaseUrl, TimeSpan LinkL
     {
         var secret = setting(SecretSetting);
         if (string.IsNullOrWhiteSpace(secret)) return null;
-        return new PortalOptions(secret, (setting(BaseUrlSetting) ?? DefaultLocalBaseUrl).TrimEnd('/'), DefaultLinkLifetime);
+        var baseUrl = setting(BaseUrlSetting);
+        return new PortalOptions(secret, (string.IsNullOrWhiteSpace(baseUrl) ? DefaultLocalBaseUrl : baseUrl).TrimEnd('/'), DefaultLinkLifetime)
+        {
+            Published = !string.IsNullOrWhiteSpace(baseUrl),
+        };
     }
 
     /// <summary>For the CLI's embedded default: a random secret kept in .thb/portal-secret, so links survive restarts.</summary>

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Thb.Portal;
+
+namespace Thb.Cli.Commands;
+
+/// <summary>
+/// `thb serve [--port N]`: the portal's handlers on Kestrel at 127.0.0.1, over the configured or embedded storage, with
+/// the intake run in-process after each upload (no Functions host needed).
+/// </summary>
+public sealed class ServeCommand : StorageCommand
+{
+    public const int DefaultPort = 7071;
+
+    public override string Name => "serve";
+    public override string Usage => "thb serve [--port N]";
+    public override string Summary => "Host the portal locally on 127.0.0.1 (same handlers as the HTTP functions), processing uploads in-process.";
+    protected override IEnumerable<string> CommandValueOptions => ["port"];
+
+    /// <summary>Tests stop the server through this; Ctrl+C does it for people.</summary>
+    public CancellationToken StopWhen { get; init; }
+
+    /// <summary>Raised with the base URL once the server listens.</summary>
+    public Action<string>? Started { get; init; }
+
+    protected override void Validate(ParsedArguments args)
+    {
+        if (args.Int("port") is < 0 or > 65535) throw new UsageException("--port must be between 0 and 65535.");
+    }
+
+    protected override IReadOnlyDictionary<string, string>? SettingsOverlay(ParsedArguments args, CliContext context)
+    {
+        var port = args.Int("port") ?? DefaultPort;
+        // Links in templates and reminders point at this server unless a public address is configured.
+        return string.IsNullOrEmpty(context.Environment(PortalOptions.BaseUrlSetting)) && port != 0
+            ? new Dictionary<string, string> { [PortalOptions.BaseUrlSetting] = $"http://127.0.0.1:{port}" }
+            : null;
+    }
+
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    {
+        var port = args.Int("port") ?? DefaultPort;
+        var background = new List<Task>();
+        var handlers = new PortalHandlers(services, services.PortalTokens!, PortalContentFactory.For(services))
+        {
+            AfterUpload = (blob, _) =>
+            {
+                // The page polls for the verdict; the intake runs beside the request, as the blob trigger would.
+                lock (background) background.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await services.Intake.ProcessAsync(blob, CancellationToken.None);
+                    }
+                    catch (Exception e)
+                    {
+                        context.Error.WriteLine($"thb serve: processing {blob} failed: {e.Message}");
+                    }
+                }));
+                return Task.CompletedTask;
+            },
+        };
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders(); // request URLs carry link tokens: nothing is logged
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = services.IntakeOptions.MaxUploadBytes + 1024 * 1024);
+        var app = builder.Build();
+        Map(app, handlers);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, StopWhen);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        await app.StartAsync(stop.Token);
+        var address = app.Urls.First();
+        context.Out.WriteLine($"Portal listening on {address} (storage: {services.Storage.Description}). Ctrl+C stops it.");
+        context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
+        Started?.Invoke(address);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping is the normal end of serving.
+        }
+        await app.StopAsync(CancellationToken.None);
+        Task[] pending;
+        lock (background) pending = [.. background];
+        await Task.WhenAll(pending);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The same routes as the HTTP functions (their "api" prefix included), so links work on both.</summary>
+    public static void Map(IEndpointRouteBuilder app, PortalHandlers handlers)
+    {
+        const string c = "/" + PortalOptions.RoutePrefix + "/c/{cycle}/{contributor}";
+        const string p = "/" + PortalOptions.RoutePrefix + "/p/{cycle}";
+        app.MapGet(c, (HttpContext h, string cycle, string contributor) => handlers.ContributorPageAsync(h, cycle, contributor));
+        app.MapGet(c + "/template", (HttpContext h, string cycle, string contributor) => handlers.TemplateAsync(h, cycle, contributor));
+        app.MapGet(c + "/uploads", (HttpContext h, string cycle, string contributor) => handlers.UploadsAsync(h, cycle, contributor));
+        app.MapPost(c + "/uploads", (HttpContext h, string cycle, string contributor) => handlers.UploadAsync(h, cycle, contributor)).DisableAntiforgery();
+        app.MapGet(c + "/feedback/{submission}", (HttpContext h, string cycle, string contributor, string submission) => handlers.FeedbackAsync(h, cycle, contributor, submission));
+        app.MapGet(p, (HttpContext h, string cycle) => handlers.PresidencyPageAsync(h, cycle));
+        app.MapGet(p + "/status", (HttpContext h, string cycle) => handlers.StatusAsync(h, cycle));
+        app.MapGet(p + "/annex", (HttpContext h, string cycle) => handlers.AnnexAsync(h, cycle));
+        app.MapGet("/" + PortalOptions.RoutePrefix + "/assets/{name}", (HttpContext h, string name) => PortalHandlers.AssetAsync(h, name));
+    }
+}
