@@ -15,6 +15,8 @@ namespace Thb.Cli
             new SubmitCommand(),
             new StatusCommand(),
             new RowsCommand(),
+            new AnnexCommand(),
+            new BenchCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Storage;
@@ -22,6 +23,7 @@ public sealed class ThbServices
         IntakeOptions = IntakeOptions.FromSettings(settings);
         Intake = new IntakeService(storage, CycleStore, Submissions, Rows, clock, IntakeOptions);
         Queries = new SubmissionQueries(CycleStore, Submissions, Rows);
+        Annex = new AnnexService(storage, Cycles, Queries, Rows, clock);
     }
 
     public ThbStorage Storage { get; }
@@ -34,4 +36,5 @@ public sealed class ThbServices
     public IntakeOptions IntakeOptions { get; }
     public IntakeService Intake { get; }
     public SubmissionQueries Queries { get; }
+    public AnnexService Annex { get; }
 }

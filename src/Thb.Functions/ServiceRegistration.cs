@@ -14,6 +14,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Cycles);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Intake);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Queries);
+        services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Annex);
         return services;
     }
 }
