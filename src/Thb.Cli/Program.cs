@@ -19,6 +19,8 @@ namespace Thb.Cli
             new RemindCommand(),
             new LinksCommand(),
             new ServeCommand(),
+            new AnnexCommand(),
+            new BenchCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

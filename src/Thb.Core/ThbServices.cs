@@ -1,3 +1,4 @@
+using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Portal;
@@ -36,6 +37,7 @@ public sealed class ThbServices
         Templates = new TemplateService(Cycles, Queries, clock, new TemplateOptions { UploadLink = links is null ? null : links.ForContributor });
         var reminders = new ReminderService(storage, CycleStore, Queries, Thb.Reminders.Mail.MailSettings.FromSettings(settings), clock);
         Reminders = links is null ? reminders : reminders.WithUploadLinks(new PortalUploadLinks(links));
+        Annex = new AnnexService(storage, Cycles, Queries, Rows, clock);
         if (PortalTokens is not null) Portal = new PortalHandlers(this, PortalTokens, PortalContentFactory.For(this));
     }
 
@@ -57,4 +59,5 @@ public sealed class ThbServices
     public PortalLinks? PortalLinks { get; }
     public PortalHandlers? Portal { get; }
     public ReminderService Reminders { get; }
+    public AnnexService Annex { get; }
 }

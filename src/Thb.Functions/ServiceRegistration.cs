@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Queries);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Reminders);
         services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Templates);
+        services.AddSingleton(sp => sp.GetRequiredService<ThbServices>().Annex);
         return services;
     }
 }

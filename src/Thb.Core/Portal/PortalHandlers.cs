@@ -460,33 +460,20 @@ internal static class PortalAssets
 
 public static class PortalContentFactory
 {
-    /// <summary>The portal's view of the other capabilities: templates, the annex blobs, the reminder outbox.</summary>
+    /// <summary>The portal's view of the other capabilities: templates, the latest annex, the reminder outbox.</summary>
     public static PortalContent For(ThbServices services) => new(
         async (cycle, contributor, ct) => (await services.Templates.CreateAsync(cycle.Id, contributor.Id, cancellationToken: ct)).Content,
-        async (cycle, ct) =>
-        {
-            var blob = services.Storage.Container(StorageNames.Containers.Annex).GetBlobClient($"{cycle.Id}/latest.xlsx");
-            try
-            {
-                var properties = await blob.GetPropertiesAsync(cancellationToken: ct);
-                return (properties.Value.LastModified, blob.Name);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return null;
-            }
-        },
+        async (cycle, ct) => await services.Annex.Versions.LatestAsync(cycle.Id, ct) is { } latest
+            ? (latest.CompiledAt, Thb.Annex.AnnexBlobNames.Latest(cycle.Id, Thb.Annex.AnnexFormat.Xlsx))
+            : null,
         async (cycle, format, ct) =>
         {
-            var blob = services.Storage.Container(StorageNames.Containers.Annex).GetBlobClient($"{cycle.Id}/latest.{format}");
-            try
-            {
-                return (await blob.DownloadContentAsync(ct)).Value.Content.ToArray();
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return null;
-            }
+            var which = format switch { "csv" => Thb.Annex.AnnexFormat.Csv, "json" => Thb.Annex.AnnexFormat.Json, _ => Thb.Annex.AnnexFormat.Xlsx };
+            await using var download = await services.Annex.OpenLatestAsync(cycle.Id, which, ct);
+            if (download is null) return null;
+            using var memory = new MemoryStream();
+            await download.Content.CopyToAsync(memory, ct);
+            return memory.ToArray();
         },
         async (cycle, ct) => (await services.Reminders.Outbox.ForCycleAsync(cycle.Id, ct))
             .Where(e => e.Type == Thb.Reminders.OutboxEntryType.Reminder && e.State == Thb.Reminders.OutboxState.Sent && e.ContributorId is not null)

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Thb.Intake.Returns;
+
+namespace Thb.Annex;
+
+/// <summary>
+/// Every current row as CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line break),
+/// UTF-8 with a byte-order mark so that Excel opens accents right. A field that begins with = + - @ (or a tab or
+/// carriage return) gets a leading apostrophe, so that no spreadsheet runs it as a formula; the JSON export keeps
+/// every text exactly as written.
+/// </summary>
+public static class AnnexCsv
+{
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "contributor", "contributorName", "submission", "row",
+        "countryRegion", "places", "countryCodes",
+        "form", "formCategory",
+        "description", "partner",
+        "duration", "durationKind", "start", "end", "ongoing",
+        "funding", "fundingKind", "amountEur", "minEur", "maxEur", "fundingNote", "originalAmount", "originalCurrency",
+    ];
+
+    public static byte[] Write(AnnexInput input)
+    {
+        using var memory = new MemoryStream();
+        using (var writer = new StreamWriter(memory, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" })
+        {
+            WriteRecord(writer, Columns);
+            var fields = new string?[Columns.Count];
+            foreach (var section in input.InProtocolOrder)
+            {
+                foreach (var row in section.Rows)
+                {
+                    Fill(fields, section, row);
+                    WriteRecord(writer, fields);
+                }
+            }
+        }
+        return memory.ToArray();
+    }
+
+    private static void Fill(string?[] f, AnnexSection section, RowDocument row)
+    {
+        var i = 0;
+        f[i++] = section.Contributor.Id;
+        f[i++] = section.Contributor.Name;
+        f[i++] = section.Submission?.Id ?? row.Submission;
+        f[i++] = Number(row.Row);
+        f[i++] = row.CountryRegion.Raw;
+        f[i++] = string.Join("; ", row.CountryRegion.Places.Select(p => p.Code is null ? $"{p.Name} ({p.Kind})" : $"{p.Name} ({p.Code})"));
+        f[i++] = string.Join(' ', row.CountryRegion.Places.Where(p => p.Code is not null).Select(p => p.Code));
+        f[i++] = row.Form.Raw;
+        f[i++] = row.Form.Category;
+        f[i++] = row.Description.Raw;
+        f[i++] = row.Partner.Raw;
+        f[i++] = row.Duration.Raw;
+        f[i++] = row.Duration.Kind;
+        f[i++] = row.Duration.Start;
+        f[i++] = row.Duration.End;
+        f[i++] = row.Duration.Ongoing ? "true" : "false";
+        f[i++] = row.Funding.Raw;
+        f[i++] = row.Funding.Kind;
+        f[i++] = Number(row.Funding.AmountEur);
+        f[i++] = Number(row.Funding.MinEur);
+        f[i++] = Number(row.Funding.MaxEur);
+        f[i++] = row.Funding.Note;
+        f[i++] = Number(row.Funding.OriginalAmount);
+        f[i] = row.Funding.OriginalCurrency;
+    }
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string?> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) writer.Write(',');
+            WriteField(writer, fields[i]);
+        }
+        writer.Write("\r\n");
+    }
+
+    /// <summary>The field as CSV: neutralised against formula injection, then quoted if RFC 4180 requires it.</summary>
+    public static string Field(string? value)
+    {
+        using var writer = new StringWriter();
+        WriteField(writer, value);
+        return writer.ToString();
+    }
+
+    private static void WriteField(TextWriter writer, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        var neutralised = StartsLikeFormula(value);
+        var quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+        if (quote) writer.Write('"');
+        if (neutralised) writer.Write('\'');
+        if (quote) writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        else writer.Write(value);
+        if (quote) writer.Write('"');
+    }
+
+    /// <summary>True for a text a spreadsheet would read as a formula (OWASP's list: = + - @, tab, carriage return).</summary>
+    public static bool StartsLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.Intake.Returns;
+
+namespace Thb.Annex;
+
+/// <summary>
+/// Every current row as JSON, raw and normalised, in the row shape of `thb rows --json` (plus contributor and
+/// submission), under a head that says what was compiled from what:
+/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }.
+/// </summary>
+public static class AnnexJson
+{
+    public static byte[] Write(AnnexInput input)
+    {
+        using var memory = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(memory, new JsonWriterOptions { Encoder = ReturnJson.Options.Encoder, Indented = false }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("cycle", input.Cycle.Id);
+            writer.WriteString("title", input.Cycle.Title);
+            writer.WriteString("version", input.Stem);
+            writer.WriteString("compiledAt", input.CompiledAt.ToUniversalTime());
+            writer.WriteString("fingerprint", input.Fingerprint.Value);
+            writer.WriteStartArray("contributors");
+            foreach (var section in input.InProtocolOrder)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("contributor", section.Contributor.Id);
+                writer.WriteString("name", section.Contributor.Name);
+                writer.WriteString("kind", ContributorKinds.ToText(section.Contributor.Kind));
+                writer.WriteNumber("order", section.Contributor.Order);
+                writer.WriteString("status", section.Submission is null ? "missing" : ContributorStatus.ToText(section.Status.State));
+                Nullable(writer, "submission", section.Submission?.Id);
+                Nullable(writer, "fileName", section.Submission?.FileName);
+                if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());
+                else writer.WriteNull("uploadedAt");
+                writer.WriteNumber("rows", section.Rows.Count);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("rows");
+            foreach (var section in input.InProtocolOrder)
+            {
+                foreach (var row in section.Rows)
+                    JsonSerializer.Serialize(writer, row with { Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission }, ReturnJson.Compact);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return memory.ToArray();
+    }
+
+    private static void Nullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
+    }
+}

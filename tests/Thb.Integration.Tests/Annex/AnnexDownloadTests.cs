@@ -1,0 +1,100 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Thb.Annex;
+using Thb.Functions.Annex;
+using Thb.IntegrationTests.Cli;
+
+namespace Thb.IntegrationTests.Annex;
+
+[Collection(AnnexCollection.Name)]
+public class AnnexDownloadTests
+{
+    private static HttpRequest Request(string? query = null)
+    {
+        var context = new DefaultHttpContext();
+        if (query is not null) context.Request.QueryString = new QueryString(query);
+        return context.Request;
+    }
+
+    private static async Task<byte[]> ReadAsync(FileStreamResult file)
+    {
+        await using var stream = file.FileStream;
+        using var memory = new MemoryStream();
+        await stream.CopyToAsync(memory);
+        return memory.ToArray();
+    }
+
+    [Fact]
+    public async Task The_download_returns_the_latest_annex_or_its_exports()
+    {
+        var scenario = await AnnexScenario.WithSamplesAsync("Cyprus");
+        var function = new AnnexDownloadFunction(scenario.Services.Annex);
+
+        Assert.IsType<NotFoundObjectResult>(await function.RunAsync(Request(), scenario.Cycle.Id, CancellationToken.None));
+
+        var version = (await scenario.Services.Annex.CompileAsync(scenario.Cycle)).Version;
+        var xlsx = Assert.IsType<FileStreamResult>(await function.RunAsync(Request(), scenario.Cycle.Id, CancellationToken.None));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.ContentType);
+        Assert.Equal(version.Stem + ".xlsx", xlsx.FileDownloadName);
+        Assert.Equal(await AnnexScenario.LatestAsync(scenario, AnnexFormat.Xlsx), await ReadAsync(xlsx));
+
+        var csv = Assert.IsType<FileStreamResult>(await function.RunAsync(Request("?format=csv"), scenario.Cycle.Id, CancellationToken.None));
+        Assert.Equal("text/csv; charset=utf-8", csv.ContentType);
+        Assert.Equal(version.Stem + ".csv", csv.FileDownloadName);
+        Assert.StartsWith("\uFEFFcontributor,", Encoding.UTF8.GetString(await ReadAsync(csv)));
+
+        var json = Assert.IsType<FileStreamResult>(await function.RunAsync(Request("?format=JSON"), scenario.Cycle.Id, CancellationToken.None));
+        Assert.Equal("application/json; charset=utf-8", json.ContentType);
+        Assert.Contains($"\"version\":\"{version.Stem}\"", Encoding.UTF8.GetString(await ReadAsync(json)));
+
+        Assert.IsType<BadRequestObjectResult>(await function.RunAsync(Request("?format=pdf"), scenario.Cycle.Id, CancellationToken.None));
+        Assert.IsType<BadRequestObjectResult>(await function.RunAsync(Request(), "Not A Cycle", CancellationToken.None));
+        Assert.IsType<NotFoundObjectResult>(await function.RunAsync(Request(), TestStorage.NewCycleId("none"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Thb_annex_compiles_reports_unchanged_inputs_forces_and_saves_copies()
+    {
+        var scenario = await AnnexScenario.WithSamplesAsync("Cyprus", "Eurojust");
+        var folder = Directory.CreateTempSubdirectory("annex-cli-").FullName;
+        var outFile = Path.Combine(folder, "annex.xlsx");
+
+        var first = await CliRunner.RunOnTestStorageAsync("annex", "--cycle", scenario.Cycle.Id, "--out", outFile);
+        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        Assert.Contains("Compiled annex-", first.Out);
+        Assert.Contains("from 2 of 5 contributor(s)", first.Out);
+        var latest = await AnnexScenario.LatestAsync(scenario, AnnexFormat.Xlsx);
+        Assert.Equal(latest, await File.ReadAllBytesAsync(outFile));
+
+        var again = await CliRunner.RunOnTestStorageAsync("annex", "--cycle", scenario.Cycle.Id, "--out", Path.Combine(folder, "rows.csv"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Unchanged", again.Out);
+        Assert.Equal(await AnnexScenario.LatestAsync(scenario, AnnexFormat.Csv), await File.ReadAllBytesAsync(Path.Combine(folder, "rows.csv")));
+        Assert.Single(await scenario.Services.Annex.Versions.ListAsync(scenario.Cycle.Id));
+
+        var forced = await CliRunner.RunOnTestStorageAsync("annex", "--cycle", scenario.Cycle.Id, "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("Compiled annex-", forced.Out);
+        Assert.Equal(2, (await scenario.Services.Annex.Versions.ListAsync(scenario.Cycle.Id)).Count);
+
+        var unknown = await CliRunner.RunOnTestStorageAsync("annex", "--cycle", TestStorage.NewCycleId("none"));
+        Assert.Equal(Thb.Cli.ExitCodes.Failure, unknown.ExitCode);
+        Assert.Contains("no cycle", unknown.Error);
+        var usage = await CliRunner.RunOnTestStorageAsync("annex");
+        Assert.Equal(2, usage.ExitCode);
+    }
+
+    [Fact]
+    public async Task Thb_bench_annex_prints_elapsed_seconds_and_peak_memory()
+    {
+        var bench = await CliRunner.RunAsync(null, Directory.CreateTempSubdirectory("bench-").FullName, "bench", "annex", "--contributors", "3", "--rows", "20", "--description-chars", "300");
+        Assert.True(bench.ExitCode == 0, bench.Out + bench.Error);
+        Assert.Contains("3 contributors × 20 rows × 300-character descriptions (60 rows)", bench.Out);
+        Assert.Matches(@"elapsed \d+\.\d\d s; peak working set \d+ MB", bench.Out);
+
+        var unknown = await CliRunner.RunAsync(null, Directory.GetCurrentDirectory(), "bench", "nothing");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("Unknown benchmark 'nothing'", unknown.Error);
+    }
+}
