@@ -1,25 +1,37 @@
 using Thb.Demo;
-using Thb.Intake.Returns;
+using Thb.Reminders.Mail;
 
 namespace Thb.Cli.Commands;
 
-/// <summary>`thb demo`: the whole pipeline on the bundled returns (for now: the offline check of each).</summary>
-public sealed class DemoCommand : ICommand
+/// <summary>`thb demo`: the whole pipeline on the bundled returns, against the embedded Azurite (or THB_STORAGE).</summary>
+public sealed class DemoCommand : StorageCommand
 {
-    public string Name => "demo";
-    public string Usage => "thb demo";
-    public string Summary => "Run the pipeline on the bundled sample returns and print each verdict.";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string>();
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    public override string Name => "demo";
+    public override string Usage => "thb demo [--out DIR]";
+    public override string Summary => "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex, reminders.";
+    protected override IEnumerable<string> CommandValueOptions => ["out"];
 
-    public Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
-        foreach (var name in DemoData.Names.Where(n => n.StartsWith("Returns/", StringComparison.Ordinal)))
-        {
-            var check = ReturnChecker.Check(new MemoryStream(DemoData.Read(name)), Path.GetFileName(name));
-            VerdictPrinter.Print(context.Out, check);
-            context.Out.WriteLine();
-        }
-        return Task.FromResult(ExitCodes.Ok);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outFolder = Path.GetFullPath(args.Value("out") ?? "out", context.WorkingDirectory);
+        var mail = MailSettings.FromSettings(context.Environment, context.WorkingDirectory);
+        var emailFolder = context.Environment(MailSettings.SmtpSetting) is { Length: > 0 } ? "(SMTP)" : MailSettings.DefaultOutboxFolder(context.WorkingDirectory);
+        if (context.Environment(MailSettings.OutboxFolderSetting) is { Length: > 0 } configured) emailFolder = Path.GetFullPath(configured, context.WorkingDirectory);
+
+        context.Out.WriteLine($"ThbFunctions demo — storage: {services.Storage.Description}");
+        var run = new DemoRun(services, services.Reminders.WithMail(mail), outFolder, emailFolder, line => context.Out.WriteLine(line));
+        var result = await run.RunAsync(cancellationToken);
+
+        context.Out.WriteLine();
+        StatusCommand.Print(context.Out, result.Cycle, result.Status);
+        context.Out.WriteLine();
+        context.Out.WriteLine("Files produced:");
+        foreach (var file in result.Files) context.Out.WriteLine($"  {Path.GetRelativePath(context.WorkingDirectory, file)}");
+        foreach (var email in result.Emails) context.Out.WriteLine($"  {Path.GetRelativePath(context.WorkingDirectory, email)}");
+        context.Out.WriteLine();
+        context.Out.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s. Next: ./thb status --cycle {result.Cycle.Id}, ./thb rows --cycle {result.Cycle.Id} --json,");
+        context.Out.WriteLine($"or the portal: ./thb serve, then open a link from ./thb links --cycle {result.Cycle.Id}");
+        return ExitCodes.Ok;
     }
 }

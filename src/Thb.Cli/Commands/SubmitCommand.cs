@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -28,7 +25,8 @@ public sealed class SubmitCommand : StorageCommand
     protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(args.Positional[0], context.WorkingDirectory);
-        var upload = await UploadAsync(services, path, args.Required("cycle"), args.Required("contributor"), cancellationToken);
+        var upload = await ReturnUploads.UploadByContentAsync(services.Storage, await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path),
+            args.Required("cycle"), args.Required("contributor"), services.Clock.GetUtcNow(), cancellationToken);
         context.Out.WriteLine(upload.AlreadyThere
             ? $"{Path.GetFileName(path)} was already uploaded as returns/{upload.BlobName} (same content); nothing new was written."
             : $"Uploaded {Path.GetFileName(path)} to returns/{upload.BlobName}.");
@@ -49,33 +47,6 @@ public sealed class SubmitCommand : StorageCommand
             context.Out.WriteLine($"Feedback workbook saved to {Path.GetRelativePath(context.WorkingDirectory, target)}");
         }
         return result.Submission.Status.IsAccepted() ? ExitCodes.Ok : ExitCodes.Rejected;
-    }
-
-    public sealed record Upload(string BlobName, bool AlreadyThere);
-
-    /// <summary>
-    /// Uploads under a name derived from the content, never overwriting: submitting the same file twice writes nothing new,
-    /// and the intake finds the same submission.
-    /// </summary>
-    public static async Task<Upload> UploadAsync(ThbServices services, string file, string cycle, string contributor, CancellationToken cancellationToken)
-    {
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
-        var name = $"{cycle}/{contributor}/{hash}-{Path.GetFileName(file)}";
-        var blob = services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(name);
-        try
-        {
-            await blob.UploadAsync(new BinaryData(bytes), new BlobUploadOptions
-            {
-                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                Metadata = IntakeService.UploadMetadata(Path.GetFileName(file), services.Clock.GetUtcNow()),
-            }, cancellationToken);
-            return new Upload(name, false);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return new Upload(name, true);
-        }
     }
 
     public static void PrintResult(TextWriter output, IntakeResult result)

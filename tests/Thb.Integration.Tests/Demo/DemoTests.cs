@@ -1,0 +1,89 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+using Thb.Demo;
+using Thb.Intake.Findings;
+using Thb.IntegrationTests.Cli;
+using Thb.Intake.Returns;
+
+namespace Thb.IntegrationTests.Demo;
+
+/// <summary>The main job: `thb demo` end to end against Azurite, and what it leaves in out/ and the outbox.</summary>
+public class DemoTests
+{
+    [Fact]
+    public async Task The_demo_runs_the_whole_pipeline_and_leaves_the_files_it_names()
+    {
+        var work = Directory.CreateTempSubdirectory("thb-demo-").FullName;
+        var env = new Dictionary<string, string?>
+        {
+            ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
+            ["THB_SMTP"] = null,
+            ["THB_MAIL_OUTBOX"] = Path.Combine(work, "mail"),
+        };
+        var result = await CliRunner.RunAsync(env, work, "demo");
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+
+        // Every file the demo names exists.
+        var named = result.Out.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("out/", StringComparison.Ordinal) || l.StartsWith("mail/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, f => Assert.True(File.Exists(Path.Combine(work, f)), f));
+        Assert.Equal(DemoRun.Contributors.Count, Directory.GetFiles(Path.Combine(work, "out", "templates"), "*.xlsx").Length);
+
+        // The annex holds the bundled rows: every accepted return's rows, raw text whole, in the JSON export and the workbook.
+        var expected = DemoRun.Uploads.Where(u => u.Resource.StartsWith("Returns/", StringComparison.Ordinal))
+            .SelectMany(u => ReturnChecker.Check(new MemoryStream(DemoData.Read(u.Resource)), u.FileName).Rows)
+            .Select(r => r.Description).ToList();
+        Assert.Equal(79, expected.Count);
+        var annexJson = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.json"));
+        var exported = new List<string>();
+        using (var json = JsonDocument.Parse(File.ReadAllText(annexJson)))
+            CollectDescriptions(json.RootElement, exported);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), exported.Order(StringComparer.Ordinal));
+        using (var annex = new XLWorkbook(Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.xlsx"))))
+        {
+            var text = string.Join("\n", annex.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()));
+            Assert.All(expected, d => Assert.Contains(d[..Math.Min(80, d.Length)], text));
+        }
+
+        // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet.
+        var rejected = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "feedback"), "*germany-rejected*.xlsx"));
+        using (var feedback = new XLWorkbook(rejected))
+        {
+            Assert.Equal("Findings", feedback.Worksheets.First().Name);
+            var cell = feedback.Worksheet("Return").Cell("C6");
+            Assert.Equal(XLColor.FromHtml("#FFC7CE"), cell.Style.Fill.BackgroundColor);
+            Assert.Contains(FindingCodes.ColumnRequiredMissing, cell.Comment.Text);
+            Assert.Contains(feedback.Worksheet("Findings").CellsUsed(), c => c.GetString() == "Return!C6");
+        }
+
+        // The outbox holds a reminder for each contributor still missing (France, Europol) and the Presidency's digest.
+        var recipients = Directory.GetFiles(Path.Combine(work, "mail"), "*.eml")
+            .Select(f => File.ReadLines(f).First(l => l.StartsWith("To: ", StringComparison.Ordinal))[4..].Trim())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(["presidency@council.example", "thb-focal-point@france.example", "thb@europol.example"], recipients);
+
+        // And it can be run again: a fresh cycle, out/ replaced.
+        var again = await CliRunner.RunAsync(env, work, "demo");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(DemoRun.Contributors.Count, Directory.GetFiles(Path.Combine(work, "out", "templates"), "*.xlsx").Length);
+        Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.xlsx"));
+    }
+
+    private static void CollectDescriptions(JsonElement element, List<string> into)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "description" && property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("raw", out var raw))
+                    into.Add(raw.GetString()!);
+                else CollectDescriptions(property.Value, into);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray()) CollectDescriptions(item, into);
+        }
+    }
+}
