@@ -30,7 +30,7 @@ public interface IBenchmark
 /// </summary>
 public sealed class BenchCommand : ICommand
 {
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new AnnexBenchmark()];
+    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new AnnexBenchmark(), new CheckBenchmark(), new IntakeBenchmark()];
 
     public string Name => "bench";
     public string Usage => string.Join("\n  ", Benchmarks.Select(b => b.Usage));
