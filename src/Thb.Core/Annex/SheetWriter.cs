@@ -197,17 +197,7 @@ internal sealed class SheetWriter : IDisposable
         _writer.Dispose();
     }
 
-    public static string ColumnName(int column)
-    {
-        var name = "";
-        while (column > 0)
-        {
-            column--;
-            name = (char)('A' + column % 26) + name;
-            column /= 26;
-        }
-        return name;
-    }
+    public static string ColumnName(int column) => Thb.Intake.Workbooks.CellReference.ColumnName(column);
 
     /// <summary>Escapes text for a header/footer, where '&amp;' starts a code.</summary>
     public static string FooterText(string text) => text.Replace("&", "&&", StringComparison.Ordinal);

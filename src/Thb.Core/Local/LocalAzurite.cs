@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Thb.Local;
@@ -17,10 +13,10 @@ public sealed class LocalAzurite : IAsyncDisposable
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     public const string AccountName = "devstoreaccount1";
 
-    private readonly Process? _process;
+    private readonly LocalProcess? _process;
     private readonly string? _stateFile;
 
-    private LocalAzurite(int blobPort, int queuePort, int tablePort, Process? process, string? stateFile)
+    private LocalAzurite(int blobPort, int queuePort, int tablePort, LocalProcess? process, string? stateFile)
     {
         BlobPort = blobPort;
         QueuePort = queuePort;
@@ -54,7 +50,7 @@ public sealed class LocalAzurite : IAsyncDisposable
             try
             {
                 var state = JsonSerializer.Deserialize<State>(await File.ReadAllTextAsync(stateFile, cancellationToken));
-                if (state is not null && IsAlive(state.Pid) && await PortOpenAsync(state.TablePort))
+                if (state is not null && LocalProcess.IsAlive(state.Pid) && await LocalProcess.PortOpenAsync(state.TablePort))
                     return new LocalAzurite(state.BlobPort, state.QueuePort, state.TablePort, null, null);
             }
             catch (JsonException)
@@ -69,52 +65,20 @@ public sealed class LocalAzurite : IAsyncDisposable
 
     private static async Task<LocalAzurite> StartAsync(string[] storageArgs, string? stateFile, CancellationToken cancellationToken)
     {
-        var executable = NodeTools.Find("azurite");
-        var blob = FreePort();
-        var queue = FreePort();
-        var table = FreePort();
-        var info = new ProcessStartInfo(executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var arg in new[] { "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--loose" }) info.ArgumentList.Add(arg);
-        foreach (var arg in storageArgs) info.ArgumentList.Add(arg);
-        foreach (var (name, port) in new[] { ("--blobHost", "127.0.0.1"), ("--queueHost", "127.0.0.1"), ("--tableHost", "127.0.0.1") })
-        {
-            info.ArgumentList.Add(name);
-            info.ArgumentList.Add(port);
-        }
-        foreach (var (name, port) in new[] { ("--blobPort", blob), ("--queuePort", queue), ("--tablePort", table) })
-        {
-            info.ArgumentList.Add(name);
-            info.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var azurite = new LocalAzurite(blob, queue, table, process, stateFile);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await PortOpenAsync(blob) && await PortOpenAsync(queue) && await PortOpenAsync(table)))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                await azurite.DisposeAsync();
-                string log;
-                lock (output) log = output.ToString();
-                throw new InvalidOperationException($"Azurite did not start (exit code {(process.HasExited ? process.ExitCode : -1)}): {log.Trim()}");
-            }
-            await Task.Delay(50, cancellationToken);
-        }
+        int blob = LocalProcess.FreePort(), queue = LocalProcess.FreePort(), table = LocalProcess.FreePort();
+        string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] arguments =
+        [
+            "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--loose", .. storageArgs,
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", Text(blob), "--queuePort", Text(queue), "--tablePort", Text(table),
+        ];
+        var process = await LocalProcess.StartAsync("azurite", arguments,
+            async () => await LocalProcess.PortOpenAsync(blob) && await LocalProcess.PortOpenAsync(queue) && await LocalProcess.PortOpenAsync(table),
+            cancellationToken);
         if (stateFile is not null)
             await File.WriteAllTextAsync(stateFile, JsonSerializer.Serialize(new State(process.Id, blob, queue, table)), cancellationToken);
-        return azurite;
+        return new LocalAzurite(blob, queue, table, process, stateFile);
     }
 
     public async ValueTask DisposeAsync()
@@ -122,67 +86,15 @@ public sealed class LocalAzurite : IAsyncDisposable
         if (_process is null) return;
         try
         {
-            if (!_process.HasExited)
-            {
-                // A polite stop lets Azurite flush its data to disk; a kill is the fallback.
-                if (!OperatingSystem.IsWindows()) _ = SendSignal(_process.Id, 15);
-                else _process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                try
-                {
-                    await _process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    _process.Kill(entireProcessTree: true);
-                }
-            }
+            await _process.DisposeAsync();
         }
         finally
         {
             if (_stateFile is not null) File.Delete(_stateFile);
-            _process.Dispose();
         }
     }
 
     private sealed record State(int Pid, int BlobPort, int QueuePort, int TablePort);
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static async Task<bool> PortOpenAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }
 
 /// <summary>Finds the project's npm tools (node_modules/.bin) from THB_TOOLS_DIR, the working folder or the program's folder.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 
@@ -11,11 +10,11 @@ namespace Thb.Local;
 /// </summary>
 public sealed class LocalMailDev : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly LocalProcess _process;
     private readonly string _folder;
     private readonly HttpClient _http;
 
-    private LocalMailDev(int smtpPort, int webPort, Process process, string folder)
+    private LocalMailDev(int smtpPort, int webPort, LocalProcess process, string folder)
     {
         SmtpPort = smtpPort;
         WebPort = webPort;
@@ -32,51 +31,24 @@ public sealed class LocalMailDev : IAsyncDisposable
 
     public static async Task<LocalMailDev> StartAsync(CancellationToken cancellationToken = default)
     {
-        var executable = NodeTools.Find("maildev");
-        var smtp = LocalAzurite.FreePort();
-        var web = LocalAzurite.FreePort();
+        int smtp = LocalProcess.FreePort(), web = LocalProcess.FreePort();
         var folder = Directory.CreateTempSubdirectory("thb-maildev-").FullName;
-        var info = new ProcessStartInfo(executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var arg in new[]
-                 {
-                     "--smtp", smtp.ToString(CultureInfo.InvariantCulture), "--web", web.ToString(CultureInfo.InvariantCulture),
-                     "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--mail-directory", folder, "--silent",
-                 })
-            info.ArgumentList.Add(arg);
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var maildev = new LocalMailDev(smtp, web, process, folder);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await LocalAzurite.PortOpenAsync(smtp) && await maildev.HealthyAsync(cancellationToken)))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                await maildev.DisposeAsync();
-                string log;
-                lock (output) log = output.ToString();
-                throw new InvalidOperationException($"MailDev did not start (exit code {(process.HasExited ? process.ExitCode : -1)}): {log.Trim()}");
-            }
-            await Task.Delay(50, cancellationToken);
-        }
-        return maildev;
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{web}/"), Timeout = TimeSpan.FromSeconds(5) };
+        var process = await LocalProcess.StartAsync("maildev",
+            [
+                "--smtp", smtp.ToString(CultureInfo.InvariantCulture), "--web", web.ToString(CultureInfo.InvariantCulture),
+                "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--mail-directory", folder, "--silent",
+            ],
+            async () => await LocalProcess.PortOpenAsync(smtp) && await HealthyAsync(probe, cancellationToken),
+            cancellationToken);
+        return new LocalMailDev(smtp, web, process, folder);
     }
 
-    private async Task<bool> HealthyAsync(CancellationToken cancellationToken)
+    private static async Task<bool> HealthyAsync(HttpClient http, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await _http.GetAsync("api/healthz", cancellationToken);
+            using var response = await http.GetAsync("api/healthz", cancellationToken);
             return response.IsSuccessStatusCode;
         }
         catch (HttpRequestException)
@@ -106,33 +78,14 @@ public sealed class LocalMailDev : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        await _process.DisposeAsync();
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                try
-                {
-                    await _process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Killed; not waiting any longer.
-                }
-            }
+            Directory.Delete(_folder, recursive: true);
         }
-        finally
+        catch (IOException)
         {
-            _process.Dispose();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open: the temporary folder is left for the system to clean.
-            }
+            // A file still held open: the temporary folder is left for the system to clean.
         }
     }
 }

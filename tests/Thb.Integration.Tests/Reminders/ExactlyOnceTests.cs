@@ -99,7 +99,7 @@ public class ExactlyOnceTests
     [Fact]
     public async Task A_mail_server_that_is_down_leaves_the_reminders_pending_for_the_next_run()
     {
-        var closedPort = Thb.Local.LocalAzurite.FreePort();
+        var closedPort = Thb.Local.LocalProcess.FreePort();
         var scenario = await ReminderScenario.CreateAsync(owner: false);
         var down = scenario.Reminders.WithMail(Thb.Reminders.Mail.MailSettings.FromSettings(n => n == "THB_SMTP" ? $"smtp://127.0.0.1:{closedPort}?tls=none" : null));
         var now = Brussels(Deadline.AddDays(-7), 9);

@@ -78,11 +78,10 @@ public static class ReturnLayout
     /// <summary>Lower case, no accents, "organization" spelled "organisation", punctuation other than "/" as spaces.</summary>
     public static string Normalise(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
+        var folded = Thb.Intake.Normalising.TextFolding.Fold(text);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c) || c == '/') builder.Append(char.ToLowerInvariant(c));
             else if (c == '&') builder.Append(" and ");
             else builder.Append(' ');

@@ -105,39 +105,7 @@ internal static class DateTokens
     }
 
     /// <summary>Lower case without diacritics ("Jänner" → "janner", "décembre" → "decembre").</summary>
-    public static string Fold(string word)
-    {
-        string lower = word.ToLowerInvariant();
-        bool ascii = true;
-        foreach (char c in lower)
-        {
-            if (c > 127)
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
-        {
-            return lower;
-        }
-
-        var sb = new StringBuilder(lower.Length);
-        foreach (char c in lower.Normalize(NormalizationForm.FormD))
-        {
-            if (c == 'ß')
-            {
-                sb.Append("ss");
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Fold(string word) => TextFolding.FoldLower(word);
 
     private static char FoldPunct(char c) => c switch
     {

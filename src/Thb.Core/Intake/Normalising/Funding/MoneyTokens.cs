@@ -120,33 +120,5 @@ internal static class MoneyTokens
     }
 
     /// <summary>Lower case without diacritics.</summary>
-    public static string Fold(string word)
-    {
-        string lower = word.ToLowerInvariant();
-        bool ascii = true;
-        foreach (char c in lower)
-        {
-            ascii &= c <= 127;
-        }
-
-        if (ascii)
-        {
-            return lower;
-        }
-
-        var sb = new StringBuilder(lower.Length);
-        foreach (char c in lower.Normalize(NormalizationForm.FormD))
-        {
-            if (c == 'ß')
-            {
-                sb.Append("ss");
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Fold(string word) => TextFolding.FoldLower(word);
 }

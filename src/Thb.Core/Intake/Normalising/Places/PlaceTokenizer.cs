@@ -151,61 +151,9 @@ internal static class PlaceTokenizer
     }
 
     /// <summary>Removes diacritics and expands ligatures and special letters: "Lefö" = "Lefo", "Weißrussland" = "Weissrussland".</summary>
-    public static string Fold(string s)
-    {
-        var needs = false;
-        foreach (var c in s)
-        {
-            if (c > 0x7F)
-            {
-                needs = true;
-                break;
-            }
-        }
+    public static string Fold(string s) => TextFolding.Fold(s);
 
-        if (!needs)
-        {
-            return s;
-        }
-
-        var d = s.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(d.Length);
-        foreach (var c in d)
-        {
-            if (IsMark(c))
-            {
-                continue;
-            }
-
-            switch (c)
-            {
-                case 'ß': sb.Append("ss"); break;
-                case 'ẞ': sb.Append("SS"); break;
-                case 'æ': sb.Append("ae"); break;
-                case 'Æ': sb.Append("AE"); break;
-                case 'œ': sb.Append("oe"); break;
-                case 'Œ': sb.Append("OE"); break;
-                case 'ø': sb.Append('o'); break;
-                case 'Ø': sb.Append('O'); break;
-                case 'đ': case 'ð': sb.Append('d'); break;
-                case 'Đ': case 'Ð': sb.Append('D'); break;
-                case 'ł': sb.Append('l'); break;
-                case 'Ł': sb.Append('L'); break;
-                case 'ı': sb.Append('i'); break;
-                case 'þ': sb.Append("th"); break;
-                case 'Þ': sb.Append("Th"); break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static bool IsMark(char c)
-    {
-        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-    }
+    private static bool IsMark(char c) => TextFolding.IsMark(c);
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c) || IsMark(c);
 
