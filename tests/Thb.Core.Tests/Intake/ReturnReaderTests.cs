@@ -181,6 +181,16 @@ public class ReturnReaderTests
         Assert.Contains("Austria", finding.Message);
     }
 
+    [Fact]
+    public void Without_a_delegation_cell_the_file_name_names_the_delegation()
+    {
+        var x = new RawXlsx().Sheet("Sheet1").Row(1, RawXlsx.AnnexHeaders).Row(2, Row1);
+        var check = ReturnChecker.Check(new MemoryStream(x.Build()), "Czech Republic_2011.xlsx");
+        Assert.Equal("Czech Republic", check.Delegation);
+        Assert.Contains(check.Findings, f => f.Code == FindingCodes.DelegationMissing);
+        Assert.Null(ReturnChecker.Check(new MemoryStream(x.Build()), "2011.xlsx").Delegation);
+    }
+
     [Theory]
     [InlineData("czech-republic", "Czech Republic")]
     [InlineData("The Netherlands", "Netherlands")]

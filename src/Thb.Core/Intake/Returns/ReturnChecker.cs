@@ -144,8 +144,15 @@ public static class ReturnChecker
                 $"The table has its header (row {table.HeaderRow}) but no actions under it: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
                 sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn).ToString()));
 
+        var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
+        if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
+        {
+            delegation = guessed;
+            findings.Add(Finding.Info(FindingCodes.DelegationMissing,
+                $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; the delegation was taken from the file name (\"{guessed}\"). Add a row \"{ReturnLayout.DelegationLabel}\" | your delegation above the table."));
+        }
         var ordered = Order(findings);
-        return new ReturnCheck(fileName, ReturnStatuses.From(ordered), metadata.Delegation ?? options.DelegationNames.FirstOrDefault(),
+        return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
             metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
     }
 
@@ -264,6 +271,13 @@ public static class ReturnChecker
                 $"This template was made for contributor '{metadata.ContributorId}', but it was submitted for '{options.ContributorId}'. Download and fill in your own template.",
                 ReturnLayout.MetadataSheetName));
         }
+    }
+
+    /// <summary>"Czech Republic.xlsx" → "Czech Republic", "Austria_2011.xlsx" → "Austria": a last resort for naming the return.</summary>
+    internal static string? DelegationFromFileName(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName).Split('_')[0].Trim();
+        return stem.Length >= 2 && stem.Any(char.IsLetter) && !stem.Any(char.IsDigit) ? stem : null;
     }
 
     /// <summary>Names compare without case, accents, punctuation or a leading "the" ("Czech Republic" = "czech-republic").</summary>
