@@ -1,0 +1,235 @@
+using System.Globalization;
+using Thb.Intake.Findings;
+using Thb.Intake.Normalising.Durations;
+using Thb.Intake.Normalising.Forms;
+using Thb.Intake.Normalising.Funding;
+using Thb.Intake.Normalising.Places;
+using Thb.Intake.Workbooks;
+using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+using static Thb.Intake.Returns.ReturnChecker;
+
+namespace Thb.Intake.Returns;
+
+/// <summary>
+/// Turns one table row into a normalised action: every cell read with its raw text kept, the template's helper columns
+/// taking precedence over the free text, and a finding for each thing a person should fix, at its cell.
+/// </summary>
+internal static class ReturnRowNormaliser
+{
+    public static ReturnRow Normalise(RawReturnRow raw, string sheet, WorkbookLimits limits, List<Finding> findings)
+    {
+        var rowFindings = new List<Finding>();
+        void Add(Finding f)
+        {
+            rowFindings.Add(f);
+            findings.Add(f);
+        }
+        string Cell(ReturnColumn column) => raw.Cells.TryGetValue(column, out var c) ? c.Value.Text : "";
+        string? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c).ToString() : null;
+
+        foreach (var (column, cell) in raw.Cells)
+        {
+            var at = new CellReference(raw.Row, raw.Columns[column]).ToString();
+            var value = cell.Value;
+            if (value.IsFormula && value.Text.Length == 0)
+                Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue,
+                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}) with no calculated value, so it reads as empty. Type the value itself instead of a formula.", sheet, at));
+            else if (value.IsFormula)
+                Add(Finding.Warning(FindingCodes.CellFormula,
+                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}); its last calculated value \"{Shorten(value.Text, 60)}\" was used. Type the value itself instead of a formula.", sheet, at));
+            if (value.Kind == CellKind.Error)
+                Add(Finding.Warning(FindingCodes.CellErrorValue,
+                    $"Cell {at} shows the error {value.Text}. Replace it with the text or number you meant.", sheet, at));
+            if (value.Text.Length > limits.ExcelCellCharacterLimit)
+                Add(Finding.Warning(FindingCodes.CellTooLong,
+                    $"Cell {at} holds {value.Text.Length:N0} characters, more than Excel's limit of {limits.ExcelCellCharacterLimit:N0}. It was kept whole, but Excel will cut it when the file is opened; shorten it or split the action in two.", sheet, at));
+            if (cell.MergedFrom is { } merged)
+                Add(Finding.Info(FindingCodes.CellMerged,
+                    $"Cell {at} is part of the merged cells {merged}; the text of {merged.TopLeft} was used for it. Unmerge and fill every row to make this explicit.", sheet, at));
+        }
+
+        var countryText = Cell(ReturnColumn.CountryRegion);
+        var places = PlaceNormaliser.Normalise(countryText);
+        if (raw.Columns.ContainsKey(ReturnColumn.CountryRegion) && string.IsNullOrWhiteSpace(countryText))
+            Add(Finding.Warning(FindingCodes.RowCountryMissing,
+                $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion)));
+        else if (places.IsEmpty)
+            Add(Finding.Info(FindingCodes.RowPlaceUnrecognised,
+                $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
+
+        var formText = Cell(ReturnColumn.Form);
+        var form = FormNormaliser.Normalise(formText);
+        if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
+            Add(Finding.Info(FindingCodes.RowFormMissing,
+                $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
+
+        var description = Cell(ReturnColumn.Description);
+        if (raw.Columns.ContainsKey(ReturnColumn.Description) && string.IsNullOrWhiteSpace(description))
+            Add(Finding.Warning(FindingCodes.RowDescriptionMissing,
+                $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description)));
+        if (raw.LooksLikeContinuation)
+            Add(Finding.Warning(FindingCodes.RowContinuation,
+                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, $"A{raw.Row}"));
+
+        var duration = ReadDuration(raw, sheet, Add);
+        var funding = ReadFunding(raw, sheet, Add);
+        return new ReturnRow(raw.Row, places, form, description, Cell(ReturnColumn.Partner), duration, funding, rowFindings);
+    }
+
+    private static Duration ReadDuration(RawReturnRow raw, string sheet, Action<Finding> add)
+    {
+        raw.Cells.TryGetValue(ReturnColumn.Duration, out var durationCell);
+        var text = durationCell?.Value.Text ?? "";
+        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc).ToString() : null;
+
+        Duration fromText = durationCell?.Value is { Kind: CellKind.Date, Date: { } d }
+            ? new Duration(text, DurationKind.Single, PartialDate.FromDate(DateOnly.FromDateTime(d)), PartialDate.FromDate(DateOnly.FromDateTime(d)), false)
+            : DurationNormaliser.Normalise(text);
+
+        var start = HelperDate(raw, ReturnColumn.StartDate);
+        var end = HelperDate(raw, ReturnColumn.EndDate);
+        var ongoing = HelperBool(raw, ReturnColumn.Ongoing);
+        if (start is not null || end is not null || ongoing is not null)
+        {
+            var shown = text.Length > 0 ? text : HelperText(raw, start, end, ongoing);
+            var fromHelpers = DurationNormaliser.FromCells(shown, start, end, ongoing);
+            if (text.Length > 0 && fromText.Kind is DurationKind.Range or DurationKind.Single or DurationKind.OpenEnded &&
+                (start is not null && fromText.Start is not null && start.Value.ToString() != fromText.Start.Value.ToString() ||
+                 end is not null && fromText.End is not null && end.Value.ToString() != fromText.End.Value.ToString()))
+            {
+                add(Finding.Warning(FindingCodes.DurationHelperConflict,
+                    $"The Start/End date cells say {start?.ToString() ?? "…"} – {end?.ToString() ?? "…"} but the Duration \"{Shorten(text, 40)}\" reads as {fromText.Start?.ToString() ?? "…"} – {fromText.End?.ToString() ?? "…"}; the Start/End date cells were used. Make the two agree.",
+                    sheet, at));
+            }
+            return fromHelpers;
+        }
+
+        switch (fromText.Kind)
+        {
+            case DurationKind.Unparseable:
+                add(Finding.Warning(FindingCodes.DurationUnparseable,
+                    $"The duration \"{Shorten(text, 60)}\" could not be read as dates; it is kept as written. Write it like \"1 March 2010 – 30 June 2011\", \"March 2010 – June 2011\", \"2010\" or \"since 12.11.2009, ongoing\".",
+                    sheet, at));
+                break;
+            case DurationKind.Empty when at is not null:
+                add(Finding.Info(FindingCodes.DurationEmpty,
+                    $"Row {raw.Row} has no duration. Write when the action started and ended, e.g. \"1 March 2010 – 30 June 2011\" or \"since 2009, ongoing\".", sheet, at));
+                break;
+        }
+        if (fromText is { Start: { } s, End: { } e } && s.FirstDay > e.LastDay)
+            add(Finding.Warning(FindingCodes.DurationReversed,
+                $"The duration \"{Shorten(text, 60)}\" ends ({e}) before it starts ({s}). Check the dates.", sheet, at));
+        return fromText;
+    }
+
+    private static FundingValue ReadFunding(RawReturnRow raw, string sheet, Action<Finding> add)
+    {
+        raw.Cells.TryGetValue(ReturnColumn.Funding, out var fundingCell);
+        var text = fundingCell?.Value.Text ?? "";
+        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc).ToString() : null;
+
+        if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
+        {
+            var amount = amountCell.Value.Number is { } n ? (decimal?)Convert.ToDecimal(n) : FundingNormaliser.Normalise(amountCell.Value.Text).AmountEur;
+            if (amount is not null)
+            {
+                var fromText = FundingNormaliser.Normalise(text);
+                // The two agree: the text's reading stands, with what else it says (a note, the original currency).
+                if (fromText.AmountEur == amount) return fromText;
+                if (fromText.AmountEur is { } written)
+                    add(Finding.Warning(FindingCodes.FundingHelperConflict,
+                        $"The Amount in EUR cell says {amount.Value.ToString("N2", CultureInfo.InvariantCulture)} but the Funding cell \"{Shorten(text, 40)}\" reads as {written.ToString("N2", CultureInfo.InvariantCulture)}; the Amount in EUR cell was used. Make the two agree.",
+                        sheet, at));
+                return FundingNormaliser.FromNumber(amount.Value, text.Length > 0 ? text : amountCell.Value.Text);
+            }
+        }
+
+        var funding = fundingCell?.Value is { Kind: CellKind.Number, Number: { } number }
+            ? FromNumericCell(number, fundingCell.Value)
+            : FundingNormaliser.Normalise(text);
+        switch (funding.Kind)
+        {
+            case FundingKind.OtherCurrency:
+                add(Finding.Warning(FindingCodes.FundingOtherCurrency,
+                    $"The funding \"{Shorten(text, 60)}\" is not in euro{(funding.Original is { } m ? $" ({m.Currency})" : "")}; no EUR amount was taken from it. Write the amount in EUR (you may keep the original in brackets, e.g. \"9.000 EUR (100.000 SEK)\").",
+                    sheet, at));
+                break;
+            case FundingKind.Placeholder:
+                add(Finding.Warning(FindingCodes.FundingPlaceholder,
+                    $"The funding \"{Shorten(text, 40)}\" is a placeholder. Write the amount (e.g. \"45.000 EUR\"), or \"not available\" if it is not known.",
+                    sheet, at));
+                break;
+        }
+        return funding;
+    }
+
+    private static FundingValue FromNumericCell(double number, CellValue cell)
+    {
+        var currency = CurrencyOfFormat(cell.NumberFormat);
+        var amount = Convert.ToDecimal(number);
+        if (currency is null or "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
+        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency));
+    }
+
+    /// <summary>The currency a number format shows: "€" or "[$EUR]" is euro, "$", "£" or "[$USD-409]" another.</summary>
+    internal static string? CurrencyOfFormat(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return null;
+        var bracket = code.IndexOf("[$", StringComparison.Ordinal);
+        if (bracket >= 0)
+        {
+            var close = code.IndexOf(']', bracket);
+            var inner = close > bracket ? code[(bracket + 2)..close] : "";
+            var symbol = inner.Split('-')[0];
+            return symbol switch
+            {
+                "€" or "EUR" => "EUR",
+                "$" or "USD" => "USD",
+                "£" or "GBP" => "GBP",
+                "" => null,
+                _ when symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) => symbol,
+                _ => null,
+            };
+        }
+        if (code.Contains('€')) return "EUR";
+        if (code.Contains("\"$\"", StringComparison.Ordinal) || code.Contains('$') && !code.Contains("[$", StringComparison.Ordinal)) return "USD";
+        if (code.Contains('£')) return "GBP";
+        return null;
+    }
+
+    private static readonly double HelperSerialMin = new DateTime(1980, 1, 1).ToOADate();
+    private static readonly double HelperSerialMax = new DateTime(2100, 1, 1).ToOADate();
+
+    private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column)
+    {
+        if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
+        if (cell.Value is { Kind: CellKind.Date, Date: { } date }) return PartialDate.FromDate(DateOnly.FromDateTime(date));
+        // A date put into a cell without the column's date format (pasted, or written by another program) arrives as its
+        // serial number: in a date column a number in the serials of 1980–2099 is that date (a bare year reads as text below).
+        if (cell.Value is { Kind: CellKind.Number, Number: { } serial } && serial >= HelperSerialMin && serial < HelperSerialMax)
+            return PartialDate.FromDate(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))));
+        var parsed = DurationNormaliser.Normalise(cell.Value.Text);
+        return parsed.Start ?? parsed.End;
+    }
+
+    private static bool? HelperBool(RawReturnRow raw, ReturnColumn column)
+    {
+        if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
+        var text = ReturnLayout.Normalise(cell.Value.Text);
+        return text switch
+        {
+            "yes" or "y" or "true" or "x" or "ja" or "oui" or "1" or "ongoing" => true,
+            "no" or "n" or "false" or "nein" or "non" or "0" => false,
+            _ => null,
+        };
+    }
+
+    private static string HelperText(RawReturnRow raw, PartialDate? start, PartialDate? end, bool? ongoing)
+    {
+        string Shown(ReturnColumn column, PartialDate? fallback) =>
+            raw.Cells.TryGetValue(column, out var c) && !c.Value.IsBlank && c.Value.Kind != CellKind.Number ? c.Value.Text.Trim() : fallback?.ToString() ?? "";
+        var from = Shown(ReturnColumn.StartDate, start);
+        var to = ongoing == true && end is null ? "ongoing" : Shown(ReturnColumn.EndDate, end);
+        return from.Length > 0 && to.Length > 0 ? $"{from} – {to}" : from.Length > 0 ? $"from {from}" : to.Length > 0 ? $"until {to}" : "";
+    }
+}
