@@ -68,27 +68,45 @@ public sealed class ServeCommand : StorageCommand
         builder.Logging.ClearProviders(); // request URLs carry link tokens: nothing is logged
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = services.IntakeOptions.MaxUploadBytes + 1024 * 1024);
-        var app = builder.Build();
+        await using var app = builder.Build();
         Map(app, handlers);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, StopWhen);
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
-        await app.StartAsync(stop.Token);
-        var address = app.Urls.First();
-        context.Out.WriteLine($"Portal listening on {address} (storage: {services.Storage.Description}). Ctrl+C stops it.");
-        context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
-        Started?.Invoke(address);
+        Console.CancelKeyPress += onCtrlC;
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            try
+            {
+                await app.StartAsync(stop.Token);
+            }
+            catch (IOException e)
+            {
+                context.Error.WriteLine($"thb serve: cannot listen on 127.0.0.1:{port} ({e.Message}). Choose another with --port N (0 picks a free one).");
+                return ExitCodes.Failure;
+            }
+            // With --port 0 Kestrel picks a free port; the address it reports after starting is the real one.
+            var address = app.Urls.First();
+            context.Out.WriteLine($"Portal listening on {address} (storage: {services.Storage.Description}). Ctrl+C stops it.");
+            context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
+            Started?.Invoke(address);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping is the normal end of serving.
+            }
         }
-        catch (OperationCanceledException)
+        finally
         {
-            // Stopping is the normal end of serving.
+            // Tests run many servers in one process: leave no handler behind pointing at a disposed token source.
+            Console.CancelKeyPress -= onCtrlC;
         }
         await app.StopAsync(CancellationToken.None);
         Task[] pending;

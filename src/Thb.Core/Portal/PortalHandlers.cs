@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
@@ -31,39 +29,10 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var (cycle, contributor) = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (cycle is null || contributor is null) return;
-        var token = Token(http)!;
-        var uploads = await UploadsOfAsync(cycle, contributor, token, http.RequestAborted);
-        var deadline = contributor.DeadlineIn(cycle);
+        var paths = Paths(http);
+        var uploads = await UploadsOfAsync(cycle, contributor, paths, http.RequestAborted);
         var today = BrusselsTime.DateAt(services.Clock.GetUtcNow());
-        var days = deadline.DayNumber - today.DayNumber;
-        var when = days > 1 ? $"{days} days left" : days == 1 ? "1 day left" : days == 0 ? "due today" : $"{-days} day(s) overdue";
-        var basePath = $"{Base(http)}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}";
-        var t = "?t=" + Uri.EscapeDataString(token);
-
-        var html = new StringBuilder();
-        Head(html, $"{contributor.Name} — {cycle.Title}");
-        html.Append("<header><h1>").Append(H(contributor.Name)).Append(": your return</h1><p>")
-            .Append(H(cycle.Title)).Append(" · reporting cycle ").Append(H(cycle.Id)).Append("</p></header><main>");
-        html.Append("<section aria-labelledby=\"deadline\"><h2 id=\"deadline\">Deadline</h2><p><strong>")
-            .Append(H(deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append("</strong> (Brussels time) — ").Append(H(when)).Append(".</p>")
-            .Append(cycle.IsOpen ? "" : "<p><strong>This cycle is closed; uploads are no longer taken.</strong></p>").Append("</section>");
-        html.Append("<section aria-labelledby=\"step1\"><h2 id=\"step1\">1. Download your template</h2>")
-            .Append("<p>The template already names your delegation and the cycle. Fill in one action per row on the <em>Return</em> sheet.</p>")
-            .Append("<p><a class=\"button secondary\" id=\"template-link\" href=\"").Append(H(basePath + "/template" + t)).Append("\">Download the template (.xlsx)</a></p></section>");
-        html.Append("<section aria-labelledby=\"step2\"><h2 id=\"step2\">2. Upload your filled return</h2>")
-            .Append("<form id=\"upload-form\" method=\"post\" enctype=\"multipart/form-data\" action=\"").Append(H(basePath + "/uploads" + t))
-            .Append("\" data-uploads-url=\"").Append(H(basePath + "/uploads" + t)).Append("\">")
-            .Append("<label for=\"file\">Your return (.xlsx, at most ").Append(services.IntakeOptions.MaxUploadBytes / 1048576).Append(" MB)</label>")
-            .Append("<input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" aria-describedby=\"file-hint\" required>")
-            .Append("<p id=\"file-hint\" class=\"hint\">You can upload as often as you like before the deadline; your latest accepted upload is the one that counts.</p>")
-            .Append("<button id=\"upload-button\" type=\"submit\">Upload and check</button>")
-            .Append("<div><label for=\"upload-progress\">Upload progress</label><progress id=\"upload-progress\" max=\"100\" value=\"0\">0%</progress></div>")
-            .Append("<div id=\"status\" class=\"status\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\"></div></form></section>");
-        html.Append("<section aria-labelledby=\"step3\"><h2 id=\"step3\">3. Your uploads and their verdicts</h2><div id=\"uploads\">");
-        AppendUploads(html, uploads);
-        html.Append("</div></section></main>");
-        html.Append("<script src=\"").Append(H($"{Base(http)}/assets/portal.js")).Append("\"></script></body></html>");
-        await WriteHtmlAsync(http, html.ToString());
+        await WriteHtmlAsync(http, PortalPages.Contributor(paths, cycle, contributor, uploads, today, services.IntakeOptions.MaxUploadBytes));
     }
 
     public async Task TemplateAsync(HttpContext http, string cycleId, string contributorId)
@@ -94,9 +63,16 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         {
             form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + 64 * 1024 }, http.RequestAborted);
         }
+        catch (InvalidDataException) when (http.Request.ContentLength is null)
+        {
+            // Without a declared length the form reader's limit is what stops an oversized body.
+            await WriteJsonAsync(http, StatusCodes.Status413PayloadTooLarge, new { message = $"The file is larger than {limit / 1048576} MB. Remove pictures and unrelated sheets, then upload again." });
+            return;
+        }
         catch (InvalidDataException)
         {
-            await WriteJsonAsync(http, StatusCodes.Status413PayloadTooLarge, new { message = $"The file is larger than {limit / 1048576} MB." });
+            // The declared length was within the limit, so the form itself is malformed.
+            await WriteJsonAsync(http, StatusCodes.Status400BadRequest, new { message = "The upload could not be read; choose your filled return (.xlsx) and upload it again." });
             return;
         }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
@@ -111,18 +87,29 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             return;
         }
 
-        // A new blob per upload, never overwriting: the intake and the history see every upload.
+        // A new blob per upload, never overwriting: the intake and the history see every upload. Two uploads of the same
+        // name in the same millisecond (a double submit) get a numbered name instead of an error.
         var now = services.Clock.GetUtcNow();
-        var fileName = Path.GetFileName(file.FileName);
-        var blobName = $"{cycle.Id}/{contributor.Id}/{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-{SafeFileName(fileName)}";
-        await using (var stream = file.OpenReadStream())
+        var fileName = file.FileName.Split('/', '\\')[^1]; // old browsers on Windows send a whole path
+        var stamp = $"{cycle.Id}/{contributor.Id}/{now.UtcDateTime:yyyyMMddTHHmmssfffZ}";
+        var blobName = $"{stamp}-{SafeFileName(fileName)}";
+        for (var attempt = 2; ; attempt++)
         {
-            await services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(blobName).UploadAsync(stream, new BlobUploadOptions
+            try
             {
-                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                Metadata = IntakeService.UploadMetadata(fileName, now),
-                HttpHeaders = new BlobHttpHeaders { ContentType = XlsxType },
-            }, http.RequestAborted);
+                await using var stream = file.OpenReadStream();
+                await services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(blobName).UploadAsync(stream, new BlobUploadOptions
+                {
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    Metadata = IntakeService.UploadMetadata(fileName, now),
+                    HttpHeaders = new BlobHttpHeaders { ContentType = XlsxType },
+                }, http.RequestAborted);
+                break;
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists && attempt <= 20)
+            {
+                blobName = $"{stamp}-{attempt}-{SafeFileName(fileName)}";
+            }
         }
         if (AfterUpload is not null) await AfterUpload(blobName, CancellationToken.None);
         await WriteJsonAsync(http, StatusCodes.Status202Accepted, new { blobName, fileName, message = "Received; the check runs now." });
@@ -132,7 +119,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var (cycle, contributor) = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (cycle is null || contributor is null) return;
-        await WriteJsonAsync(http, StatusCodes.Status200OK, await UploadsOfAsync(cycle, contributor, Token(http)!, http.RequestAborted));
+        await WriteJsonAsync(http, StatusCodes.Status200OK, await UploadsOfAsync(cycle, contributor, Paths(http), http.RequestAborted));
     }
 
     public async Task FeedbackAsync(HttpContext http, string cycleId, string contributorId, string submissionId)
@@ -155,42 +142,13 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var cycle = await AuthorisePresidencyAsync(http, cycleId);
         if (cycle is null) return;
-        var t = "?t=" + Uri.EscapeDataString(Token(http)!);
+        var paths = Paths(http);
         var statuses = await services.Queries.StatusAsync(cycle, http.RequestAborted);
         var reminders = await content.RemindersSentAsync(cycle, http.RequestAborted);
         var annex = await content.LatestAnnexAsync(cycle, http.RequestAborted);
-        var accepted = statuses.Count(s => s.HasAccepted);
-
-        var html = new StringBuilder();
-        Head(html, $"{cycle.Title} — Presidency");
-        html.Append("<header><h1>").Append(H(cycle.Title)).Append("</h1><p>Reporting cycle ").Append(H(cycle.Id)).Append(" · deadline ")
-            .Append(H(cycle.Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(" (Brussels) · ").Append(cycle.IsOpen ? "open" : "closed").Append("</p></header><main>");
-        html.Append("<section aria-labelledby=\"annex\"><h2 id=\"annex\">Consolidated annex</h2>");
-        if (annex is null)
-            html.Append("<p>No annex has been compiled yet; it is compiled automatically once returns arrive.</p>");
-        else
-            html.Append("<p>Compiled ").Append(H(annex.Value.CompiledAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))).Append(" UTC.</p>")
-                .Append("<p><a class=\"button\" id=\"annex-xlsx\" href=\"").Append(H($"{Base(http)}/p/{Escape(cycle.Id)}/annex{t}")).Append("\">Download the annex (.xlsx)</a> ")
-                .Append("<a class=\"button secondary\" id=\"annex-csv\" href=\"").Append(H($"{Base(http)}/p/{Escape(cycle.Id)}/annex{t}&format=csv")).Append("\">Download all rows (.csv)</a></p>");
-        html.Append("</section>");
-        html.Append("<section aria-labelledby=\"who\"><h2 id=\"who\">Who has submitted</h2><p>").Append(accepted).Append(" of ").Append(statuses.Count)
-            .Append(" contributors have an accepted return.</p><table><thead><tr><th scope=\"col\">Contributor</th><th scope=\"col\">Status</th><th scope=\"col\">Last upload (UTC)</th>")
-            .Append("<th scope=\"col\">Rows</th><th scope=\"col\">Errors / warnings</th><th scope=\"col\">Reminders sent</th></tr></thead><tbody>");
-        foreach (var s in statuses)
-        {
-            var shown = s.Current ?? s.Latest;
-            var state = ContributorStatus.ToText(s.State);
-            html.Append("<tr><td data-label=\"Contributor\">").Append(H(s.Contributor.Name)).Append("</td>")
-                .Append("<td data-label=\"Status\"><span class=\"verdict ").Append(H(state)).Append("\">").Append(H(state.Replace('-', ' '))).Append("</span>")
-                .Append(s.LatestRejectedButCurrentKept ? "<div class=\"hint\">latest upload rejected; earlier accepted return kept</div>" : "")
-                .Append(shown?.Late == true ? "<div class=\"hint\">late</div>" : "").Append("</td>")
-                .Append("<td data-label=\"Last upload\">").Append(H(s.Latest?.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "—")).Append("</td>")
-                .Append("<td data-label=\"Rows\">").Append(shown?.Rows.ToString(CultureInfo.InvariantCulture) ?? "—").Append("</td>")
-                .Append("<td data-label=\"Errors / warnings\">").Append(shown is null ? "—" : $"{shown.Errors} / {shown.Warnings}").Append("</td>")
-                .Append("<td data-label=\"Reminders sent\">").Append(reminders.GetValueOrDefault(s.Contributor.Id).ToString(CultureInfo.InvariantCulture)).Append("</td></tr>");
-        }
-        html.Append("</tbody></table></section></main></body></html>");
-        await WriteHtmlAsync(http, html.ToString());
+        var annexUrl = $"{paths.Base}/p/{Escape(cycle.Id)}/annex{paths.TokenQuery}";
+        var links = annex is null ? null : new PortalPages.AnnexLinks(annex.Value.CompiledAt, annexUrl, annexUrl + "&format=csv");
+        await WriteHtmlAsync(http, PortalPages.Presidency(paths, cycle, statuses, reminders, links));
     }
 
     public async Task StatusAsync(HttpContext http, string cycleId)
@@ -307,18 +265,13 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
 
     // ---- Uploads view ----------------------------------------------------------------------------------------------
 
-    /// <summary>One upload as the delegation sees it: pending until the intake records its verdict.</summary>
-    public sealed record UploadView(string BlobName, string FileName, string UploadedAt, string Status, int Rows, int Errors, int Warnings, bool Current,
-        IReadOnlyList<FindingView> Findings, string? FeedbackUrl);
-
-    public sealed record FindingView(string Severity, string Where, string Message);
-
-    private async Task<IReadOnlyList<UploadView>> UploadsOfAsync(Cycle cycle, Contributor contributor, string token, CancellationToken cancellationToken)
+    /// <summary>Every upload of one contributor (newest first): the intake's verdict where recorded, else pending.</summary>
+    private async Task<IReadOnlyList<UploadView>> UploadsOfAsync(Cycle cycle, Contributor contributor, PortalPages.Paths paths, CancellationToken cancellationToken)
     {
         var history = await services.Queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
         var record = await services.CycleStore.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
         var byBlob = history.GroupBy(s => s.BlobName).ToDictionary(g => g.Key, g => g.First());
-        var views = new List<UploadView>();
+        var views = new List<(DateTimeOffset At, UploadView View)>();
         await foreach (var blob in services.Storage.Container(StorageNames.Containers.Returns)
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
         {
@@ -329,60 +282,34 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             if (byBlob.TryGetValue(blob.Name, out var s))
             {
                 var feedback = s.FeedbackBlob is null ? null
-                    : $"{PortalOptions.RoutePrefix}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}/feedback/{s.Id}?t={Uri.EscapeDataString(token)}";
-                views.Add(new UploadView(blob.Name, s.FileName, s.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    ReturnStatuses.ToJson(s.Status), s.Rows, s.Errors, s.Warnings, record?.Pointers.CurrentSubmissionId == s.Id,
-                    s.Findings.Select(f => new FindingView(Thb.Intake.Findings.FindingSeverities.ToJson(f.Severity), f.Location, f.Message)).ToList(),
-                    feedback is null ? null : "/" + feedback));
+                    : $"{paths.Base}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}/feedback/{Escape(s.Id)}{paths.TokenQuery}";
+                views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), ReturnStatuses.ToJson(s.Status),
+                    s.Rows, s.Errors, s.Warnings, record?.Pointers.CurrentSubmissionId == s.Id,
+                    s.Findings.Select(f => new FindingView(Thb.Intake.Findings.FindingSeverities.ToJson(f.Severity), Where(f), f.Message)).ToList(),
+                    feedback)));
             }
             else
             {
-                views.Add(new UploadView(blob.Name, fileName, uploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    "pending", 0, 0, 0, false, [], null));
+                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), "pending", 0, 0, 0, false, [], null)));
             }
         }
-        return views.OrderByDescending(v => v.UploadedAt, StringComparer.Ordinal).ThenByDescending(v => v.BlobName, StringComparer.Ordinal).ToList();
+        return views.OrderByDescending(v => v.At).ThenByDescending(v => v.View.BlobName, StringComparer.Ordinal).Select(v => v.View).ToList();
     }
 
-    private static void AppendUploads(StringBuilder html, IReadOnlyList<UploadView> uploads)
+    /// <summary>"Return, cell C6" reads better to a delegation than "Return!C6".</summary>
+    private static string Where(Thb.Intake.Findings.Finding finding) => (finding.Sheet, finding.Cell) switch
     {
-        if (uploads.Count == 0)
-        {
-            html.Append("<p class=\"hint\">No uploads yet.</p>");
-            return;
-        }
-        html.Append("<table><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Uploaded (UTC)</th><th scope=\"col\">Verdict</th><th scope=\"col\">Feedback</th></tr></thead><tbody>");
-        foreach (var u in uploads)
-        {
-            html.Append("<tr><td data-label=\"File\">").Append(H(u.FileName)).Append(u.Current ? " <strong>(current)</strong>" : "").Append("</td>")
-                .Append("<td data-label=\"Uploaded\">").Append(H(u.UploadedAt)).Append("</td>")
-                .Append("<td data-label=\"Verdict\"><span class=\"verdict ").Append(H(u.Status)).Append("\">").Append(H(u.Status == "pending" ? "being checked" : u.Status.Replace('-', ' '))).Append("</span>");
-            if (u.Status != "pending")
-                html.Append("<div class=\"hint\">").Append(u.Rows).Append(" row(s), ").Append(u.Errors).Append(" error(s), ").Append(u.Warnings).Append(" warning(s)</div>");
-            if (u.Findings.Count > 0)
-            {
-                html.Append("<details><summary>").Append(u.Findings.Count).Append(" finding(s)</summary><ul class=\"findings\">");
-                foreach (var f in u.Findings)
-                    html.Append("<li><span class=\"sev-").Append(H(f.Severity)).Append("\">").Append(H(f.Severity)).Append("</span> ")
-                        .Append(f.Where.Length > 0 ? "<strong>" + H(f.Where) + "</strong>: " : "").Append(H(f.Message)).Append("</li>");
-                html.Append("</ul></details>");
-            }
-            html.Append("</td><td data-label=\"Feedback\">");
-            if (u.FeedbackUrl is not null) html.Append("<a href=\"").Append(H(u.FeedbackUrl)).Append("\">Download the marked-up workbook</a>");
-            html.Append("</td></tr>");
-        }
-        html.Append("</tbody></table>");
-    }
+        ({ } sheet, { } cell) => $"{sheet}, cell {cell}",
+        _ => finding.Location,
+    };
 
     // ---- Writing ---------------------------------------------------------------------------------------------------
 
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static string Base(HttpContext http) => (http.Request.PathBase.Value ?? "") + "/" + PortalOptions.RoutePrefix;
-
-    private void Head(StringBuilder html, string title) =>
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(H(title)).Append("</title><link rel=\"stylesheet\" href=\"/").Append(PortalOptions.RoutePrefix).Append("/assets/portal.css\"></head><body>");
+    /// <summary>The portal's base path (behind any path base) and the token query every link of a page carries.</summary>
+    private static PortalPages.Paths Paths(HttpContext http) =>
+        new((http.Request.PathBase.Value ?? "") + "/" + PortalOptions.RoutePrefix, "?t=" + Uri.EscapeDataString(Token(http) ?? ""));
 
     private static async Task WriteHtmlAsync(HttpContext http, string html)
     {
@@ -420,8 +347,6 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         headers["X-Frame-Options"] = "DENY";
         headers["Content-Security-Policy"] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     }
-
-    private static string H(string text) => HtmlEncoder.Default.Encode(text);
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
