@@ -84,6 +84,15 @@ public abstract class StorageCommand : ICommand
         return await RunAsync(args, context, session.Services, cancellationToken);
     }
 
+    /// <summary>The cycle --cycle names, or null after telling the person there is no such cycle.</summary>
+    protected async Task<Thb.Cycles.Cycle?> RequiredCycleAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    {
+        var id = args.Required("cycle");
+        var cycle = await services.Cycles.GetAsync(id, cancellationToken);
+        if (cycle is null) context.Error.WriteLine($"thb {Name}: there is no cycle '{id}'. `thb cycle list` shows the cycles.");
+        return cycle;
+    }
+
     /// <summary>Settings this command sets for the services it runs (e.g. the portal's address for `thb serve`).</summary>
     protected virtual IReadOnlyDictionary<string, string>? SettingsOverlay(ParsedArguments args, CliContext context) => null;
 

@@ -17,12 +17,8 @@ public sealed class AnnexCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
-        var cycle = await services.Cycles.GetAsync(args.Required("cycle"), cancellationToken);
-        if (cycle is null)
-        {
-            context.Error.WriteLine($"thb annex: there is no cycle '{args.Required("cycle")}'.");
-            return ExitCodes.Failure;
-        }
+        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        if (cycle is null) return ExitCodes.Failure;
         var outcome = await services.Annex.CompileAsync(cycle, args.Flag("force"), cancellationToken);
         var v = outcome.Version;
         context.Out.WriteLine(outcome.Compiled

@@ -20,12 +20,8 @@ public sealed class LinksCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
-        var cycle = await services.Cycles.GetAsync(args.Required("cycle"), cancellationToken);
-        if (cycle is null)
-        {
-            context.Error.WriteLine($"thb links: there is no cycle '{args.Required("cycle")}'.");
-            return ExitCodes.Failure;
-        }
+        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        if (cycle is null) return ExitCodes.Failure;
         var options = services.PortalOptions!;
         if (args.Int("days") is { } days) options = options with { LinkLifetime = TimeSpan.FromDays(days) };
         var links = new PortalLinks(services.PortalTokens!, options, services.Clock);

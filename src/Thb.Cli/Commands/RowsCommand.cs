@@ -21,12 +21,8 @@ public sealed class RowsCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
-        var cycle = await services.Cycles.GetAsync(args.Required("cycle"), cancellationToken);
-        if (cycle is null)
-        {
-            context.Error.WriteLine($"thb rows: there is no cycle '{args.Required("cycle")}'.");
-            return ExitCodes.Failure;
-        }
+        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        if (cycle is null) return ExitCodes.Failure;
         var rows = await services.Queries.CurrentRowsAsync(cycle, args.Value("contributor"), cancellationToken);
         if (args.Flag("json"))
         {

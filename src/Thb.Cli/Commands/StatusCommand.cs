@@ -19,12 +19,8 @@ public sealed class StatusCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
     {
-        var cycle = await services.Cycles.GetAsync(args.Required("cycle"), cancellationToken);
-        if (cycle is null)
-        {
-            context.Error.WriteLine($"thb status: there is no cycle '{args.Required("cycle")}'.");
-            return ExitCodes.Failure;
-        }
+        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        if (cycle is null) return ExitCodes.Failure;
         var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
         if (args.Flag("json"))
         {
