@@ -42,16 +42,16 @@ public sealed class IntakeScenario
 
     public IntakeFunction Function => new(Services.Intake, NullLogger<IntakeFunction>.Instance);
 
-    public async Task<BlobClient> UploadAsync(string contributor, string fileName, byte[] content)
+    public async Task<BlobClient> UploadAsync(string contributor, string fileName, byte[] content, DateTimeOffset? uploadedAt = null)
     {
         var blob = Returns.GetBlobClient($"{Cycle.Id}/{contributor}/{fileName}");
         // Stamped like the CLI and the portal stamp their uploads (Last-Modified alone is to the second).
-        await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions { Metadata = IntakeService.UploadMetadata(fileName, DateTimeOffset.UtcNow) });
+        await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions { Metadata = IntakeService.UploadMetadata(fileName, uploadedAt ?? DateTimeOffset.UtcNow) });
         return blob;
     }
 
-    public Task<BlobClient> UploadSampleAsync(string delegation, string? asName = null) =>
-        UploadAsync(delegation.ToLowerInvariant(), asName ?? $"{delegation}.xlsx", File.ReadAllBytes(TestData.Sample(delegation)));
+    public Task<BlobClient> UploadSampleAsync(string delegation, string? asName = null, DateTimeOffset? uploadedAt = null) =>
+        UploadAsync(delegation.ToLowerInvariant(), asName ?? $"{delegation}.xlsx", File.ReadAllBytes(TestData.Sample(delegation)), uploadedAt);
 
     /// <summary>Runs the blob-triggered function class directly, as the host would.</summary>
     public async Task RunFunctionAsync(BlobClient blob) => await Function.RunAsync(blob, CancellationToken.None);

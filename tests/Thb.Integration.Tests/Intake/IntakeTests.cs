@@ -144,9 +144,9 @@ public class IntakeTests
     public async Task Two_racing_uploads_end_with_the_later_upload_current_whatever_order_they_finish_in()
     {
         var scenario = await IntakeScenario.CreateAsync();
-        var earlier = await scenario.UploadSampleAsync("Austria", "earlier.xlsx");
-        await Task.Delay(20);
-        var later = await scenario.UploadAsync("austria", "later.xlsx", File.ReadAllBytes(TestData.Variant));
+        var t0 = DateTimeOffset.UtcNow;
+        var earlier = await scenario.UploadSampleAsync("Austria", "earlier.xlsx", t0);
+        var later = await scenario.UploadAsync("austria", "later.xlsx", File.ReadAllBytes(TestData.Variant), t0.AddMilliseconds(10));
         Assert.True(IntakeService.UploadTime(await scenario.PropertiesAsync(later)) > IntakeService.UploadTime(await scenario.PropertiesAsync(earlier)));
 
         await scenario.RunFunctionAsync(later);   // the later upload finishes first...
@@ -154,9 +154,8 @@ public class IntakeTests
         Assert.Equal("later.xlsx", (await scenario.StatusAsync("austria")).Current!.FileName);
 
         // And truly concurrently, on a second pair.
-        var third = await scenario.UploadSampleAsync("Austria", "third.xlsx");
-        await Task.Delay(20);
-        var fourth = await scenario.UploadAsync("austria", "fourth.xlsx", File.ReadAllBytes(TestData.Variant));
+        var third = await scenario.UploadSampleAsync("Austria", "third.xlsx", t0.AddMilliseconds(20));
+        var fourth = await scenario.UploadAsync("austria", "fourth.xlsx", File.ReadAllBytes(TestData.Variant), t0.AddMilliseconds(30));
         await Task.WhenAll(scenario.RunFunctionAsync(fourth), scenario.RunFunctionAsync(third), scenario.RunFunctionAsync(fourth));
         var status = await scenario.StatusAsync("austria");
         Assert.Equal("fourth.xlsx", status.Current!.FileName);
