@@ -1,12 +1,6 @@
-using System.Globalization;
 using System.Xml;
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Forms;
-using Thb.Intake.Normalising.Funding;
-using Thb.Intake.Normalising.Places;
 using Thb.Intake.Workbooks;
-using FundingValue = Thb.Intake.Normalising.Funding.Funding;
 
 namespace Thb.Intake.Returns;
 
