@@ -1,7 +1,7 @@
 using Thb.Cycles;
-using Thb.Intake.Normalising.Forms;
-using Thb.Intake.Normalising.Funding;
-using Thb.Intake.Normalising.Places;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
 using Thb.Intake.Returns;
 
 namespace Thb.Annex;

@@ -1,6 +1,6 @@
 using Thb.Cycles;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Funding;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Funding;
 using Thb.Intake.Returns;
 
 namespace Thb.Templates;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Funding;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Funding;
 using Thb.Intake.Returns;
-using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Templates;
 

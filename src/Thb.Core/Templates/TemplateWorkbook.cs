@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
-using Thb.Intake.Normalising.Forms;
+using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
 
 namespace Thb.Templates;

@@ -1,7 +1,7 @@
 using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
-using Thb.Intake.Normalising.Forms;
+using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
 using static Thb.Tests.Annex.AnnexTestData;
 

@@ -1,6 +1,6 @@
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Funding;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Funding;
 using Thb.Intake.Returns;
 using Thb.Templates;
 using Thb.Tests.Intake;

@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Thb.Cycles;
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Forms;
+using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
 using Thb.Templates;
 

@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 using Thb.Annex;
 using Thb.IntegrationTests.Cli;
 using Thb.IntegrationTests.Intake;
-using Thb.Intake.Normalising.Forms;
+using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
 
 namespace Thb.IntegrationTests.Annex;

@@ -53,7 +53,7 @@ public sealed class PortalScenario
     public static byte[] SampleBytes(string delegation) => File.ReadAllBytes(TestData.Sample(delegation));
 
     /// <summary>The rejected demo return: its Description column is headed "Details".</summary>
-    public static string RejectedSamplePath => Path.Combine(TestData.RepositoryRoot, "src", "Thb.Core", "Demo", "Rejected", "Germany-first-attempt.xlsx");
+    public static string RejectedSamplePath => Path.Combine(TestData.RepositoryRoot, "src", "Thb.Cli", "Demo", "Rejected", "Germany-first-attempt.xlsx");
 }
 
 /// <summary>What a handler wrote to its DefaultHttpContext.</summary>

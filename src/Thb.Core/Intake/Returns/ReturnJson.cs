@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Forms;
-using Thb.Intake.Normalising.Funding;
-using Thb.Intake.Normalising.Places;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
 
 namespace Thb.Intake.Returns;
 

@@ -78,7 +78,7 @@ public static class ReturnLayout
     /// <summary>Lower case, no accents, "organization" spelled "organisation", punctuation other than "/" as spaces.</summary>
     public static string Normalise(string text)
     {
-        var folded = Thb.Intake.Normalising.TextFolding.Fold(text);
+        var folded = Thb.Normalising.TextFolding.Fold(text);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

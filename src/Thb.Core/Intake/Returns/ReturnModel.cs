@@ -1,8 +1,8 @@
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Forms;
-using Thb.Intake.Normalising.Places;
-using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Places;
+using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Intake.Returns;
 

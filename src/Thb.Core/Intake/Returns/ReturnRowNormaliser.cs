@@ -1,11 +1,11 @@
 using System.Globalization;
 using Thb.Intake.Findings;
-using Thb.Intake.Normalising.Durations;
-using Thb.Intake.Normalising.Forms;
-using Thb.Intake.Normalising.Funding;
-using Thb.Intake.Normalising.Places;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
 using Thb.Intake.Workbooks;
-using FundingValue = Thb.Intake.Normalising.Funding.Funding;
+using FundingValue = Thb.Normalising.Funding.Funding;
 using static Thb.Intake.Returns.ReturnChecker;
 
 namespace Thb.Intake.Returns;

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Thb.Annex;
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.Intake.Returns;
+using Thb.Reminders;
+using Thb.Storage;
+
+namespace Thb.Demo;
+
+/// <summary>What the demo produced: its cycle, the files it wrote and where each contributor stands.</summary>
+public sealed record DemoResult(Cycle Cycle, IReadOnlyList<string> Files, IReadOnlyList<string> Emails, IReadOnlyList<ContributorStatus> Status, IReadOnlyList<IntakeResult> Submissions);
+
+/// <summary>
+/// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of seven contributors, their templates,
+/// returns from the 2011 annex submitted through the intake (one rejected, then corrected), the consolidated annex and a
+/// reminder sweep for those still missing. Every step uses the same services as the functions.
+/// </summary>
+public sealed class DemoRun(ThbServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
+{
+    public static readonly IReadOnlyList<Contributor> Contributors =
+    [
+        new("austria", "Austria", ContributorKind.MemberState, 1, ["thb-focal-point@austria.example"]),
+        new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, ["thb-focal-point@bulgaria.example"]),
+        new("cyprus", "Cyprus", ContributorKind.MemberState, 3, ["thb-focal-point@cyprus.example"]),
+        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"]),
+        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"]),
+        new("eurojust", "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
+        new("europol", "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
+    ];
+
+    /// <summary>The uploads, in order: Germany's first attempt lacks its Description column and is rejected, then corrected.</summary>
+    public static readonly IReadOnlyList<(string Contributor, string Resource, string FileName)> Uploads =
+    [
+        ("austria", "Returns/Austria.xlsx", "Austria.xlsx"),
+        ("bulgaria", "Returns/Bulgaria.xlsx", "Bulgaria.xlsx"),
+        ("cyprus", "Returns/Cyprus.xlsx", "Cyprus.xlsx"),
+        ("germany", "Rejected/Germany-first-attempt.xlsx", "Germany-first-attempt.xlsx"),
+        ("germany", "Returns/Germany.xlsx", "Germany.xlsx"),
+        ("eurojust", "Returns/Eurojust.xlsx", "Eurojust.xlsx"),
+    ];
+
+    private const int Steps = 6;
+
+    /// <summary>Opens the demo cycle under the id given, or, when two demos start within one second, under "-2", "-3" ….</summary>
+    private async Task<Cycle> OpenFreshCycleAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var candidate = attempt == 1 ? id : $"{id}-{attempt}";
+            try
+            {
+                return await services.Cycles.OpenAsync(new Cycle(candidate,
+                    "Demo — external action against trafficking in human beings, first implementation report",
+                    BrusselsTime.DateAt(now).AddDays(7), CycleState.Open, [14, 7, 2],
+                    PeriodStart: new DateOnly(2009, 12, 1), PeriodEnd: new DateOnly(2011, 4, 30), OwnerEmail: "presidency@council.example"),
+                    Contributors, cancellationToken);
+            }
+            catch (CycleAlreadyExistsException) when (attempt < 20)
+            {
+            }
+        }
+    }
+
+    public async Task<DemoResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var files = new List<string>();
+        var now = services.Clock.GetUtcNow();
+        PrepareOutFolder();
+
+        var cycle = await Step(1, "Opening a fresh demo cycle", async () =>
+        {
+            var opened = await OpenFreshCycleAsync($"demo-{now.UtcDateTime:yyyyMMdd-HHmmss}", now, cancellationToken);
+            return (opened, $"{opened.Id}: {Contributors.Count} contributors, deadline {opened.Deadline:yyyy-MM-dd} (Brussels)");
+        });
+
+        await Step(2, "Writing a template for each contributor", async () =>
+        {
+            var templates = await services.Templates.CreateAllAsync(cycle.Id, cancellationToken: cancellationToken);
+            foreach (var template in templates) files.Add(await WriteAsync("templates", template.FileName, template.Content, cancellationToken));
+            return (templates.Count, $"{templates.Count} workbooks in {Relative("templates")}");
+        });
+
+        var submissions = await Step(3, "Submitting returns through the intake", async () =>
+        {
+            var results = new List<IntakeResult>();
+            var counter = 0;
+            foreach (var (contributor, resource, fileName) in Uploads)
+            {
+                var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
+                var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
+                             ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
+                results.Add(result);
+                var s = result.Submission;
+                progress($"      {contributor,-9} {fileName,-28} {ReturnStatuses.ToJson(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+                if (!s.Status.IsAccepted())
+                    foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
+                        progress($"                {f.Location}: {f.Message}");
+                if (s.FeedbackBlob is not null)
+                {
+                    var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
+                    var name = $"{++counter}-{contributor}-{ReturnStatuses.ToJson(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
+                    files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
+                }
+            }
+            return (results, $"{results.Count} uploads, {results.Count(r => r.Submission.Status.IsAccepted())} accepted; marked-up copies in {Relative("feedback")}");
+        });
+
+        await Step(4, "Compiling the consolidated annex", async () =>
+        {
+            var outcome = await services.Annex.CompileAsync(cycle, force: true, cancellationToken);
+            foreach (var format in new[] { AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json })
+                files.Add(await WriteAsync("annex", $"annex-{cycle.Id}{AnnexFormats.Extension(format)}", await services.Annex.ReadAsync(outcome.Version, format, cancellationToken), cancellationToken));
+            return (outcome, $"{outcome.Version.Rows} rows from {outcome.Version.Submissions.Count} returns, in {Relative("annex")}");
+        });
+
+        var emails = await Step(5, "Sweeping reminders (mail to .eml files)", async () =>
+        {
+            var before = Directory.Exists(emailFolder) ? Directory.GetFiles(emailFolder, "*.eml").ToHashSet() : [];
+            var sweepAt = services.Clock.GetUtcNow();
+            await reminders.SweepAsync(cycle, sweepAt, SweepMode.Record, cancellationToken);
+            var sent = await reminders.DrainAsync(cycle.Id, sweepAt, cancellationToken);
+            var written = Directory.Exists(emailFolder) ? Directory.GetFiles(emailFolder, "*.eml").Where(f => !before.Contains(f)).Order(StringComparer.Ordinal).ToList() : [];
+            return ((IReadOnlyList<string>)written, $"{sent.Count} e-mail(s) written to {emailFolder}");
+        });
+
+        var status = await Step(6, "Reading the status of every contributor", async () =>
+        {
+            var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
+            return (statuses, $"{statuses.Count(s => s.HasAccepted)} of {statuses.Count} have an accepted return");
+        });
+
+        return new DemoResult(cycle, files, emails, status, submissions);
+    }
+
+    private async Task<T> Step<T>(int number, string title, Func<Task<(T Value, string Summary)>> work)
+    {
+        progress($"[{number}/{Steps}] {title}…");
+        var watch = Stopwatch.StartNew();
+        var (value, summary) = await work();
+        progress($"      {summary} ({watch.Elapsed.TotalSeconds:0.0} s)");
+        return value;
+    }
+
+    /// <summary>The demo owns its out/ folder: each run replaces what the previous one wrote there.</summary>
+    private void PrepareOutFolder()
+    {
+        foreach (var sub in new[] { "templates", "feedback", "annex" })
+        {
+            var folder = Path.Combine(outFolder, sub);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(outFolder);
+    }
+
+    private async Task<string> WriteAsync(string sub, string name, byte[] content, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(outFolder, sub);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        await File.WriteAllBytesAsync(path, content, cancellationToken);
+        return path;
+    }
+
+    private string Relative(string sub) => Path.Combine(Path.GetFileName(outFolder.TrimEnd(Path.DirectorySeparatorChar)), sub) + Path.DirectorySeparatorChar;
+}
