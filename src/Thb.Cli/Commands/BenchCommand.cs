@@ -7,6 +7,10 @@ using Thb.Intake;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Local;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
 using Thb.Storage;
 
 namespace Thb.Cli.Commands;
@@ -136,17 +140,17 @@ public static class BenchAnnexData
         "judicial", "cooperation", "prosecutors", "workshop", "capital", "region", "funded", "project", "partners", "labour", "exploitation",
     ];
 
-    private static readonly (string Raw, string Kind, string? Code, string Name)[] Places =
+    private static readonly (string Raw, PlaceKind Kind, string? Code, string Name)[] Places =
     [
-        ("Albania", "country", "AL", "Albania"), ("Kosovo", "country", "XK", "Kosovo"), ("Nigeria", "country", "NG", "Nigeria"),
-        ("Moldova", "country", "MD", "Moldova"), ("Ukraine", "country", "UA", "Ukraine"), ("Viet Nam", "country", "VN", "Vietnam"),
-        ("West Africa", "region", null, "West Africa"), ("South East Europe", "region", null, "South East Europe"), ("UNODC", "organisation", null, "UNODC"),
+        ("Albania", PlaceKind.Country, "AL", "Albania"), ("Kosovo", PlaceKind.Country, "XK", "Kosovo"), ("Nigeria", PlaceKind.Country, "NG", "Nigeria"),
+        ("Moldova", PlaceKind.Country, "MD", "Moldova"), ("Ukraine", PlaceKind.Country, "UA", "Ukraine"), ("Viet Nam", PlaceKind.Country, "VN", "Vietnam"),
+        ("West Africa", PlaceKind.Region, null, "West Africa"), ("South East Europe", PlaceKind.Region, null, "South East Europe"), ("UNODC", PlaceKind.Organisation, null, "UNODC"),
     ];
 
-    private static readonly (string Raw, string Category)[] Forms =
+    private static readonly (string Raw, ActionCategory Category)[] Forms =
     [
-        ("Training", "training"), ("Awareness raising", "awareness-raising"), ("Victim protection", "victim-support"),
-        ("Bilateral agreement", "agreement"), ("Police cooperation", "law-enforcement"), ("Study", "research"),
+        ("Training", ActionCategory.Training), ("Awareness raising", ActionCategory.AwarenessRaising), ("Victim protection", ActionCategory.VictimSupport),
+        ("Bilateral agreement", ActionCategory.Agreement), ("Police cooperation", ActionCategory.LawEnforcement), ("Study", ActionCategory.Research),
     ];
 
     public static AnnexInput Generate(int contributors, int rowsEach, int descriptionChars)
@@ -161,7 +165,7 @@ public static class BenchAnnexData
             var contributor = new Contributor($"contributor-{c:D3}", $"Contributor {c:D3}", c <= contributors - 2 ? ContributorKind.MemberState : ContributorKind.EuBody, c, []);
             var submission = new Submission(cycle.Id, contributor.Id, $"bench{c:D3}", $"{cycle.Id}/{contributor.Id}/return.xlsx", "return.xlsx", null, null, 0,
                 now, now, ReturnStatus.Accepted, rowsEach, 0, 0, false, null, contributor.Name, []);
-            var rows = new List<RowDocument>(rowsEach);
+            var rows = new List<ReturnRow>(rowsEach);
             for (var r = 0; r < rowsEach; r++) rows.Add(Row(random, 7 + r, descriptionChars));
             sections.Add(new AnnexSection(new ContributorStatus(contributor, cycle.Deadline, submission, submission), rows));
         }
@@ -169,7 +173,7 @@ public static class BenchAnnexData
         return new AnnexInput(cycle, AnnexBlobNames.Stem(cycle.Id, now), now, AnnexFingerprint.Of(statuses), sections);
     }
 
-    private static RowDocument Row(Random random, int row, int descriptionChars)
+    private static ReturnRow Row(Random random, int row, int descriptionChars)
     {
         var first = Places[random.Next(Places.Length)];
         var second = Places[random.Next(Places.Length)];
@@ -179,17 +183,17 @@ public static class BenchAnnexData
         while (description.Length < descriptionChars) description.Append(Words[random.Next(Words.Length)]).Append(' ');
         description.Length = descriptionChars;
         var amount = random.Next(4) == 0 ? (decimal?)null : random.Next(1_000, 2_000_000);
-        return new RowDocument(
+        return new ReturnRow(
             row,
-            new PlacesDocument(string.Join(", ", places.Select(p => p.Raw)), places.Select(p => new PlaceDocument(p.Kind, p.Code, p.Name)).ToList()),
-            new FormDocument(form.Raw, form.Category),
-            new RawDocument(description.ToString()),
-            new RawDocument("IOM, national authorities"),
-            new DurationDocument("1 November 2009 – 31 July 2010", "range", "2009-11-01", "2010-07-31", false),
+            new PlaceList(string.Join(", ", places.Select(p => p.Raw)), places.Select(p => new Place(p.Kind, p.Name, p.Code)).ToList()),
+            new ActionForm(form.Raw, form.Category),
+            new RawText(description.ToString()),
+            new RawText("IOM, national authorities"),
+            new Duration("1 November 2009 – 31 July 2010", DurationKind.Range, new PartialDate(2009, 11, 1), new PartialDate(2010, 7, 31), false),
             amount is { } a
-                ? new FundingDocument(a.ToString("#,##0", CultureInfo.GetCultureInfo("de-DE")) + " EUR", "amount", a, null, null, null)
-                : new FundingDocument("financed through the general budget", "non-monetary", null, null, null, null),
-            new List<FindingDocument>());
+                ? new Funding(a.ToString("#,##0", CultureInfo.GetCultureInfo("de-DE")) + " EUR", FundingKind.Amount, a, null, null, null)
+                : new Funding("financed through the general budget", FundingKind.NonMonetary, null, null, null, null),
+            []);
     }
 
     /// <summary>Opens the generated cycle in storage and records each contributor's submission and rows as intake would.</summary>

@@ -35,7 +35,7 @@ public sealed class CheckBenchmark : IBenchmark
             for (var i = 0; i < repeat; i++)
                 times.Add((await BenchClock.TimeAsync(() => Task.FromResult(ReturnChecker.Check(new MemoryStream(bytes), name)))).Elapsed);
             times.Sort();
-            context.Out.WriteLine($"{name} ({bytes.Length / 1024.0:0} KB): {ReturnStatuses.ToJson(first.Status)}, {first.Rows.Count} rows; " +
+            context.Out.WriteLine($"{name} ({bytes.Length / 1024.0:0} KB): {Thb.Json.KebabCase.Of(first.Status)}, {first.Rows.Count} rows; " +
                                   $"first {BenchClock.Seconds(firstTime)}, median of {repeat} {BenchClock.Seconds(times[times.Count / 2])}; peak working set so far {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())}");
         }
         return ExitCodes.Ok;
@@ -89,7 +89,7 @@ public sealed class IntakeBenchmark : IBenchmark
                 var upload = await ReturnUploads.UploadByContentAsync(storage, bytes, Path.GetFileName(file), cycle.Id, contributor.Id, services.Clock.GetUtcNow(), cancellationToken);
                 return await services.Intake.ProcessAsync(upload.BlobName, cancellationToken);
             });
-            context.Out.WriteLine($"  run {i}{(i == 0 ? " (warm-up)" : "")}: {ReturnStatuses.ToJson(result!.Submission.Status)}, {result.Submission.Rows} rows in {BenchClock.Seconds(elapsed)}");
+            context.Out.WriteLine($"  run {i}{(i == 0 ? " (warm-up)" : "")}: {Thb.Json.KebabCase.Of(result!.Submission.Status)}, {result.Submission.Rows} rows in {BenchClock.Seconds(elapsed)}");
             if (i > 0) times.Add(elapsed);
         }
         times.Sort();

@@ -85,7 +85,7 @@ public sealed class CycleCommand : StorageCommand
                                       (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}"));
                 context.Out.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10}  name / e-mails");
                 foreach (var c in contributors.Select(r => r.Contributor))
-                    context.Out.WriteLine($"  {c.Order,5}  {c.Id,-22} {ContributorKinds.ToText(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
+                    context.Out.WriteLine($"  {c.Order,5}  {c.Id,-22} {Thb.Json.KebabCase.Of(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
                 return ExitCodes.Ok;
             }
             case "list":
@@ -168,7 +168,7 @@ public sealed class CycleCommand : StorageCommand
     {
         id = c.Id,
         name = c.Name,
-        kind = ContributorKinds.ToText(c.Kind),
+        kind = Thb.Json.KebabCase.Of(c.Kind),
         order = c.Order,
         emails = c.Emails,
         deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -30,7 +30,7 @@ public sealed class RowsCommand : StorageCommand
             return ExitCodes.Ok;
         }
         foreach (var row in rows)
-            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}  {ReturnChecker.Shorten(row.CountryRegion.Raw, 30),-30}  {ReturnChecker.Shorten(row.Description.Raw, 60)}");
+            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}  {Thb.Intake.Findings.FindingText.Shorten(row.CountryRegion.Raw, 30),-30}  {Thb.Intake.Findings.FindingText.Shorten(row.Description.Raw, 60)}");
         context.Out.WriteLine($"{rows.Count} current row(s). Add --json for the full rows.");
         return ExitCodes.Ok;
     }

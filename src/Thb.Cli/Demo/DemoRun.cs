@@ -92,14 +92,14 @@ public sealed class DemoRun(ThbServices services, ReminderService reminders, str
                              ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
                 results.Add(result);
                 var s = result.Submission;
-                progress($"      {contributor,-9} {fileName,-28} {ReturnStatuses.ToJson(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+                progress($"      {contributor,-9} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
                 if (!s.Status.IsAccepted())
                     foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
                         progress($"                {f.Location}: {f.Message}");
                 if (s.FeedbackBlob is not null)
                 {
                     var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
-                    var name = $"{++counter}-{contributor}-{ReturnStatuses.ToJson(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
+                    var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
                     files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
                 }
             }

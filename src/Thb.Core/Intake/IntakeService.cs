@@ -144,7 +144,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, submissionId, blobName, fileName, etag, sha, bytes.Length,
             uploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
         if (check.Status.IsAccepted())
-            await rows.WriteAsync(submission, check.Rows.Select(RowDocument.From).ToList(), cancellationToken);
+            await rows.WriteAsync(submission, check.Rows, cancellationToken);
         // The submission is written last: once it exists, everything it refers to exists.
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);

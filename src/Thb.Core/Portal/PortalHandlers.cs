@@ -161,7 +161,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         {
             contributor = s.Contributor.Id,
             name = s.Contributor.Name,
-            state = ContributorStatus.ToText(s.State),
+            state = s.State,
             lastUpload = s.Latest?.UploadedAt,
             rows = (s.Current ?? s.Latest)?.Rows,
             remindersSent = reminders.GetValueOrDefault(s.Contributor.Id),
@@ -283,14 +283,14 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             {
                 var feedback = s.FeedbackBlob is null ? null
                     : $"{paths.Base}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}/feedback/{Escape(s.Id)}{paths.TokenQuery}";
-                views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), ReturnStatuses.ToJson(s.Status),
+                views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), UploadStates.Of(s.Status),
                     s.Rows, s.Errors, s.Warnings, record?.Pointers.CurrentSubmissionId == s.Id,
-                    s.Findings.Select(f => new FindingView(Thb.Intake.Findings.FindingSeverities.ToJson(f.Severity), Where(f), f.Message)).ToList(),
+                    s.Findings.Select(f => new FindingView(f.Severity, Where(f), f.Message)).ToList(),
                     feedback)));
             }
             else
             {
-                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), "pending", 0, 0, 0, false, [], null)));
+                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), UploadState.Pending, 0, 0, 0, false, [], null)));
             }
         }
         return views.OrderByDescending(v => v.At).ThenByDescending(v => v.View.BlobName, StringComparer.Ordinal).Select(v => v.View).ToList();

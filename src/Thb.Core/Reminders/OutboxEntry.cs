@@ -57,5 +57,5 @@ public sealed record OutboxEntry(
     public bool IsUnconfirmed(DateTimeOffset now, TimeSpan lease) => State == OutboxState.Sending && AttemptAt is { } at && now - at >= lease;
 
     public string StateText(DateTimeOffset now, TimeSpan lease) =>
-        IsUnconfirmed(now, lease) ? "unconfirmed" : State.ToString().ToLowerInvariant();
+        IsUnconfirmed(now, lease) ? "unconfirmed" : Thb.Json.KebabCase.Of(State);
 }

@@ -54,7 +54,7 @@ public class IntakeTests
         var warning = submission.Findings.First(f => f.Severity == FindingSeverity.Warning && f.Cell is not null);
 
         using var feedback = new XLWorkbook(new MemoryStream(await scenario.DownloadFeedbackAsync(submission)));
-        var cell = feedback.Worksheet(warning.Sheet!).Cell(warning.Cell!);
+        var cell = feedback.Worksheet(warning.Sheet!).Cell(warning.Cell!.Value.ToString());
         Assert.True(cell.HasComment);
         Assert.Contains(warning.Code, cell.Comment.Text);
         Assert.Equal(XLColor.FromHtml("#FFEB9C"), cell.Style.Fill.BackgroundColor);

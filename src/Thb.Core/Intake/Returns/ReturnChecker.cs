@@ -1,6 +1,7 @@
 using System.Xml;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
+using static Thb.Intake.Findings.FindingText;
 
 namespace Thb.Intake.Returns;
 
@@ -93,7 +94,7 @@ public static class ReturnChecker
         foreach (var other in candidates.Where(c => c != best && c.Layout.DataRowEstimate > 0))
             findings.Add(Finding.Warning(FindingCodes.SheetOtherTable,
                 $"Sheet '{other.Data.Sheet.Name}' also holds a table of actions (about {other.Layout.DataRowEstimate} rows) that was not read; only '{sheetName}' was. Put all actions in one table on one sheet.",
-                other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn).ToString()));
+                other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn)));
         if (sheetData.Truncated || truncated == sheetData)
         {
             findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
@@ -101,7 +102,7 @@ public static class ReturnChecker
             return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
         }
 
-        var unknown = table.UnknownHeaders.Select(h => (Cell: new CellReference(table.HeaderRow, h.Column).ToString(), h.Text)).ToList();
+        var unknown = table.UnknownHeaders.Select(h => (Cell: (CellReference?)new CellReference(table.HeaderRow, h.Column), h.Text)).ToList();
         foreach (var column in new[] { ReturnColumn.CountryRegion, ReturnColumn.Description })
         {
             if (table.Columns.ContainsKey(column)) continue;
@@ -111,7 +112,7 @@ public static class ReturnChecker
                 (suspect.Cell is null
                     ? "Add the column with that header."
                     : $"The header \"{Shorten(suspect.Text, 40)}\" in {suspect.Cell} is not one we know: if that column holds it, rename the header to \"{ReturnLayout.Header(column)}\"."),
-                sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+                sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn)));
         }
         foreach (var (cell, text) in unknown)
             findings.Add(Finding.Info(FindingCodes.ColumnUnknown,
@@ -124,7 +125,7 @@ public static class ReturnChecker
             if (covered) continue;
             findings.Add(Finding.Warning(FindingCodes.ColumnMissing,
                 $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); that field is empty for every action. Add the column if you have the information.",
-                sheetName, new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+                sheetName, new CellReference(table.HeaderRow, table.FirstColumn)));
         }
 
         var metadata = ReadMetadata(sheetData, table, templateMetadata);
@@ -136,7 +137,7 @@ public static class ReturnChecker
         if (rows.Count == 0)
             findings.Add(Finding.Info(FindingCodes.TableNilReturn,
                 $"The table has its header (row {table.HeaderRow}) but no actions under it: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
-                sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn).ToString()));
+                sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn)));
 
         var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
         if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
@@ -188,7 +189,8 @@ public static class ReturnChecker
     /// <summary>Labelled cells above the table ("Delegation" | "Austria"), else the template's hidden sheet.</summary>
     private static ReturnMetadata ReadMetadata(SheetData sheet, TableLayout table, ReturnMetadata? template)
     {
-        string? delegation = null, cycle = null, delegationCell = null, cycleCell = null;
+        string? delegation = null, cycle = null;
+        CellReference? delegationCell = null, cycleCell = null;
         foreach (var row in sheet.RowNumbers.Where(r => r < table.HeaderRow && r <= ReturnLayout.HeaderSearchRows))
         {
             foreach (var (column, cell) in sheet.Row(row))
@@ -210,8 +212,8 @@ public static class ReturnChecker
                     ? (inlineValue, new CellReference(row, column))
                     : ValueNextTo(sheet, row, column);
                 if (value is null) continue;
-                if (isDelegation && delegation is null) (delegation, delegationCell) = (value, at.ToString());
-                if (isCycle && cycle is null) (cycle, cycleCell) = (value, at.ToString());
+                if (isDelegation && delegation is null) (delegation, delegationCell) = (value, at);
+                if (isCycle && cycle is null) (cycle, cycleCell) = (value, at);
             }
         }
         return new ReturnMetadata(
@@ -219,7 +221,7 @@ public static class ReturnChecker
             cycle ?? template?.Cycle,
             template?.ContributorId,
             template?.TemplateVersion,
-            delegationCell ?? (template?.Delegation is null ? null : null),
+            delegationCell,
             cycleCell,
             delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet);
     }
@@ -283,11 +285,5 @@ public static class ReturnChecker
             return n.StartsWith("the", StringComparison.Ordinal) && n.Length > 6 ? n[3..] : n;
         }
         return Key(a) == Key(b);
-    }
-
-    public static string Shorten(string text, int max)
-    {
-        var flat = text.ReplaceLineEndings(" ").Trim();
-        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
     }
 }

@@ -6,7 +6,7 @@ using Thb.Normalising.Funding;
 using Thb.Normalising.Places;
 using Thb.Intake.Workbooks;
 using FundingValue = Thb.Normalising.Funding.Funding;
-using static Thb.Intake.Returns.ReturnChecker;
+using static Thb.Intake.Findings.FindingText;
 
 namespace Thb.Intake.Returns;
 
@@ -25,11 +25,11 @@ internal static class ReturnRowNormaliser
             findings.Add(f);
         }
         string Cell(ReturnColumn column) => raw.Cells.TryGetValue(column, out var c) ? c.Value.Text : "";
-        string? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c).ToString() : null;
+        CellReference? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c) : null;
 
         foreach (var (column, cell) in raw.Cells)
         {
-            var at = new CellReference(raw.Row, raw.Columns[column]).ToString();
+            var at = new CellReference(raw.Row, raw.Columns[column]);
             var value = cell.Value;
             if (value.IsFormula && value.Text.Length == 0)
                 Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue,
@@ -69,18 +69,18 @@ internal static class ReturnRowNormaliser
                 $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description)));
         if (raw.LooksLikeContinuation)
             Add(Finding.Warning(FindingCodes.RowContinuation,
-                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, $"A{raw.Row}"));
+                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, new CellReference(raw.Row, 1)));
 
         var duration = ReadDuration(raw, sheet, Add);
         var funding = ReadFunding(raw, sheet, Add);
-        return new ReturnRow(raw.Row, places, form, description, Cell(ReturnColumn.Partner), duration, funding, rowFindings);
+        return new ReturnRow(raw.Row, places, form, new RawText(description), new RawText(Cell(ReturnColumn.Partner)), duration, funding, rowFindings);
     }
 
     private static Duration ReadDuration(RawReturnRow raw, string sheet, Action<Finding> add)
     {
         raw.Cells.TryGetValue(ReturnColumn.Duration, out var durationCell);
         var text = durationCell?.Value.Text ?? "";
-        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc).ToString() : null;
+        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc) : (CellReference?)null;
 
         Duration fromText = durationCell?.Value is { Kind: CellKind.Date, Date: { } d }
             ? new Duration(text, DurationKind.Single, PartialDate.FromDate(DateOnly.FromDateTime(d)), PartialDate.FromDate(DateOnly.FromDateTime(d)), false)
@@ -126,7 +126,7 @@ internal static class ReturnRowNormaliser
     {
         raw.Cells.TryGetValue(ReturnColumn.Funding, out var fundingCell);
         var text = fundingCell?.Value.Text ?? "";
-        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc).ToString() : null;
+        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc) : (CellReference?)null;
 
         if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
         {
