@@ -1,5 +1,4 @@
 using Thb.Local;
-using Thb.Storage;
 
 namespace Thb.Cli;
 
@@ -11,13 +10,13 @@ public sealed class StorageSession : IAsyncDisposable
 {
     private readonly LocalAzurite? _azurite;
 
-    private StorageSession(ThbServices services, LocalAzurite? azurite)
+    private StorageSession(CommandServices services, LocalAzurite? azurite)
     {
         Services = services;
         _azurite = azurite;
     }
 
-    public ThbServices Services { get; }
+    public CommandServices Services { get; }
 
     public static readonly IReadOnlySet<string> Options = new HashSet<string> { "storage" };
 
@@ -31,38 +30,30 @@ public sealed class StorageSession : IAsyncDisposable
             azurite = await LocalAzurite.StartPersistentAsync(Path.Combine(context.WorkingDirectory, ".thb", "azurite"), cancellationToken);
             connection = azurite.ConnectionString;
         }
+        CommandServices? services = null;
         try
         {
-            var storage = ThbStorage.FromUserValue(connection);
-            await storage.EnsureCreatedAsync(cancellationToken);
-            return new StorageSession(new ThbServices(storage, Settings(context, settingsOverlay), TimeProvider.System), azurite);
+            // The settings a command sees: its own overlay, then the environment; and a portal secret always (kept in
+            // .thb/portal-secret when THB_PORTAL_SECRET is not set), so `thb links` and `thb serve` work out of the box.
+            services = CommandServices.Create(connection,
+                name => settingsOverlay is not null && settingsOverlay.TryGetValue(name, out var value) ? value : context.Environment(name),
+                context.WorkingDirectory, localSecretFolder: Path.Combine(context.WorkingDirectory, ".thb"));
+            await services.Storage.EnsureCreatedAsync(cancellationToken);
+            return new StorageSession(services, azurite);
         }
         catch
         {
+            if (services is not null) await services.DisposeAsync();
             if (azurite is not null) await azurite.DisposeAsync();
             throw;
         }
     }
 
-    /// <summary>
-    /// The settings a command sees: its own overlay, then the environment; and a portal secret always (kept in
-    /// .thb/portal-secret when THB_PORTAL_SECRET is not set), so `thb links` and `thb serve` work out of the box.
-    /// </summary>
-    private static Func<string, string?> Settings(CliContext context, IReadOnlyDictionary<string, string>? overlay)
+    public async ValueTask DisposeAsync()
     {
-        string? localSecret = null;
-        return name =>
-        {
-            if (overlay is not null && overlay.TryGetValue(name, out var value)) return value;
-            var fromEnvironment = context.Environment(name);
-            if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
-            if (name == Portal.PortalOptions.SecretSetting)
-                return localSecret ??= Portal.PortalOptions.LocalSecret(Path.Combine(context.WorkingDirectory, ".thb"));
-            return null;
-        };
+        await Services.DisposeAsync();
+        if (_azurite is not null) await _azurite.DisposeAsync();
     }
-
-    public ValueTask DisposeAsync() => _azurite?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 
 /// <summary>A command that works on storage: opens the session, runs, and stops an Azurite it started.</summary>
@@ -85,7 +76,7 @@ public abstract class StorageCommand : ICommand
     }
 
     /// <summary>The cycle --cycle names, or null after telling the person there is no such cycle.</summary>
-    protected async Task<Thb.Cycles.Cycle?> RequiredCycleAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected async Task<Thb.Cycles.Cycle?> RequiredCycleAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var id = args.Required("cycle");
         var cycle = await services.Cycles.GetAsync(id, cancellationToken);
@@ -101,5 +92,5 @@ public abstract class StorageCommand : ICommand
     {
     }
 
-    protected abstract Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken);
+    protected abstract Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken);
 }

@@ -116,9 +116,9 @@ public sealed class AnnexBenchmark : IBenchmark
         }
 
         await using var azurite = args.Value("storage") is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
-        var storage = ThbStorage.FromConnectionString(args.Value("storage") ?? azurite!.ConnectionString);
+        await using var services = CommandServices.Create(args.Value("storage") ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
+        var storage = services.Storage;
         await storage.EnsureCreatedAsync(cancellationToken);
-        var services = new ThbServices(storage, context.Environment, TimeProvider.System);
         var (cycle, seeding) = await BenchClock.TimeAsync(() => BenchAnnexData.StoreAsync(services, input, cancellationToken));
         output.WriteLine($"stored as cycle {cycle.Id} in {BenchClock.Seconds(seeding)} ({storage.Description}).");
         input = null;
@@ -197,7 +197,7 @@ public static class BenchAnnexData
     }
 
     /// <summary>Opens the generated cycle in storage and records each contributor's submission and rows as intake would.</summary>
-    public static async Task<Cycle> StoreAsync(ThbServices services, AnnexInput input, CancellationToken cancellationToken)
+    public static async Task<Cycle> StoreAsync(CommandServices services, AnnexInput input, CancellationToken cancellationToken)
     {
         var cycle = await services.Cycles.OpenAsync(input.Cycle, input.Sections.Select(s => s.Contributor).ToList(), cancellationToken);
         foreach (var section in input.Sections)

@@ -73,9 +73,9 @@ public sealed class IntakeBenchmark : IBenchmark
         var repeat = args.Int("repeat") ?? 5;
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         await using var azurite = args.Value("storage") is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
-        var storage = ThbStorage.FromUserValue(args.Value("storage") ?? azurite!.ConnectionString);
+        await using var services = CommandServices.Create(args.Value("storage") ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
+        var storage = services.Storage;
         await storage.EnsureCreatedAsync(cancellationToken);
-        var services = new ThbServices(storage, context.Environment, TimeProvider.System);
         // Named as the workbook says, so the return is judged on its content, not on a delegation mismatch.
         var delegation = ReturnChecker.Check(new MemoryStream(bytes), Path.GetFileName(file)).Delegation ?? "Bench";
         var contributor = new Contributor(Identifiers.FromName(delegation), delegation, ContributorKind.MemberState, 1, []);

@@ -34,7 +34,7 @@ public sealed class CycleCommand : StorageCommand
         }
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycles = services.Cycles;
         switch (args.Positional[0])

@@ -28,17 +28,17 @@ public sealed partial class RemindCommand : StorageCommand
         if (args.Flag("dry-run") && args.Flag("release-unconfirmed")) throw new UsageException("--dry-run writes nothing, so it cannot --release-unconfirmed.");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var now = Now(args) ?? services.Clock.GetUtcNow();
         var dryRun = args.Flag("dry-run");
-        var mail = MailSettings.FromSettings(context.Environment, context.WorkingDirectory);
+        var mail = services.Reminders.Mail;
         if (mail.Problem is { } problem && !dryRun && !args.Flag("outbox"))
         {
             context.Error.WriteLine($"thb remind: {problem}");
             return ExitCodes.Failure;
         }
-        var reminders = services.Reminders.WithMail(mail);
+        var reminders = services.Reminders;
 
         IReadOnlyList<Cycle> cycles;
         if (args.Value("cycle") is { } id)

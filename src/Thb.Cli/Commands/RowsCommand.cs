@@ -19,7 +19,7 @@ public sealed class RowsCommand : StorageCommand
         if (args.Value("contributor") is { } c) Identifiers.Require(c, "contributor");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;

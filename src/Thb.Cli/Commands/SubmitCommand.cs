@@ -22,7 +22,7 @@ public sealed class SubmitCommand : StorageCommand
         Identifiers.Require(args.Required("contributor"), "contributor");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(args.Positional[0], context.WorkingDirectory);
         var upload = await ReturnUploads.UploadByContentAsync(services.Storage, await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path),

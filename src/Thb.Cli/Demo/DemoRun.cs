@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Thb.Annex;
+using Thb.Cli;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -16,7 +17,7 @@ public sealed record DemoResult(Cycle Cycle, IReadOnlyList<string> Files, IReadO
 /// returns from the 2011 annex submitted through the intake (one rejected, then corrected), the consolidated annex and a
 /// reminder sweep for those still missing. Every step uses the same services as the functions.
 /// </summary>
-public sealed class DemoRun(ThbServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
+public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
     public static readonly IReadOnlyList<Contributor> Contributors =
     [

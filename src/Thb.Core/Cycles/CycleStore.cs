@@ -6,18 +6,6 @@ using Thb.Storage;
 
 namespace Thb.Cycles;
 
-/// <summary>Which submission is a contributor's current (accepted) one, and which was its latest upload of any verdict.</summary>
-public sealed record SubmissionPointers(
-    string? CurrentSubmissionId = null,
-    DateTimeOffset? CurrentUploadedAt = null,
-    string? LastSubmissionId = null,
-    DateTimeOffset? LastUploadedAt = null);
-
-/// <summary>A contributor as stored, with its submission pointers and the ETag that guards updating them.</summary>
-public sealed record ContributorRecord(string CycleId, Contributor Contributor, SubmissionPointers Pointers, ETag ETag);
-
-public sealed class CycleAlreadyExistsException(string id) : Exception($"Cycle '{id}' already exists.");
-
 /// <summary>The cycle registry in Table Storage: table "cycles" (one entity per cycle) and "contributors" (partition per cycle).</summary>
 public sealed class CycleStore(ThbStorage storage)
 {

@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
@@ -11,26 +12,16 @@ using Thb.Storage;
 
 namespace Thb.Intake;
 
-public sealed record IntakeOptions
-{
-    /// <summary>Uploads above this size are rejected without being read (setting THB_MAX_UPLOAD_MB, default 20).</summary>
-    public long MaxUploadBytes { get; init; } = 20L * 1024 * 1024;
-
-    public static IntakeOptions FromSettings(Func<string, string?> setting) =>
-        long.TryParse(setting("THB_MAX_UPLOAD_MB"), out var mb) && mb > 0 ? new IntakeOptions { MaxUploadBytes = mb * 1024 * 1024 } : new IntakeOptions();
-}
-
-/// <summary>What processing one upload came to: its recorded submission, and whether it is now the contributor's current return.</summary>
-public sealed record IntakeResult(Submission Submission, bool Replayed, bool IsCurrent);
-
 /// <summary>
 /// The heart of the pipeline: reads an uploaded return from returns/{cycle}/{contributor}/{file}, validates it against the
 /// cycle registry, records the verdict, stores the normalised rows, writes the marked-up feedback workbook and makes an
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IntakeOptions options)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IOptions<IntakeOptions> intakeOptions)
 {
+    private readonly IntakeOptions options = intakeOptions.Value;
+
     /// <summary>Blob metadata key holding the file name as the delegation saved it (URL-encoded).</summary>
     public const string OriginalFileNameMetadata = "filename";
 

@@ -4,21 +4,6 @@ using System.Text;
 
 namespace Thb.Portal;
 
-public enum PortalRole
-{
-    Contributor,
-    Presidency,
-}
-
-/// <summary>What a signed link lets its holder do: one contributor's page of a cycle, or the Presidency's page, until it expires.</summary>
-public sealed record PortalGrant(string CycleId, string? ContributorId, PortalRole Role, DateTimeOffset Expires)
-{
-    /// <summary>A contributor grant opens only its own pages; a Presidency grant opens every page of its cycle.</summary>
-    public bool Allows(string cycleId, string? contributorId, PortalRole needed) =>
-        string.Equals(CycleId, cycleId, StringComparison.Ordinal) && (Role == PortalRole.Presidency ||
-            needed == PortalRole.Contributor && contributorId is not null && string.Equals(ContributorId, contributorId, StringComparison.Ordinal));
-}
-
 /// <summary>
 /// Signed links: HMAC-SHA256 over the cycle, contributor, role and expiry with a secret from settings. Validation
 /// compares in constant time and never says why a token failed (every failure is the same plain 403 to the caller).
@@ -26,7 +11,7 @@ public sealed record PortalGrant(string CycleId, string? ContributorId, PortalRo
 public sealed class PortalTokens
 {
     private const string Version = "v1";
-    private readonly byte[] _secret;
+    private readonly byte[]? _secret;
 
     public PortalTokens(string secret)
     {
@@ -35,8 +20,16 @@ public sealed class PortalTokens
         _secret = Encoding.UTF8.GetBytes(secret);
     }
 
+    private PortalTokens() => _secret = null;
+
+    /// <summary>Without a configured secret no link can be valid: every request gets the same 403 as any bad link.</summary>
+    public static PortalTokens Unconfigured { get; } = new();
+
+    public static PortalTokens From(PortalOptions options) => options.HasSecret ? new PortalTokens(options.Secret!) : Unconfigured;
+
     public string Issue(PortalGrant grant)
     {
+        if (_secret is null) throw new InvalidOperationException($"No portal secret is configured ({PortalOptions.SecretSetting}), so no link can be signed.");
         var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", RoleText(grant.Role),
             grant.Expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_secret, payload));
@@ -45,7 +38,7 @@ public sealed class PortalTokens
     public bool TryValidate(string? token, DateTimeOffset now, out PortalGrant? grant)
     {
         grant = null;
-        if (string.IsNullOrEmpty(token) || token.Length > 1024) return false;
+        if (_secret is null || string.IsNullOrEmpty(token) || token.Length > 1024) return false;
         var dot = token.IndexOf('.');
         if (dot <= 0 || dot == token.Length - 1) return false;
         if (!TryFromBase64Url(token[..dot], out var payload) || !TryFromBase64Url(token[(dot + 1)..], out var mac)) return false;

@@ -78,9 +78,6 @@ public sealed class ReminderService
     /// <summary>The same service sending through other mail settings (the CLI's .eml folder lives under its working folder).</summary>
     public ReminderService WithMail(MailSettings mail) => new(_storage, _cycles, _queries, mail, _clock, _uploadLinks, _options);
 
-    /// <summary>The same service with a portal's upload links in its reminders.</summary>
-    public ReminderService WithUploadLinks(IUploadLinkProvider uploadLinks) => new(_storage, _cycles, _queries, Mail, _clock, uploadLinks, _options);
-
     /// <summary>Sweeps every open cycle (the timer function). A cycle that fails does not stop the others.</summary>
     public async Task<IReadOnlyList<(Cycle Cycle, SweepResult? Result, Exception? Error)>> SweepOpenCyclesAsync(DateTimeOffset now, SweepMode mode, CancellationToken cancellationToken = default)
     {

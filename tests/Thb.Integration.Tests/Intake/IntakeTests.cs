@@ -245,7 +245,7 @@ public class IntakeTests
     [Fact]
     public async Task A_file_over_the_size_limit_is_rejected_without_being_read()
     {
-        var scenario = await IntakeScenario.CreateAsync(options: new IntakeOptions { MaxUploadBytes = 1024 * 1024 });
+        var scenario = await IntakeScenario.CreateAsync(options: new IntakeOptions { MaxUploadMegabytes = 1 });
         var big = new byte[1024 * 1024 + 1];
         var blob = await scenario.UploadAsync("cyprus", "big.xlsx", big);
         await scenario.RunFunctionAsync(blob);

@@ -1,3 +1,4 @@
+using Thb.Cli;
 using Thb.Normalising.Forms;
 using Thb.Json;
 using System.Text.Json;
@@ -28,7 +29,7 @@ public class TemplateTests
                 ["G"] = new DateOnly(2011, 9, 1), ["I"] = "Yes", ["J"] = 80000m },
     ];
 
-    private static async Task<(ThbServices Services, Cycle Cycle)> OpenCycleAsync(DateOnly? periodStart, params Contributor[] contributors)
+    private static async Task<(CommandServices Services, Cycle Cycle)> OpenCycleAsync(DateOnly? periodStart, params Contributor[] contributors)
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
@@ -239,7 +240,7 @@ public class TemplateTests
         Assert.Empty(Directory.GetFiles(folder));
     }
 
-    private static async Task SubmitAsync(ThbServices services, Cycle cycle, string contributor, byte[] content)
+    private static async Task SubmitAsync(CommandServices services, Cycle cycle, string contributor, byte[] content)
     {
         var name = $"{cycle.Id}/{contributor}/{Guid.NewGuid():N}.xlsx";
         await services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(name)

@@ -1,10 +1,8 @@
-using Thb.Cycles;
-
-namespace Thb.Reminders;
+namespace Thb.Cycles;
 
 /// <summary>
-/// Where a reminder tells a contributor to upload. Without a provider, reminders name the returns path
-/// (returns/{cycle}/{contributor}/); the portal plugs in here to give each contributor its own link.
+/// Where templates and reminders tell a contributor to upload. Without a provider (<see cref="NoUploadLinks"/>) they
+/// name the returns path (returns/{cycle}/{contributor}/); the portal plugs in here to give each contributor its own link.
 /// </summary>
 public interface IUploadLinkProvider
 {
