@@ -74,16 +74,7 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
         {
             var entry = await outbox.GetAsync(key, cancellationToken);
             if (entry is null) return new(key, SendOutcome.Missing);
-            switch (entry.State)
-            {
-                case OutboxState.Sent: return new(key, SendOutcome.AlreadySent, entry.Via);
-                case OutboxState.Skipped: return new(key, SendOutcome.Skipped, entry.Note);
-                case OutboxState.Failed: return new(key, SendOutcome.Failed, entry.Note);
-                case OutboxState.Sending:
-                    return entry.IsUnconfirmed(now, lease)
-                        ? new(key, SendOutcome.Unconfirmed, $"claimed at {entry.AttemptAt:u} and never confirmed: it may or may not have gone out; not resent automatically")
-                        : new(key, SendOutcome.InFlight, $"claimed at {entry.AttemptAt:u} by another sender");
-            }
+            if (Settled(key, entry, now) is { } settled) return settled;
 
             if (await WhyNotWantedAsync(entry, now, cancellationToken) is { } reason)
             {
@@ -135,6 +126,18 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
             return new(key, SendOutcome.Sent, via);
         }
     }
+
+    /// <summary>What becomes of an entry that is not pending: nothing to send (sent, skipped, failed) or someone else's to send; null when pending.</summary>
+    private SendResult? Settled(OutboxKey key, OutboxEntry entry, DateTimeOffset now) => entry.State switch
+    {
+        OutboxState.Sent => new(key, SendOutcome.AlreadySent, entry.Via),
+        OutboxState.Skipped => new(key, SendOutcome.Skipped, entry.Note),
+        OutboxState.Failed => new(key, SendOutcome.Failed, entry.Note),
+        OutboxState.Sending when entry.IsUnconfirmed(now, lease) =>
+            new(key, SendOutcome.Unconfirmed, $"claimed at {entry.AttemptAt:u} and never confirmed: it may or may not have gone out; not resent automatically"),
+        OutboxState.Sending => new(key, SendOutcome.InFlight, $"claimed at {entry.AttemptAt:u} by another sender"),
+        _ => null,
+    };
 
     /// <summary>Why a pending reminder is no longer wanted at <paramref name="now"/>, or null when it still is.</summary>
     private async Task<string?> WhyNotWantedAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
