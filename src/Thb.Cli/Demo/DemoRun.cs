@@ -9,9 +9,6 @@ using Thb.Storage;
 
 namespace Thb.Demo;
 
-/// <summary>What the demo produced: its cycle, the files it wrote and where each contributor stands.</summary>
-public sealed record DemoResult(Cycle Cycle, IReadOnlyList<string> Files, IReadOnlyList<string> Emails, IReadOnlyList<ContributorStatus> Status, IReadOnlyList<IntakeResult> Submissions);
-
 /// <summary>
 /// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of seven contributors, their templates,
 /// returns from the 2011 annex submitted through the intake (one rejected, then corrected), the consolidated annex and a

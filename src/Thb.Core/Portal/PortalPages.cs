@@ -8,13 +8,6 @@ using Thb.Json;
 
 namespace Thb.Portal;
 
-/// <summary>One upload as the delegation sees it: pending until the intake records its verdict.</summary>
-public sealed record UploadView(string BlobName, string FileName, string UploadedAt, UploadState Status, int Rows, int Errors, int Warnings, bool Current,
-    IReadOnlyList<FindingView> Findings, string? FeedbackUrl);
-
-/// <summary>A finding as shown on the page: severity (error, warning, info), where in the workbook, and what to do.</summary>
-public sealed record FindingView(FindingSeverity Severity, string Where, string Message);
-
 /// <summary>
 /// The portal's two pages as plain HTML (no framework, no CDN: the CSP allows only this app's own CSS and script).
 /// Dates and times are Brussels time, as the deadlines are; every dynamic text is HTML-encoded.

@@ -2,14 +2,6 @@ using System.Globalization;
 
 namespace Thb.Reminders;
 
-public enum ReminderPhase
-{
-    /// <summary>Days before the contributor's deadline (0 = on the deadline day).</summary>
-    Before,
-    /// <summary>After the deadline: notice 1 the day after, then one a week.</summary>
-    Overdue,
-}
-
 /// <summary>
 /// A reminder's slot in the schedule: "before-14" (14 days before the deadline) or "overdue-2" (the second overdue
 /// notice, a week after the first). Part of the outbox key, so each slot is sent at most once per deadline.

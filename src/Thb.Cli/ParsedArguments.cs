@@ -2,31 +2,6 @@ using System.Globalization;
 
 namespace Thb.Cli;
 
-/// <summary>A command of the thb tool.</summary>
-public interface ICommand
-{
-    string Name { get; }
-    string Usage { get; }
-    string Summary { get; }
-
-    /// <summary>Option names this command takes with a value (e.g. "cycle") and as flags (e.g. "json").</summary>
-    IReadOnlySet<string> ValueOptions { get; }
-    IReadOnlySet<string> FlagOptions { get; }
-
-    Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken);
-}
-
-public static class ExitCodes
-{
-    public const int Ok = 0;
-    public const int Failure = 1;
-    public const int Usage = 2;
-    public const int Rejected = 3;
-}
-
-/// <summary>Thrown for a command line that cannot be run as written; reported with the usage and exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
 /// <summary>Positional arguments and --options of one invocation.</summary>
 public sealed class ParsedArguments
 {

@@ -1,0 +1,9 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Thb.Storage;
+
+namespace Thb.Intake;
+
+/// <summary>An upload written to returns/{cycle}/{contributor}/… (or found there already, with the same content).</summary>
+public sealed record ReturnUpload(string BlobName, bool AlreadyThere);

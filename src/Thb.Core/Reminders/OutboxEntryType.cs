@@ -1,0 +1,9 @@
+using Azure;
+
+namespace Thb.Reminders;
+
+public enum OutboxEntryType
+{
+    Reminder,
+    Digest,
+}

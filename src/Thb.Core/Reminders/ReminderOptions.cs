@@ -1,0 +1,11 @@
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.Reminders.Mail;
+using Thb.Storage;
+
+namespace Thb.Reminders;
+
+public sealed record ReminderOptions(string QueueName = StorageNames.Queues.Reminders)
+{
+    public TimeSpan Lease { get; init; } = ReminderSender.DefaultLease;
+}

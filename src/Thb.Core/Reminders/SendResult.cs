@@ -1,0 +1,7 @@
+using MimeKit;
+using Thb.Cycles;
+using Thb.Reminders.Mail;
+
+namespace Thb.Reminders;
+
+public sealed record SendResult(OutboxKey Key, SendOutcome Outcome, string? Note = null);
