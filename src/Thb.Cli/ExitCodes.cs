@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Thb.Cli;
 
 public static class ExitCodes

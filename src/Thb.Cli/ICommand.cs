@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Thb.Cli;
 
 /// <summary>A command of the thb tool.</summary>

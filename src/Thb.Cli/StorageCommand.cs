@@ -1,5 +1,3 @@
-using Thb.Local;
-
 namespace Thb.Cli;
 
 /// <summary>A command that works on storage: opens the session, runs, and stops an Azurite it started.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Thb.Cli;
 
 /// <summary>Thrown for a command line that cannot be run as written; reported with the usage and exit code 2.</summary>

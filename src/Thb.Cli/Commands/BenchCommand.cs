@@ -1,18 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using Thb.Annex;
-using Thb.Cycles;
-using Thb.Intake;
-using Thb.Intake.Findings;
-using Thb.Intake.Returns;
-using Thb.Local;
-using Thb.Normalising.Durations;
-using Thb.Normalising.Forms;
-using Thb.Normalising.Funding;
-using Thb.Normalising.Places;
-using Thb.Storage;
-
 namespace Thb.Cli.Commands;
 
 /// <summary>

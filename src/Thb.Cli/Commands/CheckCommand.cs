@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 
 namespace Thb.Cli.Commands;

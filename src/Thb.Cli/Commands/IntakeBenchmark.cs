@@ -1,9 +1,7 @@
-using System.IO.Compression;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
 using Thb.Local;
-using Thb.Storage;
 
 namespace Thb.Cli.Commands;
 

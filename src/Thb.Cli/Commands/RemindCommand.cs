@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Thb.Cycles;
 using Thb.Reminders;
-using Thb.Reminders.Mail;
 
 namespace Thb.Cli.Commands;
 

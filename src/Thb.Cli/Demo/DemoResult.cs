@@ -1,11 +1,5 @@
-using System.Diagnostics;
-using Thb.Annex;
-using Thb.Cli;
 using Thb.Cycles;
 using Thb.Intake;
-using Thb.Intake.Returns;
-using Thb.Reminders;
-using Thb.Storage;
 
 namespace Thb.Demo;
 

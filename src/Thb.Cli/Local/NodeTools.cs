@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Thb.Local;
 
 /// <summary>Finds the project's npm tools (node_modules/.bin) from THB_TOOLS_DIR, the working folder or the program's folder.</summary>

@@ -1,10 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-using Thb.Cycles;
-using Thb.Intake;
-using Thb.Storage;
-
 namespace Thb.Annex;
 
 /// <summary>A stored annex file opened for reading, with the name and type to hand it out under.</summary>

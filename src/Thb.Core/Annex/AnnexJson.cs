@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Thb.Cycles;
-using Thb.Intake;
 using Thb.Intake.Returns;
 using Thb.Json;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Thb.Intake;
-
 namespace Thb.Annex;
 
 /// <summary>What a compile request came to: a new version, or the existing one because nothing changed.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Thb.Intake;
-
 namespace Thb.Annex;
 
 /// <summary>One compiled annex, as recorded in table annexversions (partition = cycle).</summary>

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
-using Thb.Intake;
 using Thb.Intake.Returns;
 using Thb.Json;
 using Thb.Normalising.Places;

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Azure;
-using Azure.Storage.Blobs.Models;
-using Thb.Storage;
-
 namespace Thb.Intake;
 
 /// <summary>An upload written to returns/{cycle}/{contributor}/… (or found there already, with the same content).</summary>

@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using Thb.Cycles;
-using Thb.Intake;
 using Thb.Intake.Findings;
-using Thb.Json;
 
 namespace Thb.Portal;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using Thb.Cycles;
-using Thb.Intake;
-using Thb.Intake.Findings;
-using Thb.Json;
-
 namespace Thb.Portal;
 
 /// <summary>One upload as the delegation sees it: pending until the intake records its verdict.</summary>

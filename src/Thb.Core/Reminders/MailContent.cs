@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Thb.Reminders;
 
 /// <summary>The e-mail itself, composed when the sweep records it: a redelivered message sends the very same text.</summary>

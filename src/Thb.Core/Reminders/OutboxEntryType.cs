@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Thb.Reminders;
 
 public enum OutboxEntryType

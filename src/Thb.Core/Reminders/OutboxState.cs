@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Thb.Reminders;
 
 /// <summary>Where an outbox entry stands. Pending → Sending → Sent; or Skipped/Failed, which are final too.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Thb.Reminders;
 
 public enum ReminderPhase

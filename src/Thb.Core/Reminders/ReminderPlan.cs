@@ -1,5 +1,4 @@
 using Thb.Cycles;
-using Thb.Intake;
 
 namespace Thb.Reminders;
 

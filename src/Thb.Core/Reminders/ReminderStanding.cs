@@ -1,6 +1,3 @@
-using Thb.Cycles;
-using Thb.Intake;
-
 namespace Thb.Reminders;
 
 /// <summary>Why a contributor is or is not reminded at a given moment.</summary>

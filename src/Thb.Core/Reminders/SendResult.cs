@@ -1,7 +1,3 @@
-using MimeKit;
-using Thb.Cycles;
-using Thb.Reminders.Mail;
-
 namespace Thb.Reminders;
 
 public sealed record SendResult(OutboxKey Key, SendOutcome Outcome, string? Note = null);

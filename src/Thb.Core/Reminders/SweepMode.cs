@@ -1,8 +1,3 @@
-using Thb.Cycles;
-using Thb.Intake;
-using Thb.Reminders.Mail;
-using Thb.Storage;
-
 namespace Thb.Reminders;
 
 public enum SweepMode

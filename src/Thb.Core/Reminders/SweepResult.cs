@@ -1,8 +1,3 @@
-using Thb.Cycles;
-using Thb.Intake;
-using Thb.Reminders.Mail;
-using Thb.Storage;
-
 namespace Thb.Reminders;
 
 public sealed record SweepResult(ReminderPlan Plan, SweepMode Mode, IReadOnlyList<SweepItem> Reminders, SweepDigest? Digest)

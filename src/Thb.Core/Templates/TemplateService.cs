@@ -1,6 +1,5 @@
 using Thb.Cycles;
 using Thb.Intake;
-using Thb.Intake.Returns;
 
 namespace Thb.Templates;
 

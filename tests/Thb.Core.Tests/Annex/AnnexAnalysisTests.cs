@@ -3,7 +3,6 @@ using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Normalising.Forms;
-using Thb.Intake.Returns;
 using static Thb.Tests.Annex.AnnexTestData;
 
 namespace Thb.Tests.Annex;

@@ -1,7 +1,6 @@
 using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
-using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Normalising.Durations;
 using Thb.Normalising.Forms;

@@ -1,4 +1,3 @@
-using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Reminders;

@@ -59,7 +59,7 @@ public class TemplateTests
         Assert.Contains($"ACCEPTED-WITH-WARNINGS — Austria, cycle {cycle.Id}, sheet 'Return', header row 6; 3 row(s), 0 error(s)", text.Out);
 
         var json = await CliRunner.RunOnTestStorageAsync("check", filled, "--delegation", "Austria", "--cycle", cycle.Id, "--json");
-        var document = JsonSerializer.Deserialize<ReturnDocument>(json.Out, ReturnJson.Options)!;
+        var document = JsonSerializer.Deserialize<ReturnCheck>(json.Out, ReturnJson.Options)!;
         Assert.Equal("Austria", document.Delegation);
         Assert.Equal(cycle.Id, document.Cycle);
         Assert.Equal(3, document.Rows.Count);

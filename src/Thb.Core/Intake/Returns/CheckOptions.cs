@@ -1,7 +1,4 @@
-using System.Xml;
-using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
-using static Thb.Intake.Findings.FindingText;
 
 namespace Thb.Intake.Returns;
 

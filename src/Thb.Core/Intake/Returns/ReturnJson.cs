@@ -18,9 +18,7 @@ public static class ReturnJson
 
     public static JsonSerializerOptions Compact { get; } = Create(indented: false);
 
-    public static ReturnDocument ToDocument(ReturnCheck check) => ReturnDocument.From(check);
-
-    public static string Serialize(ReturnCheck check) => JsonSerializer.Serialize(ToDocument(check), Options);
+    public static string Serialize(ReturnCheck check) => JsonSerializer.Serialize(check, Options);
 
     private static JsonSerializerOptions Create(bool indented)
     {
@@ -38,6 +36,7 @@ public static class ReturnJson
         options.Converters.Add(new FundingJsonConverter());
         options.Converters.Add(new FindingJsonConverter());
         options.Converters.Add(new CellReferenceJsonConverter());
+        options.Converters.Add(new ReturnCheckJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace Thb.Reminders.Mail;
 
 /// <summary>Where e-mail goes: an SMTP server (THB_SMTP) or, by default, .eml files in a folder.</summary>

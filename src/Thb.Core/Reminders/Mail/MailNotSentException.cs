@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace Thb.Reminders.Mail;
 
 /// <summary>The transport knows the message was not taken (the server answered with an error, or the file was never put in place).</summary>
