@@ -80,7 +80,7 @@ public sealed class CycleCommand : StorageCommand
                     return ExitCodes.Ok;
                 }
                 context.Out.WriteLine($"{cycle.Id}  {cycle.Title}");
-                context.Out.WriteLine($"  state {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
+                context.Out.WriteLine($"  state {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
                                       (cycle.PeriodStart is null ? "" : $", period {cycle.PeriodStart:yyyy-MM-dd} – {cycle.PeriodEnd:yyyy-MM-dd}") +
                                       (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}"));
                 context.Out.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10}  name / e-mails");
@@ -98,7 +98,7 @@ public sealed class CycleCommand : StorageCommand
                 }
                 if (all.Count == 0) context.Out.WriteLine("No cycles yet. Open one with `thb cycle open ID --deadline YYYY-MM-DD`.");
                 foreach (var c in all)
-                    context.Out.WriteLine($"{c.Id,-14} {c.State.ToString().ToLowerInvariant(),-7} deadline {c.Deadline:yyyy-MM-dd}  {c.Title}");
+                    context.Out.WriteLine($"{c.Id,-14} {Thb.Json.KebabCase.Of(c.State),-7} deadline {c.Deadline:yyyy-MM-dd}  {c.Title}");
                 return ExitCodes.Ok;
             }
             case "close":
@@ -156,7 +156,7 @@ public sealed class CycleCommand : StorageCommand
     {
         id = c.Id,
         title = c.Title,
-        state = c.State.ToString().ToLowerInvariant(),
+        state = Thb.Json.KebabCase.Of(c.State),
         deadline = c.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         reminders = c.ReminderOffsets,
         periodStart = c.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -94,7 +94,7 @@ public sealed partial class RemindCommand : StorageCommand
         var plan = result.Plan;
         var cycle = plan.Cycle;
         var brussels = BrusselsTime.ToBrussels(plan.Now);
-        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before, then overdue notices weekly.");
+        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before, then overdue notices weekly.");
         output.WriteLine($"  Sweep at {brussels:yyyy-MM-dd HH:mm} Brussels ({plan.Now.UtcDateTime:yyyy-MM-dd HH:mm} UTC){(result.Mode == SweepMode.DryRun ? " — dry run" : "")}.");
         output.WriteLine($"  {"contributor",-22} {"deadline",-10}  {"now",-36} next");
         var items = result.Reminders.ToDictionary(r => r.Plan.Contributor.Id);
@@ -125,7 +125,7 @@ public sealed partial class RemindCommand : StorageCommand
     {
         SweepItemState.New => mode == SweepMode.DryRun ? "→ would send now" : "→ recorded now",
         SweepItemState.Pending => "→ recorded earlier, not yet sent",
-        _ => $"(already {item.Stored?.ToString().ToLowerInvariant()})",
+        _ => $"(already {(item.Stored is { } stored ? Thb.Json.KebabCase.Of(stored) : null)})",
     };
 
     private static string DigestState(SweepDigest digest, SweepMode mode) => digest.State switch
@@ -144,7 +144,7 @@ public sealed partial class RemindCommand : StorageCommand
         }
         output.WriteLine($"  Sent {results.Count(r => r.Outcome == SendOutcome.Sent)} of {results.Count} pending e-mail(s):");
         foreach (var r in results)
-            output.WriteLine($"    {r.Key.RowKey,-40} {r.Outcome.ToString().ToLowerInvariant(),-12} {r.Note}");
+            output.WriteLine($"    {r.Key.RowKey,-40} {Thb.Json.KebabCase.Of(r.Outcome),-12} {r.Note}");
         if (results.Any(r => r.Outcome == SendOutcome.Error))
             output.WriteLine("  Some e-mails could not be sent now; they stay pending for the next `thb remind` (or show as unconfirmed in --outbox if sending broke off).");
     }

@@ -1,15 +1,13 @@
+using Thb.Json;
+
 namespace Thb.Annex;
 
 public static class AnnexFormats
 {
     public static IReadOnlyList<AnnexFormat> All { get; } = [AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json];
 
-    public static string Extension(AnnexFormat format) => format switch
-    {
-        AnnexFormat.Csv => ".csv",
-        AnnexFormat.Json => ".json",
-        _ => ".xlsx",
-    };
+    /// <summary>".xlsx", ".csv" or ".json": the format's name.</summary>
+    public static string Extension(AnnexFormat format) => "." + KebabCase.Of(format);
 
     public static string ContentType(AnnexFormat format) => format switch
     {
@@ -21,21 +19,11 @@ public static class AnnexFormats
     /// <summary>Reads "xlsx", "csv" or "json" (case-insensitive; null or empty is xlsx).</summary>
     public static bool TryParse(string? text, out AnnexFormat format)
     {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case null or "" or "xlsx": format = AnnexFormat.Xlsx; return true;
-            case "csv": format = AnnexFormat.Csv; return true;
-            case "json": format = AnnexFormat.Json; return true;
-            default: format = AnnexFormat.Xlsx; return false;
-        }
+        format = AnnexFormat.Xlsx;
+        return string.IsNullOrWhiteSpace(text) || KebabCase.TryParse(text, out format);
     }
 
     /// <summary>The format a file name asks for by its extension (anything but .csv and .json is the workbook).</summary>
     public static AnnexFormat FromFileName(string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".csv" => AnnexFormat.Csv,
-            ".json" => AnnexFormat.Json,
-            _ => AnnexFormat.Xlsx,
-        };
+        KebabCase.TryParse<AnnexFormat>(Path.GetExtension(fileName).TrimStart('.'), out var format) ? format : AnnexFormat.Xlsx;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Thb.Json;
 
 namespace Thb.Portal;
 
@@ -30,7 +31,7 @@ public sealed class PortalTokens
     public string Issue(PortalGrant grant)
     {
         if (_secret is null) throw new InvalidOperationException($"No portal secret is configured ({PortalOptions.SecretSetting}), so no link can be signed.");
-        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", RoleText(grant.Role),
+        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", KebabCase.Of(grant.Role),
             grant.Expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_secret, payload));
     }
@@ -48,15 +49,12 @@ public sealed class PortalTokens
         var parts = Encoding.UTF8.GetString(payload).Split('\n');
         if (parts.Length != 5 || parts[0] != Version) return false;
         if (!long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var expiresUnix)) return false;
-        var role = parts[3] switch { "contributor" => PortalRole.Contributor, "presidency" => PortalRole.Presidency, _ => (PortalRole?)null };
-        if (role is null) return false;
+        if (!KebabCase.TryParse<PortalRole>(parts[3], out var role)) return false;
         var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
         if (expires <= now) return false;
-        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role.Value, expires);
+        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role, expires);
         return true;
     }
-
-    private static string RoleText(PortalRole role) => role == PortalRole.Presidency ? "presidency" : "contributor";
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
