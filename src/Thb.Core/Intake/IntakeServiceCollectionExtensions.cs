@@ -13,7 +13,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddThbCycles();
         services.AddOptions<IntakeOptions>()
             .Bind(configuration)
-            .Validate(o => o.MaxUploadMegabytes > 0, $"{IntakeOptions.MaxUploadSetting} must be a whole number of megabytes, at least 1.");
+            .Validate(o => o.MaxUploadMegabytes is null or > 0, $"{IntakeOptions.MaxUploadSetting} must be a whole number of megabytes, at least 1.");
         services.TryAddSingleton<SubmissionStore>();
         services.TryAddSingleton<RowStore>();
         services.TryAddSingleton<SubmissionQueries>();

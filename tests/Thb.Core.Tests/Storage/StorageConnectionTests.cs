@@ -96,4 +96,13 @@ public class StorageConnectionTests
         var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IntakeOptions>>().Value);
         Assert.Contains("THB_MAX_UPLOAD_MB", e.Message);
     }
+
+    [Fact]
+    public void An_empty_setting_is_the_default()
+    {
+        using var provider = Provider(new() { ["ThbStorage"] = "UseDevelopmentStorage=true", ["THB_MAX_UPLOAD_MB"] = "", ["THB_PORTAL_SECRET"] = "", ["THB_SMTP"] = "" });
+        Assert.Equal(20L * 1024 * 1024, provider.GetRequiredService<IOptions<IntakeOptions>>().Value.MaxUploadBytes);
+        Assert.False(provider.GetRequiredService<IOptions<PortalOptions>>().Value.HasSecret);
+        Assert.False(provider.GetRequiredService<PortalTokens>().TryValidate("anything.at-all", DateTimeOffset.UtcNow, out _));
+    }
 }
