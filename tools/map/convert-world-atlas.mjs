@@ -8,7 +8,7 @@
 // (integers), outer rings and holes alike (drawn with the even-odd rule). Rings are simplified (Douglas-Peucker,
 // tolerance 0.08 degree) and islands smaller than 0.02 square degree are dropped unless they are all a country has.
 // A territory with no ring left at that precision is kept as a small square (0.4 degree) at its centre.
-// Antarctica is left out (it is not a third country and would take a fifth of the map).
+// Rings crossing the antimeridian are cut there. Antarctica is left out (it is not a third country and would take a fifth of the map).
 // Shapes the Natural Earth data has without an ISO number: Kosovo becomes XK; Somaliland is drawn as part of Somalia
 // and Northern Cyprus as part of Cyprus (the EU's position); Siachen Glacier and the Indian Ocean Territories are
 // left out.
@@ -43,6 +43,30 @@ function ring(indexes) {
     points.push(...(points.length ? arc.slice(1) : arc));
   }
   return points;
+}
+
+// A ring that crosses the antimeridian (Russia's Chukotka) jumps from +180 to -180: unwrap it eastwards, then cut
+// it at 180 into a western part and an eastern part moved back by 360 degrees (Sutherland-Hodgman on one line).
+function splitAtAntimeridian(points) {
+  if (!points.some((p, i) => i > 0 && Math.abs(p[0] - points[i - 1][0]) > 180)) return [points];
+  const unwrapped = points.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+  const west = clip(unwrapped, (p) => p[0] <= 180);
+  const east = clip(unwrapped, (p) => p[0] >= 180).map(([x, y]) => [x - 360, y]);
+  return [west, east].filter((r) => r.length >= 4);
+}
+
+function clip(points, inside) {
+  const out = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i], b = points[(i + 1) % points.length];
+    if (inside(a)) out.push(a);
+    if (inside(a) !== inside(b) && a[0] !== b[0]) {
+      const t = (180 - a[0]) / (b[0] - a[0]);
+      out.push([180, a[1] + t * (b[1] - a[1])]);
+    }
+  }
+  if (out.length) out.push(out[0]);
+  return out;
 }
 
 function area(points) {
@@ -85,7 +109,7 @@ for (const geometry of topology.objects.countries.geometries) {
   const polygons = geometry.type === "Polygon" ? [geometry.arcs] : geometry.type === "MultiPolygon" ? geometry.arcs : [];
   const entry = countries.get(code) ?? { name: iso.find((c) => c.alpha_2 === code)?.name ?? name, rings: [] };
   if (code === "XK") entry.name = "Kosovo";
-  for (const polygon of polygons) polygon.forEach((indexes) => entry.rings.push(ring(indexes)));
+  for (const polygon of polygons) polygon.forEach((indexes) => entry.rings.push(...splitAtAntimeridian(ring(indexes))));
   countries.set(code, entry);
 }
 
