@@ -20,9 +20,8 @@ public class WorkbookChartsTests
         var annex = PublicationSamples.AnnexInput;
         var input = PublicationSamples.Input;
         view = PriorityAnalysis.Compute(input);
-        var scene = MapLayout.Build(ActionMap.From(input, view));
         var xlsx = AnnexWorkbook.Write(annex, AnnexAnalysis.Compute(annex));
-        return WorkbookPublication.AddTo(xlsx, input, view, new WorkbookPublication.MapPicture(MapPng.Render(scene, 1), scene.Width, scene.Height, scene.Description));
+        return WorkbookPublication.AddTo(xlsx, input, view, MapPicture.Of(ActionMap.From(input, view), scale: 1));
     }
 
     [Fact]

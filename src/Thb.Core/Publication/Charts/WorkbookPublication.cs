@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
+using Thb.Publication.Map;
 using Thb.Publication.Priorities;
 
 namespace Thb.Publication.Charts;
@@ -14,7 +15,6 @@ public static class WorkbookPublication
     private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace Relationships = ChartXml.RelationshipNs;
 
-    public sealed record MapPicture(byte[] Png, int Width, int Height, string Description);
 
     public static byte[] AddTo(byte[] xlsx, PublicationInput input, PriorityView view, MapPicture map)
     {
