@@ -5,22 +5,24 @@ using Thb.Intake;
 
 namespace Thb.Annex;
 
-/// <summary>The files compiled for one annex version: the workbook and its two machine-readable exports.</summary>
+/// <summary>The files compiled for one annex version: the workbook, its two machine-readable exports, and the Council document.</summary>
 public enum AnnexFormat
 {
     Xlsx,
     Csv,
     Json,
+    Docx,
 }
 
 public static class AnnexFormats
 {
-    public static IReadOnlyList<AnnexFormat> All { get; } = [AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json];
+    public static IReadOnlyList<AnnexFormat> All { get; } = [AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json, AnnexFormat.Docx];
 
     public static string Extension(AnnexFormat format) => format switch
     {
         AnnexFormat.Csv => ".csv",
         AnnexFormat.Json => ".json",
+        AnnexFormat.Docx => ".docx",
         _ => ".xlsx",
     };
 
@@ -28,10 +30,11 @@ public static class AnnexFormats
     {
         AnnexFormat.Csv => "text/csv; charset=utf-8",
         AnnexFormat.Json => "application/json; charset=utf-8",
+        AnnexFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
 
-    /// <summary>Reads "xlsx", "csv" or "json" (case-insensitive; null or empty is xlsx).</summary>
+    /// <summary>Reads "xlsx", "csv", "json" or "docx" (case-insensitive; null or empty is xlsx).</summary>
     public static bool TryParse(string? text, out AnnexFormat format)
     {
         switch (text?.Trim().ToLowerInvariant())
@@ -39,16 +42,18 @@ public static class AnnexFormats
             case null or "" or "xlsx": format = AnnexFormat.Xlsx; return true;
             case "csv": format = AnnexFormat.Csv; return true;
             case "json": format = AnnexFormat.Json; return true;
+            case "docx": format = AnnexFormat.Docx; return true;
             default: format = AnnexFormat.Xlsx; return false;
         }
     }
 
-    /// <summary>The format a file name asks for by its extension (anything but .csv and .json is the workbook).</summary>
+    /// <summary>The format a file name asks for by its extension (anything but .csv, .json and .docx is the workbook).</summary>
     public static AnnexFormat FromFileName(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".csv" => AnnexFormat.Csv,
             ".json" => AnnexFormat.Json,
+            ".docx" => AnnexFormat.Docx,
             _ => AnnexFormat.Xlsx,
         };
 }
@@ -60,7 +65,7 @@ public static class AnnexFormats
 public readonly record struct AnnexFingerprint(string Value)
 {
     /// <summary>Bump when the compiled files change shape, so every open cycle is compiled again with the new layout.</summary>
-    public const string LayoutVersion = "thb-annex/1";
+    public const string LayoutVersion = "thb-annex/2";
 
     public static AnnexFingerprint Of(IEnumerable<ContributorStatus> statuses)
     {
@@ -83,7 +88,7 @@ public static class AnnexBlobNames
 
     public static string Versioned(string cycleId, string stem, AnnexFormat format) => $"{cycleId}/{stem}{AnnexFormats.Extension(format)}";
 
-    /// <summary>The stable name that always holds the latest version: {cycle}/latest.xlsx, .csv, .json.</summary>
+    /// <summary>The stable name that always holds the latest version: {cycle}/latest.xlsx, .csv, .json, .docx.</summary>
     public static string Latest(string cycleId, AnnexFormat format) => $"{cycleId}/latest{AnnexFormats.Extension(format)}";
 }
 
