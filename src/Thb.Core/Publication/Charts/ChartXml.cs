@@ -106,6 +106,8 @@ public static class ChartXml
         Val(x, "auto", "1");
         Val(x, "lblAlgn", "ctr");
         Val(x, "lblOffset", "100");
+        // Every category named, none skipped for room (the chart's height grows with them instead).
+        Val(x, "tickLblSkip", "1");
         Val(x, "noMultiLvlLbl", "0");
         x.WriteEndElement();
     }

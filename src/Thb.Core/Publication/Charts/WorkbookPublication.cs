@@ -16,6 +16,9 @@ public static class WorkbookPublication
     private static readonly XNamespace Relationships = ChartXml.RelationshipNs;
 
 
+    /// <summary>A default row (15 points) in centimetres.</summary>
+    private const double RowHeightCm = 15 / 72.0 * 2.54;
+
     public static byte[] AddTo(byte[] xlsx, PublicationInput input, PriorityView view, MapPicture map)
     {
         var sheet = new ChartsSheet(input, view);
@@ -33,9 +36,11 @@ public static class WorkbookPublication
             {
                 var chartPart = drawingsPart.AddNewPart<ChartPart>();
                 using (var stream = chartPart.GetStream(FileMode.Create)) ChartXml.Write(stream, chart, sheetName);
-                anchors.Add(new DrawingXml.Anchor(row, 17 * DrawingXml.Cm, 9 * DrawingXml.Cm, chart.Title,
+                // Horizontal bars get half a centimetre each, so that every category is labelled.
+                var height = chart.Horizontal ? Math.Max(8.0, 3 + 0.5 * chart.Series.Categories.Count) : 9.0;
+                anchors.Add(new DrawingXml.Anchor(row, 17 * DrawingXml.Cm, (long)(height * DrawingXml.Cm), chart.Title,
                     $"Bar chart: {chart.Title}, from the table above.", drawingsPart.GetIdOfPart(chartPart), IsPicture: false));
-                row += 20;
+                row += (int)Math.Ceiling(height / RowHeightCm) + 2;
             }
             var imagePart = drawingsPart.AddImagePart(ImagePartType.Png);
             using (var stream = new MemoryStream(map.Png)) imagePart.FeedData(stream);
