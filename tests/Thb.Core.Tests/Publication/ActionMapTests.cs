@@ -56,8 +56,12 @@ public class ActionMapTests
         Assert.Equal(Map.Title, root.Element(Svg + "title")!.Value);
         Assert.Contains("Serbia", root.Element(Svg + "desc")!.Value);
         Assert.Contains(KosovoDesignation.Footnote, root.Element(Svg + "desc")!.Value);
-        var paths = root.Descendants(Svg + "path").ToList();
+        var paths = root.Descendants(Svg + "path").Where(p => p.Attribute("data-code") is not null).ToList();
         Assert.Equal(Scene.Shapes.Count, paths.Count);
+        // The enlarged inset repeats Europe's countries, hidden from screen readers.
+        var inset = root.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "inset");
+        Assert.Equal("true", (string?)inset.Attribute("aria-hidden"));
+        Assert.Contains(inset.Descendants(Svg + "path"), p => (string?)p.Attribute("data-inset-code") == "RS");
         Assert.All(paths, p => Assert.Equal((string?)p.Attribute("aria-label"), p.Element(Svg + "title")!.Value));
         var kosovo = paths.Single(p => (string?)p.Attribute("data-code") == "XK");
         Assert.StartsWith("Kosovo*", kosovo.Element(Svg + "title")!.Value);

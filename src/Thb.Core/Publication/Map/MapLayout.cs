@@ -30,13 +30,36 @@ public static class MapLayout
         var lines = new List<SceneLine>();
         var texts = new List<SceneText> { new(MapLeft + 10, 38, map.Title, 24, MapColours.Text, Bold: true) };
 
-        KosovoLabel(sceneShapes.Single(s => s.Code == KosovoDesignation.Code), boxes, lines, texts);
+        var inset = Inset(map, projected, mapBottom);
+        texts.Add(new SceneText(inset.Frame.X + 5, inset.Frame.Y + 14, inset.Title, 11, MapColours.Muted, Italic: true));
+        KosovoLabel(inset.Shapes.Single(s => s.Code == KosovoDesignation.Code), boxes, lines, texts);
         var panelBottom = Panel(map, boxes, texts);
         var footY = mapBottom + 28;
         texts.Add(new SceneText(MapLeft + 10, footY, KosovoDesignation.Footnote, 13, MapColours.Text));
         texts.Add(new SceneText(MapLeft + 10, footY + 20, SourceNote, 12, MapColours.Muted, Italic: true));
         var height = Math.Max(footY + 36, panelBottom + 16);
-        return new MapScene(Width, (int)Math.Ceiling(height), map.Title, Description(map), sceneShapes, boxes, lines, texts);
+        return new MapScene(Width, (int)Math.Ceiling(height), map.Title, Description(map), sceneShapes, inset, boxes, lines, texts);
+    }
+
+    /// <summary>Europe and its neighbourhood enlarged, in the empty South Pacific corner of the map.</summary>
+    private static SceneInset Inset(ActionMap map, IReadOnlyList<(CountryShape Shape, List<List<(double X, double Y)>> Rings)> projected, float mapBottom)
+    {
+        const float width = 285, height = 230, left = MapLeft + 2;
+        var top = mapBottom - height - 4;
+        // Projected bounds of longitude -12..46, latitude 33..62.
+        var corners = new[] { (-12.0, 33.0), (46.0, 33.0), (-12.0, 62.0), (46.0, 62.0), (17.0, 33.0), (17.0, 62.0) }.Select(c => EqualEarth.Project(c.Item1, c.Item2)).ToList();
+        double minX = corners.Min(c => c.X), maxX = corners.Max(c => c.X), minY = corners.Min(c => c.Y), maxY = corners.Max(c => c.Y);
+        var scale = Math.Min(width / (maxX - minX), height / (maxY - minY));
+        (float X, float Y) Pixel((double X, double Y) p) => ((float)(left + (p.X - minX) * scale), (float)(top + (maxY - p.Y) * scale));
+        var shapes = new List<SceneShape>();
+        foreach (var (shape, rings) in projected)
+        {
+            var clipped = rings.Select(r => RingClipper.Clip(r, minX, minY, maxX, maxY)).Where(r => r.Count >= 3)
+                .Select(r => (IReadOnlyList<(float, float)>)r.Select(Pixel).ToList()).ToList();
+            if (clipped.Count > 0) shapes.Add(new SceneShape(shape.Code, Label(map, shape), Fill(map, shape.Code), clipped));
+        }
+        var frame = new SceneBox(left, top, (float)((maxX - minX) * scale), (float)((maxY - minY) * scale), "#f7fbff", MapColours.Muted);
+        return new SceneInset(frame, "Europe and neighbourhood, enlarged", shapes);
     }
 
     private static string NameOf(CountryShape shape) =>
@@ -57,7 +80,7 @@ public static class MapLayout
     {
         var points = kosovo.Rings.SelectMany(r => r).ToList();
         float cx = points.Average(p => p.X), cy = points.Average(p => p.Y);
-        float lx = cx + 26, ly = cy + 34;
+        float lx = cx + 22, ly = cy + 30;
         lines.Add(new SceneLine(cx, cy, lx, ly - 11, MapColours.Text));
         boxes.Add(new SceneBox(lx - 3, ly - 13, 58, 17, "#ffffff", MapColours.Text));
         texts.Add(new SceneText(lx, ly, KosovoDesignation.Label, 12, MapColours.Text, Bold: true));

@@ -51,6 +51,7 @@ public static class MapSvg
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
+            if (scene.Inset is { } inset) Inset(xml, inset);
 
             foreach (var line in scene.Lines)
             {
@@ -74,6 +75,34 @@ public static class MapSvg
             xml.WriteEndElement();
         }
         return builder.ToString();
+    }
+
+    /// <summary>The enlarged part: the same countries again, hidden from screen readers (the main map names each once).</summary>
+    private static void Inset(XmlWriter xml, SceneInset inset)
+    {
+        xml.WriteStartElement("g", Ns);
+        Attr(xml, "id", "inset");
+        Attr(xml, "aria-hidden", "true");
+        xml.WriteStartElement("clipPath", Ns);
+        Attr(xml, "id", "inset-clip");
+        Rect(xml, inset.Frame with { Stroke = null });
+        xml.WriteEndElement();
+        Rect(xml, inset.Frame);
+        xml.WriteStartElement("g", Ns);
+        Attr(xml, "clip-path", "url(#inset-clip)");
+        Attr(xml, "stroke", MapColours.Border);
+        Attr(xml, "stroke-width", "0.5");
+        foreach (var shape in inset.Shapes)
+        {
+            xml.WriteStartElement("path", Ns);
+            Attr(xml, "data-inset-code", shape.Code);
+            Attr(xml, "fill", shape.Fill);
+            Attr(xml, "fill-rule", "evenodd");
+            Attr(xml, "d", PathData(shape));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
     private static void Rect(XmlWriter xml, SceneBox box)
