@@ -63,10 +63,7 @@ public static class ChartXml
         x.WriteEndElement();
         Val(x, "invertIfNegative", "0");
         x.WriteStartElement("c", "dLbls", ChartNs);
-        x.WriteStartElement("c", "numFmt", ChartNs);
-        x.WriteAttributeString("formatCode", chart.ValueFormat);
-        x.WriteAttributeString("sourceLinked", "0");
-        x.WriteEndElement();
+        NumberFormat(x, chart.ValueFormat);
         Val(x, "showLegendKey", "0");
         Val(x, "showVal", "1");
         Val(x, "showCatName", "0");
@@ -123,10 +120,7 @@ public static class ChartXml
         Val(x, "axPos", chart.Horizontal ? "b" : "l");
         x.WriteElementString("c", "majorGridlines", ChartNs, "");
         Title(x, chart.ValueAxisTitle, 1000);
-        x.WriteStartElement("c", "numFmt", ChartNs);
-        x.WriteAttributeString("formatCode", chart.ValueFormat);
-        x.WriteAttributeString("sourceLinked", "0");
-        x.WriteEndElement();
+        NumberFormat(x, chart.ValueFormat);
         Val(x, "majorTickMark", "out");
         Val(x, "minorTickMark", "none");
         Val(x, "tickLblPos", "nextTo");
@@ -194,6 +188,14 @@ public static class ChartXml
         x.WriteStartElement("c", "pt", ChartNs);
         x.WriteAttributeString("idx", index.ToString(CultureInfo.InvariantCulture));
         x.WriteElementString("c", "v", ChartNs, value);
+        x.WriteEndElement();
+    }
+
+    private static void NumberFormat(XmlWriter x, string format)
+    {
+        x.WriteStartElement("c", "numFmt", ChartNs);
+        x.WriteAttributeString("formatCode", format);
+        x.WriteAttributeString("sourceLinked", "0");
         x.WriteEndElement();
     }
 

@@ -36,20 +36,7 @@ public static class MapSvg
 
             xml.WriteStartElement("g", Ns);
             Attr(xml, "id", "countries");
-            Attr(xml, "stroke", MapColours.Border);
-            Attr(xml, "stroke-width", "0.5");
-            foreach (var shape in scene.Shapes)
-            {
-                xml.WriteStartElement("path", Ns);
-                Attr(xml, "id", "country-" + shape.Code);
-                Attr(xml, "data-code", shape.Code);
-                Attr(xml, "aria-label", shape.Label);
-                Attr(xml, "fill", shape.Fill);
-                Attr(xml, "fill-rule", "evenodd");
-                Attr(xml, "d", PathData(shape));
-                xml.WriteElementString("title", Ns, shape.Label);
-                xml.WriteEndElement();
-            }
+            Paths(xml, scene.Shapes, named: true);
             xml.WriteEndElement();
             if (scene.Inset is { } inset) Inset(xml, inset);
 
@@ -90,19 +77,35 @@ public static class MapSvg
         Rect(xml, inset.Frame);
         xml.WriteStartElement("g", Ns);
         Attr(xml, "clip-path", "url(#inset-clip)");
+        Paths(xml, inset.Shapes, named: false);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>One path per country; named ones carry their code, an aria-label and a title, the inset's only their code.</summary>
+    private static void Paths(XmlWriter xml, IReadOnlyList<SceneShape> shapes, bool named)
+    {
         Attr(xml, "stroke", MapColours.Border);
         Attr(xml, "stroke-width", "0.5");
-        foreach (var shape in inset.Shapes)
+        foreach (var shape in shapes)
         {
             xml.WriteStartElement("path", Ns);
-            Attr(xml, "data-inset-code", shape.Code);
+            if (named)
+            {
+                Attr(xml, "id", "country-" + shape.Code);
+                Attr(xml, "data-code", shape.Code);
+                Attr(xml, "aria-label", shape.Label);
+            }
+            else
+            {
+                Attr(xml, "data-inset-code", shape.Code);
+            }
             Attr(xml, "fill", shape.Fill);
             Attr(xml, "fill-rule", "evenodd");
             Attr(xml, "d", PathData(shape));
+            if (named) xml.WriteElementString("title", Ns, shape.Label);
             xml.WriteEndElement();
         }
-        xml.WriteEndElement();
-        xml.WriteEndElement();
     }
 
     private static void Rect(XmlWriter xml, SceneBox box)
