@@ -59,7 +59,8 @@ public static class CouncilDocument
                 body.Contents(headings);
                 Annex(body, input, headings);
                 Priorities(body, view, headings, map, imageId);
-                body.Write(DocumentParts.Section(main.GetIdOfPart(footer)));
+                body.EndParagraph();
+                writer.WriteElement(DocumentParts.Section(main.GetIdOfPart(footer)));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

@@ -10,13 +10,28 @@ namespace Thb.Publication.Document;
 /// </summary>
 public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
 {
+    private bool _afterTable;
+
     public Footnotes Footnotes { get; } = footnotes;
 
-    public void Write(OpenXmlElement element) => writer.WriteElement(element);
+    public void Write(OpenXmlElement element)
+    {
+        writer.WriteElement(element);
+        _afterTable = false;
+    }
 
     public void Text(string text, string style = DocumentStyles.Normal, JustificationValues? justification = null)
     {
-        foreach (var paragraph in DocumentText.Paragraphs(text, style, Footnotes, justification)) writer.WriteElement(paragraph);
+        foreach (var paragraph in DocumentText.Paragraphs(text, style, Footnotes, justification)) Write(paragraph);
+    }
+
+    /// <summary>
+    /// Word wants a paragraph between a table and the end of the body; written only there (an empty paragraph after
+    /// every table would, under a table that fills its page, push an empty page before the next page-breaking heading).
+    /// </summary>
+    public void EndParagraph()
+    {
+        if (_afterTable) Write(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
     }
 
     public void Heading(DocumentHeading heading, bool pageBreakBefore = true)
@@ -27,7 +42,7 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
         var paragraph = new Paragraph(properties, new BookmarkStart { Name = heading.Bookmark, Id = id });
         paragraph.Append(DocumentText.Runs(heading.Text, Footnotes));
         paragraph.Append(new BookmarkEnd { Id = id });
-        writer.WriteElement(paragraph);
+        Write(paragraph);
     }
 
     /// <summary>
@@ -48,7 +63,7 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
                 new Run(new FieldCode($" PAGEREF {heading.Bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }), Field(FieldCharValues.Separate),
                 new Run(new Text("–")), Field(FieldCharValues.End));
             paragraph.Append(link);
-            writer.WriteElement(paragraph);
+            Write(paragraph);
         }
     }
 
@@ -66,8 +81,7 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
         if (headers.Count > 0) writer.WriteElement(Row(widths, headers, header: true));
         foreach (var row in rows) writer.WriteElement(Row(widths, row, header: false));
         writer.WriteEndElement();
-        // Word needs a paragraph between a table and what follows it.
-        writer.WriteElement(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+        _afterTable = true;
     }
 
     private static TableBorders Borders()

@@ -33,7 +33,7 @@ public static class PriorityTables
     public static void Countries(DocumentBody body, PriorityView view)
     {
         var change = view.PreviousCycleId is { } previous;
-        int[] widths = change ? [600, 1900, 900, 2900, 2300, 3200, 1000, 1770] : [700, 2200, 1000, 3300, 2700, 3500, 1170];
+        int[] widths = change ? [700, 1800, 900, 2900, 2300, 3000, 1300, 1670] : [700, 2200, 1000, 3300, 2700, 3370, 1300];
         var headers = new List<string> { "Rank", "Third country", "Actions", "Contributors", "Main forms of action", "Known funding", "Years" };
         if (change) headers.Add($"Change since {view.PreviousCycleId}");
         body.Table(widths, headers, view.Countries.Select(c =>
@@ -47,7 +47,7 @@ public static class PriorityTables
 
     public static void Regions(DocumentBody body, PriorityView view)
     {
-        int[] widths = [600, 2000, 1900, 1000, 1100, 2200, 2670, 2400, 700];
+        int[] widths = [700, 1900, 1500, 900, 1000, 2200, 2570, 2500, 1300];
         string[] headers = ["Rank", "Region", "Defined by", "Actions naming it", "With its countries", "Countries with actions", "Contributors (with its countries)", "Known funding (with its countries)", "Years"];
         body.Table(widths, headers, view.Regions.Select(r => (IReadOnlyList<string>)
         [
