@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, and integration tests against Azurite and MailDev (started by the tests themselves
 # from node_modules, in memory, on free ports, and stopped afterwards). Installs what the tests need where missing:
-# npm packages from the lock file, NuGet packages, and LibreOffice (to open generated workbooks as an independent program).
+# npm packages from the lock file, NuGet packages, and LibreOffice (to open generated workbooks and documents as an independent
+# program). libgdiplus: ClosedXML 0.95.4 reads a workbook's pictures (the annex's world map) through System.Drawing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -16,7 +17,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 if command -v apt-get >/dev/null 2>&1; then
-  apt_install libreoffice-calc-nogui poppler-utils chromium fonts-liberation
+  apt_install libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils chromium fonts-liberation fonts-dejavu-core libgdiplus
 fi
 
 "$root/build.sh"

@@ -6,9 +6,10 @@ namespace Thb.Cli.Commands;
 
 /// <summary>
 /// `thb bench annex`: compiles an annex of generated rows (default 32 contributors × 500 rows × 1,000-character
-/// descriptions). By default it times the pure part (layout, workbook, CSV, JSON) on rows held in memory;
+/// descriptions). By default it times the pure part (layout, workbook with charts and map, CSV, JSON, Council document)
+/// on rows held in memory;
 /// --end-to-end stores the rows first (--storage, else a throwaway in-memory Azurite) and times the service as the
-/// timer runs it: reading statuses and rows, building, and writing the six blobs and the version.
+/// timer runs it: reading statuses and rows, building, and writing the eight blobs and the version.
 /// </summary>
 public sealed class AnnexBenchmark : IBenchmark
 {
@@ -35,8 +36,9 @@ public sealed class AnnexBenchmark : IBenchmark
         if (!args.Flag("end-to-end"))
         {
             var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
-            output.WriteLine($"build (layout + workbook + CSV + JSON): {BenchClock.Seconds(elapsed)}; " +
-                             $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}.");
+            output.WriteLine($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
+                             $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}, " +
+                             $"docx {BenchClock.Megabytes(files.Docx.Length)}.");
             output.WriteLine($"elapsed {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                              $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
             return ExitCodes.Ok;
@@ -50,7 +52,7 @@ public sealed class AnnexBenchmark : IBenchmark
         output.WriteLine($"stored as cycle {cycle.Id} in {BenchClock.Seconds(seeding)} ({storage.Description}).");
         input = null;
         var (outcome, compile) = await BenchClock.TimeAsync(() => services.Annex.CompileAsync(cycle, force: false, cancellationToken));
-        output.WriteLine($"compile (read statuses and rows, build, write 6 blobs and the version): {BenchClock.Seconds(compile)}; {outcome.Version.Rows} rows → {outcome.Version.Stem}.");
+        output.WriteLine($"compile (read statuses and rows, build, write 8 blobs and the version): {BenchClock.Seconds(compile)}; {outcome.Version.Rows} rows → {outcome.Version.Stem}.");
         output.WriteLine($"elapsed {compile.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                          $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (this process; Azurite runs in its own).");
         return ExitCodes.Ok;

@@ -9,7 +9,7 @@ public sealed class AnnexCommand : StorageCommand
     public override string Name => "annex";
     public override string Usage => "thb annex --cycle ID [--out FILE] [--force]";
     public override string Summary => "Compile the consolidated annex of a cycle if its submissions changed (--force: anyway); --out saves the latest " +
-                                      "workbook (or its .csv/.json export, by the file's extension).";
+                                      "workbook (or its .csv/.json export or the .docx Council document, by the file's extension).";
     protected override IEnumerable<string> CommandValueOptions => ["cycle", "out"];
     protected override IEnumerable<string> CommandFlagOptions => ["force"];
 
@@ -22,7 +22,7 @@ public sealed class AnnexCommand : StorageCommand
         var outcome = await services.Annex.CompileAsync(cycle, args.Flag("force"), cancellationToken);
         var v = outcome.Version;
         context.Out.WriteLine(outcome.Compiled
-            ? $"Compiled {v.Stem}: {v.Rows} row(s) from {v.ContributorsWithReturn} of {v.Contributors} contributor(s) → annex/{v.BlobName(AnnexFormat.Xlsx)} (+ .csv, .json; latest.* updated)."
+            ? $"Compiled {v.Stem}: {v.Rows} row(s) from {v.ContributorsWithReturn} of {v.Contributors} contributor(s) → annex/{v.BlobName(AnnexFormat.Xlsx)} (+ .csv, .json, .docx; latest.* updated)."
             : $"Unchanged: submissions are the same as in {v.Stem} (compiled {v.CompiledAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC); nothing written. --force compiles anyway.");
         if (args.Value("out") is { } outPath)
         {

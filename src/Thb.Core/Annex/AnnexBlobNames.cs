@@ -13,6 +13,6 @@ public static class AnnexBlobNames
 
     public static string Versioned(string cycleId, string stem, AnnexFormat format) => $"{cycleId}/{stem}{AnnexFormats.Extension(format)}";
 
-    /// <summary>The stable name that always holds the latest version: {cycle}/latest.xlsx, .csv, .json.</summary>
+    /// <summary>The stable name that always holds the latest version: {cycle}/latest.xlsx, .csv, .json, .docx.</summary>
     public static string Latest(string cycleId, AnnexFormat format) => $"{cycleId}/latest{AnnexFormats.Extension(format)}";
 }

@@ -9,7 +9,8 @@ namespace Thb.Annex;
 
 /// <summary>
 /// Compiles the consolidated annex of a cycle from every contributor's current accepted submission, stores it as
-/// annex/{cycle}/annex-{cycle}-{stamp}.xlsx with its .csv and .json exports, refreshes {cycle}/latest.*, and records the
+/// annex/{cycle}/annex-{cycle}-{stamp}.xlsx with its .csv and .json exports and the Council document (.docx), refreshes
+/// {cycle}/latest.*, and records the
 /// version. Idempotent: when the inputs' fingerprint equals the latest version's, nothing is written (unless forced).
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.

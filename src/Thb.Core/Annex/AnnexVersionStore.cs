@@ -50,6 +50,7 @@ public sealed class AnnexVersionStore(ThbStorage storage)
             ["XlsxBlob"] = v.BlobName(AnnexFormat.Xlsx),
             ["CsvBlob"] = v.BlobName(AnnexFormat.Csv),
             ["JsonBlob"] = v.BlobName(AnnexFormat.Json),
+            ["DocxBlob"] = v.BlobName(AnnexFormat.Docx),
         };
         TableText.Write(entity, "Submissions", string.Join(' ', v.Submissions));
         return entity;

@@ -19,10 +19,11 @@ public class DependencyDirectionTests
         ["Cycles"] = ["Storage", "Json", "Normalising"],
         ["Intake"] = ["Cycles", "Storage", "Json", "Normalising"],
         ["Templates"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Annex"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Publication"] = ["Intake", "Cycles", "Normalising"],
+        ["Annex"] = ["Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
         ["Reminders"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Portal"] = ["Annex", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Thb"] = ["Annex", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Portal"] = ["Annex", "Publication", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Thb"] = ["Annex", "Publication", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
     };
 
     [Fact]

@@ -1,0 +1,33 @@
+using Thb.Intake.Returns;
+
+using Thb.Publication;
+
+namespace Thb.Annex;
+
+/// <summary>
+/// The adapter from the annex's input to the publication's (the publication knows nothing of the annex): the one place that reads the annex's rows, so
+/// that a change of those types touches this file only.
+/// </summary>
+public static class PublicationInputs
+{
+    public static PublicationInput From(AnnexInput input, PreviousCycleChanges? previous = null) => new(
+        input.Cycle.Id,
+        input.Cycle.Title,
+        input.CompiledAt,
+        input.Stem,
+        input.InProtocolOrder.Select(Section).ToList(),
+        previous);
+
+    private static PublicationSection Section(AnnexSection section) => new(
+        new PublicationContributor(section.Contributor.Id, section.Contributor.Name, section.Contributor.Kind, section.Contributor.Order),
+        section.Submission is { } s ? new PublicationSubmission(s.Id, s.FileName, s.UploadedAt) : null,
+        section.Submission is null ? [] : section.Rows.Select(Row).ToList());
+
+    public static PublicationRow Row(ReturnRow row) => new(
+        row.Row,
+        new AnnexCells(row.CountryRegion.Raw, row.Form.Raw, row.Description.Raw, row.Partner.Raw, row.Duration.Raw, row.Funding.Raw),
+        row.CountryRegion.Places,
+        row.Form.Category,
+        row.Duration,
+        row.Funding);
+}

@@ -1,0 +1,21 @@
+using Thb.Publication.Charts;
+using Thb.Publication.Document;
+using Thb.Publication.Map;
+using Thb.Publication.Priorities;
+
+namespace Thb.Publication;
+
+/// <summary>
+/// The publication pieces of one annex version: the priority view, the world map (rendered once), the workbook
+/// with its Charts sheet added, and the Council document.
+/// </summary>
+public static class PublicationBuilder
+{
+    public static PublicationFiles Build(PublicationInput input, byte[] xlsx)
+    {
+        var view = PriorityAnalysis.Compute(input);
+        var map = ActionMap.From(input, view);
+        var picture = MapPicture.Of(map);
+        return new PublicationFiles(WorkbookPublication.AddTo(xlsx, input, view, picture), CouncilDocument.Write(input, view, picture), view, map);
+    }
+}
