@@ -16,7 +16,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 if command -v apt-get >/dev/null 2>&1; then
-  apt_install libreoffice-calc-nogui poppler-utils chromium fonts-liberation
+  apt_install libreoffice-calc-nogui poppler-utils chromium fonts-liberation python3-openpyxl python3-pandas
 fi
 
 "$root/build.sh"
