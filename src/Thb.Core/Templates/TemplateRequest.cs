@@ -8,7 +8,8 @@ public sealed record TemplateRequest(
     Contributor Contributor,
     IReadOnlyList<CarriedRow> Rows,
     string? FromCycleId = null,
-    string? UploadLink = null);
+    string? UploadLink = null,
+    DateTimeOffset? MadeAt = null);
 
 /// <summary>
 /// An action carried over from an earlier cycle: the six texts exactly as the delegation wrote them, and the helper
