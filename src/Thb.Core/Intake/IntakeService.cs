@@ -100,8 +100,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var content = new MemoryStream();
         await blob.DownloadToAsync(content, cancellationToken);
-        var bytes = content.ToArray();
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var size = content.Length;
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)size)));
         var submissionId = SubmissionId(blobName, sha);
 
         var existing = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, submissionId, cancellationToken);
@@ -114,13 +114,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         }
 
         var fileName = string.IsNullOrWhiteSpace(originalName) ? path.FileName : Uri.UnescapeDataString(originalName);
-        var check = ReturnChecker.Check(new MemoryStream(bytes), fileName, new CheckOptions
+        var checkOptions = new CheckOptions
         {
             DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
             Cycle = cycle.Id,
             ContributorId = contributor.Contributor.Id,
             Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
-        });
+        };
+        // One pass over the bytes: the guard inflates the package once; the check and the feedback copy work from it.
+        var inspection = PackageInspector.Inspect(content, checkOptions.Limits);
+        var check = ReturnChecker.Check(inspection, fileName, checkOptions);
 
         var extra = new List<Finding>();
         var deadline = contributor.Contributor.DeadlineIn(cycle);
@@ -139,9 +142,10 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{submissionId}-{FeedbackFileName(fileName)}";
         await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(bytes, check, processedAt)), overwrite: true, cancellationToken);
+            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(inspection.Package, check, processedAt)), overwrite: true, cancellationToken);
+        inspection = null;
 
-        var submission = new Submission(cycle.Id, contributor.Contributor.Id, submissionId, blobName, fileName, etag, sha, bytes.Length,
+        var submission = new Submission(cycle.Id, contributor.Contributor.Id, submissionId, blobName, fileName, etag, sha, size,
             uploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
         if (check.Status.IsAccepted())
             await rows.WriteAsync(submission, check.Rows.Select(RowDocument.From).ToList(), cancellationToken);

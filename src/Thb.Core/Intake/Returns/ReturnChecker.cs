@@ -25,8 +25,13 @@ public static class ReturnChecker
     public static ReturnCheck Check(Stream content, string fileName, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
+        return Check(PackageInspector.Inspect(content, options.Limits), fileName, options);
+    }
+
+    /// <summary>Checks a package the guard has already inflated (the intake keeps it for the feedback copy).</summary>
+    public static ReturnCheck Check(PackageInspection inspection, string fileName, CheckOptions options)
+    {
         var findings = new List<Finding>();
-        using var inspection = PackageInspector.Inspect(content, options.Limits);
         if (inspection.Problem is not null)
             return Rejected(fileName, [inspection.Problem], options);
         if (inspection.HasMacros)
@@ -34,7 +39,7 @@ public static class ReturnChecker
 
         try
         {
-            var workbook = XlsxWorkbook.Open(inspection.Archive!, inspection.WorkbookPartPath!, options.Limits);
+            var workbook = XlsxWorkbook.Open(inspection.Package!, options.Limits);
             return CheckWorkbook(workbook, fileName, options, findings);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)

@@ -23,10 +23,12 @@ internal static class OpcRelationships
     public static IEnumerable<(string Type, string Target)> Read(System.IO.Compression.ZipArchiveEntry entry) =>
         ReadWithIds(entry).Select(r => (r.Type, r.Target));
 
-    public static List<(string Id, string Type, string Target)> ReadWithIds(System.IO.Compression.ZipArchiveEntry entry)
+    public static List<(string Id, string Type, string Target)> ReadWithIds(System.IO.Compression.ZipArchiveEntry entry) => ReadWithIds(entry.Open());
+
+    public static List<(string Id, string Type, string Target)> ReadWithIds(Stream stream)
     {
         var list = new List<(string, string, string)>();
-        using var reader = SafeXml.Open(entry.Open(), 10_000_000);
+        using var reader = SafeXml.Open(stream, 10_000_000);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship")

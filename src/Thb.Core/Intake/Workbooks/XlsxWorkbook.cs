@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -15,7 +14,7 @@ public sealed class XlsxWorkbook
     private const string RelationshipNamespaceTransitional = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string RelationshipNamespaceStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
-    private readonly ZipArchive _archive;
+    private readonly WorkbookPackage _package;
     private readonly WorkbookLimits _limits;
     private readonly List<string> _sharedStrings = [];
     private readonly List<int> _cellFormats = [];
@@ -23,26 +22,26 @@ public sealed class XlsxWorkbook
     private readonly Dictionary<int, ExcelNumberFormat.NumberFormat?> _parsedFormats = [];
     private bool _date1904;
 
-    private XlsxWorkbook(ZipArchive archive, WorkbookLimits limits)
+    private XlsxWorkbook(WorkbookPackage package, WorkbookLimits limits)
     {
-        _archive = archive;
+        _package = package;
         _limits = limits;
     }
 
     public IReadOnlyList<SheetInfo> Sheets { get; private set; } = [];
 
-    public static XlsxWorkbook Open(ZipArchive archive, string workbookPartPath, WorkbookLimits limits)
+    public static XlsxWorkbook Open(WorkbookPackage package, WorkbookLimits limits)
     {
-        var workbook = new XlsxWorkbook(archive, limits);
-        workbook.Load(workbookPartPath);
+        var workbook = new XlsxWorkbook(package, limits);
+        workbook.Load(package.WorkbookPartPath);
         return workbook;
     }
 
     private void Load(string workbookPartPath)
     {
         var folder = OpcRelationships.FolderOf(workbookPartPath);
-        var relsEntry = _archive.GetEntry(OpcRelationships.RelsPathFor(workbookPartPath));
-        var relationships = relsEntry is null ? [] : OpcRelationships.ReadWithIds(relsEntry);
+        var relsPath = OpcRelationships.RelsPathFor(workbookPartPath);
+        var relationships = _package.Contains(relsPath) ? OpcRelationships.ReadWithIds(_package.Open(relsPath)) : [];
         var targets = relationships.ToDictionary(r => r.Id, r => OpcRelationships.Resolve(folder, r.Target), StringComparer.Ordinal);
 
         var sheets = new List<SheetInfo>();
@@ -67,7 +66,7 @@ public sealed class XlsxWorkbook
                         _ => SheetVisibility.Visible,
                     };
                     // Chart sheets and dialog sheets have no cells; only worksheets reach the reader.
-                    if (id is not null && targets.TryGetValue(id, out var target) && _archive.GetEntry(target) is not null &&
+                    if (id is not null && targets.TryGetValue(id, out var target) && _package.Contains(target) &&
                         relationships.First(r => r.Id == id).Type.EndsWith("/worksheet", StringComparison.Ordinal))
                         sheets.Add(new SheetInfo(name, visibility, target, sheets.Count));
                 }
@@ -85,13 +84,12 @@ public sealed class XlsxWorkbook
 
     private XmlReader OpenPart(string path)
     {
-        var entry = _archive.GetEntry(path) ?? throw new InvalidDataException($"Missing part {path}.");
-        return SafeXml.Open(entry.Open(), _limits.MaxPartBytes);
+        return SafeXml.Open(_package.Open(path), _limits.MaxPartBytes);
     }
 
     private void LoadSharedStrings(string path)
     {
-        if (_archive.GetEntry(path) is null) return;
+        if (!_package.Contains(path)) return;
         using var reader = OpenPart(path);
         while (reader.Read())
         {
@@ -140,7 +138,7 @@ public sealed class XlsxWorkbook
 
     private void LoadStyles(string path)
     {
-        if (_archive.GetEntry(path) is null) return;
+        if (!_package.Contains(path)) return;
         using var reader = OpenPart(path);
         var inCellXfs = false;
         var xfDepth = -1;
