@@ -73,11 +73,12 @@ public static class FeedbackWorkbook
             foreach (var plan in comments.Values)
                 plan.Write(package, Part, types, claimed);
 
-            var findingsPath = FreePartName(package, "xl/worksheets/findings.xml");
+            // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
+            var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
             var relationships = workbook.Relationships;
             var findingsId = PackageRelationships.NextId(relationships);
             relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
-            var newStylesPath = stylesPath ?? FreePartName(package, "xl/styles.xml");
+            var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
             if (stylesPath is null)
                 relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
             types.Override(findingsPath, OoxmlNames.TypeWorksheet);
@@ -101,9 +102,8 @@ public static class FeedbackWorkbook
     private static string FreePartName(WorkbookPackage package, string wanted)
     {
         var stem = wanted[..^".xml".Length];
-        var name = wanted;
-        for (var i = 2; package.Contains(name); i++) name = $"{stem}{i}.xml";
-        return name;
+        for (var i = 1; ; i++)
+            if (!package.Contains($"{stem}{i}.xml")) return $"{stem}{i}.xml";
     }
 
     /// <summary>A package with a workbook and no sheet yet: the Findings sheet is added to it like to any upload.</summary>

@@ -36,7 +36,7 @@ public sealed record DocumentProperties(string Title, DateTimeOffset Created, st
 
     public static void WriteApp(Stream stream, IReadOnlyList<string> sheetNames)
     {
-        const string ns = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+        const string ns = OoxmlNames.ExtendedProperties;
         const string vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
         using var w = SpreadsheetXml.CreateWriter(stream);
         w.WriteStartDocument(true);

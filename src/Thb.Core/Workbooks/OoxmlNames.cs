@@ -6,6 +6,7 @@ public static class OoxmlNames
     public const string SpreadsheetMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public const string ExtendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
     public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     public const string RelOfficeDocument = Relationships + "/officeDocument";

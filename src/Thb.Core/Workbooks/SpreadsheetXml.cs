@@ -20,6 +20,12 @@ public static class SpreadsheetXml
         NewLineHandling = NewLineHandling.None,
     });
 
+    /// <summary>
+    /// The namespaces Excel writes as the default one: SpreadsheetML's and docProps/app.xml's. Others keep their prefixes
+    /// (a: in themes, xdr: in drawings, cp: in core properties), as Excel spells them and as some readers match them.
+    /// </summary>
+    public static bool IsDefaultNamespace(string ns) => ns is OoxmlNames.SpreadsheetMain or OoxmlNames.ExtendedProperties;
+
     /// <summary>Copies the node the reader is on: a start tag with its attributes (closed when empty), an end tag, or text.</summary>
     public static void CopyNode(XmlReader reader, XmlWriter writer)
     {
@@ -48,7 +54,7 @@ public static class SpreadsheetXml
     /// <summary>Writes the start tag of the reader's element with its attributes, except those <paramref name="skip"/> names; leaves it open.</summary>
     public static void CopyStartElement(XmlReader reader, XmlWriter writer, Func<string, bool>? skip = null)
     {
-        var main = reader.NamespaceURI == OoxmlNames.SpreadsheetMain;
+        var main = IsDefaultNamespace(reader.NamespaceURI);
         writer.WriteStartElement(main ? "" : reader.Prefix, reader.LocalName, reader.NamespaceURI);
         if (!reader.MoveToFirstAttribute()) return;
         do
@@ -57,7 +63,7 @@ public static class SpreadsheetXml
             {
                 // Declarations of the main namespace give way to the default one; a default for another namespace
                 // cannot stand on an element of the main namespace.
-                if (reader.Value == OoxmlNames.SpreadsheetMain || main && reader.Prefix.Length == 0) continue;
+                if (IsDefaultNamespace(reader.Value) || main && reader.Prefix.Length == 0) continue;
                 writer.WriteAttributeString(reader.Prefix.Length == 0 ? null : "xmlns", reader.LocalName, XmlnsNamespace, reader.Value);
                 continue;
             }
