@@ -263,8 +263,9 @@ public sealed class XlsxWorkbook
             case "e":
                 return new CellValue(rawValue ?? "#VALUE!", CellKind.Error, Formula: formula);
             case "d":
+                // An ISO 8601 date cell: shown through its number format like any date.
                 if (rawValue is not null && DateTime.TryParse(rawValue, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso))
-                    return new CellValue(iso.TimeOfDay == TimeSpan.Zero ? iso.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : iso.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), CellKind.Date, Date: iso, Formula: formula);
+                    return FormatDate(iso, null, style, formula);
                 return rawValue is null ? Formulaic(formula) : new CellValue(rawValue, CellKind.Text, Formula: formula);
             default:
                 if (rawValue is null) return Formulaic(formula);
@@ -278,20 +279,31 @@ public sealed class XlsxWorkbook
 
     private CellValue FormatNumber(double number, int style, string? formula)
     {
+        var (formatId, code, format) = FormatOf(style);
+        if (format is not null && format.IsDateTimeFormat && TryFromOADate(number, out var date))
+            return FormatDate(date, number, style, formula);
+        var shown = code is "General" or "" ? GeneralText(number) : format is null ? null : SafeFormat(format, number);
+        // A format the formatter cannot apply still leaves the number readable; the row normaliser says so at the cell.
+        return new CellValue(shown ?? GeneralText(number), CellKind.Number, Number: number, Formula: formula, NumberFormat: code,
+            FormatFailed: shown is null);
+    }
+
+    private (int Id, string Code, ExcelNumberFormat.NumberFormat? Format) FormatOf(int style)
+    {
         var formatId = style >= 0 && style < _cellFormats.Count ? _cellFormats[style] : 0;
         var code = FormatCode(formatId);
-        var format = ParsedFormat(formatId, code);
-        if (format is not null && format.IsDateTimeFormat && TryFromOADate(number, out var date))
-        {
-            var text = formatId == 14 || IsPlainDateCode(code)
-                ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
-                : SafeFormat(format, date) ?? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-            return new CellValue(text, CellKind.Date, Number: number, Date: date, Formula: formula, NumberFormat: code);
-        }
-        var display = code is "General" or "" || format is null
-            ? GeneralText(number)
-            : SafeFormat(format, number) ?? GeneralText(number);
-        return new CellValue(display, CellKind.Number, Number: number, Formula: formula, NumberFormat: code);
+        return (formatId, code, ParsedFormat(formatId, code));
+    }
+
+    /// <summary>A date as its format shows it; the short-date formats as day-first dates, as European Excel shows them.</summary>
+    private CellValue FormatDate(DateTime date, double? serial, int style, string? formula)
+    {
+        var (formatId, code, format) = FormatOf(style);
+        var plain = formatId is 0 or 14 || IsPlainDateCode(code) || format is null || !format.IsDateTimeFormat;
+        var shown = plain ? null : SafeFormat(format!, date);
+        var text = shown ?? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        return new CellValue(text, CellKind.Date, Number: serial, Date: date, Formula: formula, NumberFormat: plain && formatId is 0 ? null : code,
+            FormatFailed: !plain && shown is null);
     }
 
     private static bool IsPlainDateCode(string code) => code is "m/d/yyyy" or "mm-dd-yy" or "m/d/yy" or "d/m/yyyy" or "dd/mm/yyyy";
