@@ -99,10 +99,10 @@ public static class ReturnChecker
             findings.Add(Finding.Warning(FindingCodes.SheetOtherTable,
                 $"Sheet '{other.Data.Sheet.Name}' also holds a table of actions (about {other.Layout.DataRowEstimate} rows) that was not read; only '{sheetName}' was. Put all actions in one table on one sheet.",
                 other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn).ToString()));
-        if (sheetData.Truncated || truncated == sheetData)
+        if (sheetData.Truncated || truncated == sheetData || table.DataRowEstimate > options.Limits.MaxRows)
         {
             findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
+                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows of actions under its header; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
             return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
         }
 

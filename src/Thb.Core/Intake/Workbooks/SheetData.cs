@@ -31,10 +31,16 @@ public sealed class SheetData
     public CellValue? Cell(int row, int column) =>
         _rows.TryGetValue(row, out var cells) && cells.TryGetValue(column, out var cell) ? cell : null;
 
+    /// <summary>How many rows hold a value (a non-blank cell or a formula).</summary>
+    public int ValueRowCount => _valueRows.Count;
+
+    private readonly HashSet<int> _valueRows = [];
+
     internal void Set(int row, int column, CellValue value)
     {
         if (!_rows.TryGetValue(row, out var cells)) _rows[row] = cells = new SortedDictionary<int, CellValue>();
         cells[column] = value;
+        if (!value.IsBlank || value.IsFormula) _valueRows.Add(row);
     }
 
     public CellRange? MergedRangeAt(int row, int column)

@@ -163,14 +163,13 @@ public sealed class XlsxWorkbook
         }
     }
 
-    /// <summary>Reads a sheet's cells, up to the row limit.</summary>
+    /// <summary>Reads a sheet's cells, up to the row limit (rows holding a value; see <see cref="WorkbookLimits.RowsBesideTable"/>).</summary>
     public SheetData ReadSheet(SheetInfo sheet)
     {
         var data = new SheetData(sheet);
         using var reader = OpenPart(sheet.PartPath);
         var currentRow = 0;
         var nextColumn = 1;
-        var rowsSeen = 0;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;
@@ -179,7 +178,8 @@ public sealed class XlsxWorkbook
                 case "row":
                     currentRow = int.TryParse(reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : currentRow + 1;
                     nextColumn = 1;
-                    if (++rowsSeen > _limits.MaxRows)
+                    // Only rows holding a value count: a million empty formatted rows below a table cost a scan, nothing more.
+                    if (data.ValueRowCount > _limits.MaxRows + _limits.RowsBesideTable)
                     {
                         data.Truncated = true;
                         return data;
@@ -268,7 +268,7 @@ public sealed class XlsxWorkbook
                     return FormatDate(iso, null, style, formula);
                 return rawValue is null ? Formulaic(formula) : new CellValue(rawValue, CellKind.Text, Formula: formula);
             default:
-                if (rawValue is null) return Formulaic(formula);
+                if (string.IsNullOrEmpty(rawValue)) return Formulaic(formula);
                 if (!double.TryParse(rawValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                     return new CellValue(rawValue, CellKind.Text, Formula: formula);
                 return FormatNumber(number, style, formula);
