@@ -91,31 +91,50 @@ public sealed class XlsxWorkbook
     {
         if (!_package.Contains(path)) return;
         using var reader = OpenPart(path);
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
-                _sharedStrings.Add(ReadStringItem(reader));
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si") _sharedStrings.Add(ReadStringItem(reader)); // moves past the item
+            else reader.Read();
         }
     }
 
-    /// <summary>Reads an si / is element: plain t, or rich-text runs r/t, skipping phonetic runs (rPh).</summary>
+    /// <summary>
+    /// Reads an si / is element: plain t, or rich-text runs r/t, skipping phonetic runs (rPh). Leaves the reader on the
+    /// node after the element's end (no subtree reader: this runs once per shared string and per inline cell).
+    /// </summary>
     private static string ReadStringItem(XmlReader reader)
     {
-        if (reader.IsEmptyElement) return "";
-        var text = new StringBuilder();
-        using var item = reader.ReadSubtree();
-        item.Read();
-        item.Read();
-        while (!item.EOF)
+        if (reader.IsEmptyElement)
         {
-            if (item.NodeType == XmlNodeType.Element && item.LocalName is "rPh" or "phoneticPr")
-                item.Skip();
-            else if (item.NodeType == XmlNodeType.Element && item.LocalName == "t")
-                text.Append(item.ReadElementContentAsString());
-            else
-                item.Read();
+            reader.Read();
+            return "";
         }
-        return DecodeEscapes(text.ToString());
+        var depth = reader.Depth;
+        string? single = null;
+        StringBuilder? runs = null;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                if (reader.LocalName is "rPh" or "phoneticPr")
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.LocalName == "t")
+                {
+                    var text = reader.ReadElementContentAsString();
+                    if (single is null && runs is null) single = text;
+                    else (runs ??= new StringBuilder(single)).Append(text);
+                    continue;
+                }
+            }
+            reader.Read();
+        }
+        reader.Read();
+        return DecodeEscapes(runs?.ToString() ?? single ?? "");
     }
 
     /// <summary>OOXML spells characters that XML cannot hold as _xHHHH_; this turns them back.</summary>
@@ -213,34 +232,30 @@ public sealed class XlsxWorkbook
         string? rawValue = null;
         string? formula = null;
         string? inline = null;
-        using (var cell = reader.ReadSubtree())
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            cell.Read();
-            cell.Read();
-            while (!cell.EOF)
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                if (cell.NodeType != XmlNodeType.Element)
-                {
-                    cell.Read();
-                    continue;
-                }
-                switch (cell.LocalName)
-                {
-                    case "v":
-                        rawValue = cell.ReadElementContentAsString();
-                        break;
-                    case "f":
-                        // Shared formulas keep their text on the master cell only; any f marks the cell as a formula.
-                        formula = cell.ReadElementContentAsString();
-                        break;
-                    case "is":
-                        inline = ReadStringItem(cell);
-                        cell.Skip();
-                        break;
-                    default:
-                        cell.Skip();
-                        break;
-                }
+                reader.Read();
+                continue;
+            }
+            switch (reader.LocalName)
+            {
+                case "v":
+                    rawValue = reader.ReadElementContentAsString();
+                    break;
+                case "f":
+                    // Shared formulas keep their text on the master cell only; any f marks the cell as a formula.
+                    formula = reader.ReadElementContentAsString();
+                    break;
+                case "is":
+                    inline = ReadStringItem(reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
         return Interpret(type, style, rawValue, inline, formula);
