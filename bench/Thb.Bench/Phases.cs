@@ -9,16 +9,17 @@ namespace Thb.Bench;
 /// <summary>The check of one file step by step (guard, reader, layout, row walk and normalising, JSON), warm, median of 10 runs.</summary>
 public static class Phases
 {
-    public static int Run(string file)
+    public static int Run(string file, bool memory = false)
     {
         var bytes = File.ReadAllBytes(file);
         var times = new Dictionary<string, List<double>>();
-        for (var run = 0; run < 11; run++)
+        for (var run = 0; run < (memory ? 1 : 11); run++)
         {
             var watch = Stopwatch.StartNew();
             void Step(string name)
             {
                 if (run > 0) (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(watch.Elapsed.TotalMilliseconds);
+                if (run == 0 && memory) Console.WriteLine($"after {name}: live {GC.GetTotalMemory(true) / 1048576} MB, peak working set {Environment.WorkingSet / 1048576} MB");
                 watch.Restart();
             }
             var inspection = PackageInspector.Inspect(new MemoryStream(bytes), WorkbookLimits.Default);
@@ -38,6 +39,11 @@ public static class Phases
             Step("whole check");
             JsonSerializer.Serialize(Stream.Null, ReturnJson.ToDocument(check), ReturnJson.Options);
             Step("json");
+            var ours = XlsxWorkbook.Open(PackageInspector.Inspect(new MemoryStream(bytes), WorkbookLimits.Default).Package!, WorkbookLimits.Default);
+            ours.ReadSheet(ours.Sheets[0]);
+            Step("our reader: guard + every cell");
+            Floors.ReadRows(file);
+            Step("SDK SAX: open + every cell");
         }
         foreach (var (name, list) in times)
         {

@@ -10,6 +10,7 @@ return args switch
     ["generate", var output, .. var rest] => ReturnGenerator.Run(output, rest),
     ["floor-check", var file] => Floors.Check(file),
     ["phases", var file] => Phases.Run(file),
+    ["phases", var file, "--memory"] => Phases.Run(file, memory: true),
     ["floor-submit", var file, "--storage", var connection] => await Floors.SubmitAsync(file, connection),
     _ => Usage(),
 };

@@ -19,9 +19,13 @@ public static class FeedbackWorkbook
 {
     public const string FindingsSheetName = "Findings";
 
-    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
+    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt) =>
+        CreateData(package, check, processedAt).ToArray();
+
+    /// <summary>The feedback copy as one buffer (no copy of it made): what the intake uploads.</summary>
+    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
     {
-        if (package is null) return FindingsOnly(check, processedAt, note: null);
+        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null));
         try
         {
             return Edit(package, check, processedAt, note: null);
@@ -29,14 +33,14 @@ public static class FeedbackWorkbook
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
         {
             // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            return FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead.");
+            return new BinaryData(FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead."));
         }
     }
 
     public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note) =>
-        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, processedAt, note);
+        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, processedAt, note).ToArray();
 
-    private static byte[] Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note)
+    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note)
     {
         var workbook = WorkbookPart.Read(package);
         var marks = FeedbackMarks.From(check.Findings);
@@ -54,7 +58,8 @@ public static class FeedbackWorkbook
         if (stylesPath is not null) replaced.Add(stylesPath);
         foreach (var plan in comments.Values) replaced.UnionWith(plan.ReplacedParts);
 
-        using var output = new MemoryStream();
+        // About the size of the upload: the parts are copied as they were, a few small ones added.
+        var output = new MemoryStream((int)Math.Min(int.MaxValue / 2, package.InflatedBytes / 4 + 64 * 1024));
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             Stream Part(string name) => zip.CreateEntry(name, CompressionLevel.Fastest).Open();
@@ -96,7 +101,7 @@ public static class FeedbackWorkbook
             using (var target = Part(ContentTypes.PartName))
                 types.Write(target);
         }
-        return output.ToArray();
+        return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
     }
 
     private static string FreePartName(WorkbookPackage package, string wanted)

@@ -98,7 +98,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
                     $"The file is {properties.ContentLength / 1048576.0:0.#} MB; returns are limited to {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove pictures and unrelated sheets, or send the table alone."),
                 cancellationToken);
 
-        var content = new MemoryStream();
+        // Sized to the blob, so the download is one buffer, never grown by doubling.
+        var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
         await blob.DownloadToAsync(content, cancellationToken);
         var size = content.Length;
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)size)));
@@ -123,6 +124,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         };
         // One pass over the bytes: the guard inflates the package once; the check and the feedback copy work from it.
         var inspection = PackageInspector.Inspect(content, checkOptions.Limits);
+        content = null; // the inflated parts are all the rest needs: the upload's bytes need not stay
         var check = ReturnChecker.Check(inspection, fileName, checkOptions);
 
         var extra = new List<Finding>();
@@ -141,15 +143,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{submissionId}-{FeedbackFileName(fileName)}";
-        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(inspection.Package, check, processedAt)), overwrite: true, cancellationToken);
-        inspection = null;
+        var feedback = FeedbackWorkbook.CreateData(inspection.Package, check, processedAt);
+        inspection = null; // the inflated parts are not needed past the feedback copy
 
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, submissionId, blobName, fileName, etag, sha, size,
             uploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
+        // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
+        var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
         if (check.Status.IsAccepted())
-            await rows.WriteAsync(submission, check.Rows.Select(RowDocument.From).ToList(), cancellationToken);
-        // The submission is written last: once it exists, everything it refers to exists.
+            writes.Add(rows.WriteAsync(submission, check.Rows.Select(RowDocument.From).ToList(), cancellationToken));
+        await Task.WhenAll(writes);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);

@@ -124,7 +124,9 @@ public static class PackageInspector
                 if (read == 0) break;
                 filled += read;
                 total += read;
-                if (filled > limits.MaxPartBytes || total > limits.MaxInflatedBytes) return Bomb(limits);
+                // A part that inflates beyond the size its zip entry declares is lying (damage or a bomb): stop there, so
+                // that what is held in memory never exceeds the declared sizes checked above.
+                if (filled > limits.MaxPartBytes || total > limits.MaxInflatedBytes || filled > entry.Length) return Bomb(limits);
                 // Scan what is new, with a tail of what came before, so a declaration split across two reads is still seen.
                 var from = Math.Max(0, scanned - 32);
                 if (scanXml && ContainsDtd(buffer.AsSpan(from, filled - from)))
