@@ -94,34 +94,7 @@ public static class WorkbookReaders
         }
     }
 
-    /// <summary>RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
-    internal static List<IReadOnlyList<string?>> Csv(string text)
-    {
-        var rows = new List<IReadOnlyList<string?>>();
-        var row = new List<string?>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row.Select(v => v!.Length == 0 ? null : v).ToList());
-                row = [];
-            }
-            else if (c != '\r') field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) rows.Add([.. row, field.ToString()]);
-        return rows;
-    }
+    /// <summary>RFC 4180 CSV (the contributors file's reader), empty fields as null.</summary>
+    internal static List<IReadOnlyList<string?>> Csv(string text) =>
+        Cycles.ContributorCsv.Records(text).Select(r => (IReadOnlyList<string?>)r.Select(v => v.Length == 0 ? null : v).ToList()).ToList();
 }
