@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "thb: installing npm packages (Azurite, MailDev) from package-lock.json..." >&2
+  echo "thb: installing npm packages (Azurite, MailDev, exceljs, SheetJS) from package-lock.json..." >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 

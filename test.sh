@@ -17,7 +17,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 if command -v apt-get >/dev/null 2>&1; then
-  apt_install libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils chromium fonts-liberation fonts-dejavu-core libgdiplus
+  apt_install libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils chromium fonts-liberation fonts-dejavu-core libgdiplus python3-openpyxl python3-pandas
 fi
 
 "$root/build.sh"

@@ -1,17 +1,15 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
 using Thb.Intake.Returns;
 using Thb.Json;
 using Thb.Normalising.Places;
+using Thb.Workbooks;
 
 namespace Thb.Annex;
 
 /// <summary>
 /// The consolidated annex workbook: Cover, Contents, Annex (one section per contributor in protocol order, the six
-/// columns exactly as written), By country or region, By form of action, Funding. Written with OpenXmlWriter so that
+/// columns exactly as written), By country or region, By form of action, Funding. Written forward-only (XmlWriter, as Excel spells a package) so that
 /// 32 contributors × 500 long rows stay fast and small in memory.
 /// </summary>
 /// <remarks>
@@ -46,24 +44,24 @@ public static class AnnexWorkbook
     public static byte[] Write(AnnexInput input, AnnexAnalysis analysis)
     {
         using var memory = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
+        var sheets = new List<(string Name, string RelationshipId, int? PrintTitleRow)>();
+        using (var package = new ExcelPackageWriter(memory))
         {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = SheetWriter.Stylesheet();
+            const string workbookPart = "xl/workbook.xml";
+            package.Relate("", OoxmlNames.RelOfficeDocument, workbookPart);
+            package.WritePart("xl/styles.xml", OoxmlNames.TypeStyles, s => SpreadsheetXml.WritePart(SheetWriter.Stylesheet(), s));
+            package.Relate(workbookPart, OoxmlNames.RelStyles, "xl/styles.xml");
             var footer = $"&LCycle {SheetWriter.FooterText(input.Cycle.Id)}&C&A&RPage &P of &N";
             var sections = input.InProtocolOrder.ToList();
             var sectionRows = AnnexSectionRows(sections);
 
-            var sheets = new Sheets();
-            var definedNames = new DefinedNames();
             void AddSheet(string name, SheetSetup setup, Action<SheetWriter> write, int? printTitleRow = null)
             {
-                var part = workbookPart.AddNewPart<WorksheetPart>();
-                using (var writer = new SheetWriter(part, setup)) write(writer);
-                var index = sheets.ChildElements.Count;
-                sheets.Append(new Sheet { Name = name, SheetId = (uint)(index + 1), Id = workbookPart.GetIdOfPart(part) });
-                if (printTitleRow is { } row)
-                    definedNames.Append(new DefinedName($"'{name}'!${row}:${row}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)index });
+                var path = $"xl/worksheets/sheet{sheets.Count + 1}.xml";
+                using (var stream = package.CreatePart(path, OoxmlNames.TypeWorksheet))
+                using (var writer = new SheetWriter(stream, setup))
+                    write(writer);
+                sheets.Add((name, package.Relate(workbookPart, OoxmlNames.RelWorksheet, path), printTitleRow));
             }
 
             AddSheet(CoverSheet, new SheetSetup([24, 16, 24, 10, 24, 30, 36], footer), w => WriteCover(w, input));
@@ -74,9 +72,47 @@ public static class AnnexWorkbook
             AddSheet(FormsSheet, new SheetSetup([36, 10, 13, 18, 14, 14], footer), w => WriteForms(w, analysis), printTitleRow: 3);
             AddSheet(FundingSheet, new SheetSetup([28, 10, 18, 12, 10, 16, 16, 11, 12, 12, 12, 10], footer), w => WriteFunding(w, analysis), printTitleRow: 4);
 
-            workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0U }), sheets, definedNames);
+            package.WritePart(workbookPart, OoxmlNames.TypeWorkbook, s => WriteWorkbookPart(s, sheets));
+            package.Finish(new DocumentProperties($"Consolidated annex, reporting cycle {input.Cycle.Id}: {input.Cycle.Title}", input.CompiledAt),
+                sheets.Select(s => s.Name).ToList());
         }
         return memory.ToArray();
+    }
+
+    private static void WriteWorkbookPart(Stream stream, IReadOnlyList<(string Name, string RelationshipId, int? PrintTitleRow)> sheets)
+    {
+        const string main = OoxmlNames.SpreadsheetMain;
+        using var w = SpreadsheetXml.CreateWriter(stream);
+        w.WriteStartDocument(true);
+        w.WriteStartElement("workbook", main);
+        w.WriteAttributeString("xmlns", "r", null, OoxmlNames.Relationships);
+        w.WriteStartElement("bookViews", main);
+        w.WriteStartElement("workbookView", main);
+        w.WriteAttributeString("activeTab", "0");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("sheets", main);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            w.WriteStartElement("sheet", main);
+            w.WriteAttributeString("name", sheets[i].Name);
+            w.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("id", OoxmlNames.Relationships, sheets[i].RelationshipId);
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteStartElement("definedNames", main);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            if (sheets[i].PrintTitleRow is not { } row) continue;
+            w.WriteStartElement("definedName", main);
+            w.WriteAttributeString("name", "_xlnm.Print_Titles");
+            w.WriteAttributeString("localSheetId", i.ToString(CultureInfo.InvariantCulture));
+            w.WriteString($"'{sheets[i].Name}'!${row}:${row}");
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteEndElement();
     }
 
     private static SheetCell Text(string? text, AnnexStyle style = AnnexStyle.Data) => SheetCell.Of(text, style);

@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Thb.Annex;
@@ -40,47 +39,62 @@ internal readonly record struct SheetCell(string? Text, decimal? Number, AnnexSt
 internal sealed record SheetSetup(IReadOnlyList<double> ColumnWidths, string Footer, int FrozenRows = 0, IReadOnlySet<int>? HiddenColumns = null);
 
 /// <summary>
-/// Writes one worksheet forward-only with OpenXmlWriter (SAX): rows go straight to the package, so a large annex
-/// never exists as a cell object model. Cells are inline strings or numbers; merges and links are written at the end.
-/// Every sheet prints A4 landscape, one page wide, with a footer.
+/// Writes one worksheet forward-only with an XmlWriter (SAX), as Excel writes it (default namespace): rows go straight
+/// to the package, so a large annex never exists as a cell object model. Cells are inline strings or numbers; merges
+/// and links are written at the end. Every sheet prints A4 landscape, one page wide, with a footer.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private readonly OpenXmlWriter _writer;
+    private const string Main = Thb.Workbooks.OoxmlNames.SpreadsheetMain;
+    private readonly XmlWriter _writer;
     private readonly SheetSetup _setup;
     private readonly List<string> _merges = [];
     private readonly List<(string Reference, string Location)> _links = [];
     private bool _finished;
 
-    public SheetWriter(WorksheetPart part, SheetSetup setup)
+    public SheetWriter(Stream part, SheetSetup setup)
     {
         _setup = setup;
-        _writer = OpenXmlWriter.Create(part);
-        _writer.WriteStartDocument(true);
-        _writer.WriteStartElement(new Worksheet());
-        _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        var view = new SheetView { WorkbookViewId = 0U };
+        _writer = Thb.Workbooks.SpreadsheetXml.CreateWriter(part);
+        var w = _writer;
+        w.WriteStartDocument(true);
+        w.WriteStartElement("worksheet", Main);
+        w.WriteAttributeString("xmlns", "r", null, Thb.Workbooks.OoxmlNames.Relationships);
+        w.WriteStartElement("sheetPr", Main);
+        Empty("pageSetUpPr", ("fitToPage", "1"));
+        w.WriteEndElement();
+        w.WriteStartElement("sheetViews", Main);
+        w.WriteStartElement("sheetView", Main);
+        w.WriteAttributeString("workbookViewId", "0");
         if (setup.FrozenRows > 0)
         {
             var topLeft = $"A{setup.FrozenRows + 1}";
-            view.Append(new Pane { VerticalSplit = setup.FrozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-            view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
+            Empty("pane", ("ySplit", setup.FrozenRows.ToString(CultureInfo.InvariantCulture)), ("topLeftCell", topLeft), ("activePane", "bottomLeft"), ("state", "frozen"));
+            Empty("selection", ("pane", "bottomLeft"), ("activeCell", topLeft), ("sqref", topLeft));
         }
-        _writer.WriteElement(new SheetViews(view));
-        var columns = new Columns();
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("cols", Main);
         for (var i = 0; i < setup.ColumnWidths.Count; i++)
         {
-            columns.Append(new Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = setup.ColumnWidths[i],
-                CustomWidth = true,
-                Hidden = setup.HiddenColumns?.Contains(i + 1) == true ? true : null,
-            });
+            var column = (i + 1).ToString(CultureInfo.InvariantCulture);
+            w.WriteStartElement("col", Main);
+            w.WriteAttributeString("min", column);
+            w.WriteAttributeString("max", column);
+            w.WriteAttributeString("width", setup.ColumnWidths[i].ToString(CultureInfo.InvariantCulture));
+            if (setup.HiddenColumns?.Contains(i + 1) == true) w.WriteAttributeString("hidden", "1");
+            w.WriteAttributeString("customWidth", "1");
+            w.WriteEndElement();
         }
-        _writer.WriteElement(columns);
-        _writer.WriteStartElement(new SheetData());
+        w.WriteEndElement();
+        w.WriteStartElement("sheetData", Main);
+    }
+
+    private void Empty(string name, params (string Name, string Value)[] attributes)
+    {
+        _writer.WriteStartElement(name, Main);
+        foreach (var (attribute, value) in attributes) _writer.WriteAttributeString(attribute, value);
+        _writer.WriteEndElement();
     }
 
     /// <summary>The 1-based number of the row the next call to <see cref="Row"/> writes.</summary>
@@ -105,30 +119,37 @@ internal sealed class SheetWriter : IDisposable
     /// </summary>
     public void Row(IReadOnlyList<SheetCell?> cells, double? mergedWidth = null)
     {
+        var w = _writer;
         var row = NextRow++;
         var rowNumber = row.ToString(CultureInfo.InvariantCulture);
-        var height = RowHeight(cells, mergedWidth).ToString("0.##", CultureInfo.InvariantCulture);
-        _writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", rowNumber), new OpenXmlAttribute("ht", "", height), new OpenXmlAttribute("customHeight", "", "1")]);
+        w.WriteStartElement("row", Main);
+        w.WriteAttributeString("r", rowNumber);
+        w.WriteAttributeString("ht", RowHeight(cells, mergedWidth).ToString("0.##", CultureInfo.InvariantCulture));
+        w.WriteAttributeString("customHeight", "1");
         for (var i = 0; i < cells.Count; i++)
         {
             if (cells[i] is not { } cell) continue;
-            var reference = ColumnName(i + 1) + rowNumber;
-            var element = new Cell { CellReference = reference };
-            if (cell.Style != AnnexStyle.Default) element.StyleIndex = (uint)cell.Style;
+            w.WriteStartElement("c", Main);
+            w.WriteAttributeString("r", ColumnName(i + 1) + rowNumber);
+            if (cell.Style != AnnexStyle.Default) w.WriteAttributeString("s", ((uint)cell.Style).ToString(CultureInfo.InvariantCulture));
             if (cell.Number is { } number)
             {
-                element.DataType = CellValues.Number;
-                element.CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture));
+                w.WriteElementString("v", Main, number.ToString(CultureInfo.InvariantCulture));
             }
             else if (!string.IsNullOrEmpty(cell.Text))
             {
                 // An inline string is text whatever it starts with: "=SUM(A1)" stays the words a delegation wrote.
-                element.DataType = CellValues.InlineString;
-                element.InlineString = new InlineString(new Text(CellText.Escape(cell.Text)) { Space = SpaceProcessingModeValues.Preserve });
+                w.WriteAttributeString("t", "inlineStr");
+                w.WriteStartElement("is", Main);
+                w.WriteStartElement("t", Main);
+                w.WriteAttributeString("xml", "space", null, "preserve");
+                w.WriteString(Thb.Workbooks.Xstring.Escape(cell.Text));
+                w.WriteEndElement();
+                w.WriteEndElement();
             }
-            _writer.WriteElement(element);
+            w.WriteEndElement();
         }
-        _writer.WriteEndElement();
+        w.WriteEndElement();
     }
 
     /// <summary>Points of row height per line of text in a style (Calibri 10 body text: 12.75, as Excel sizes it).</summary>
@@ -178,17 +199,29 @@ internal sealed class SheetWriter : IDisposable
     {
         if (_finished) return;
         _finished = true;
-        _writer.WriteEndElement(); // sheetData
+        var w = _writer;
+        w.WriteEndElement(); // sheetData
         if (_merges.Count > 0)
-            _writer.WriteElement(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count });
+        {
+            w.WriteStartElement("mergeCells", Main);
+            w.WriteAttributeString("count", _merges.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var merge in _merges) Empty("mergeCell", ("ref", merge));
+            w.WriteEndElement();
+        }
         if (_links.Count > 0)
-            _writer.WriteElement(new Hyperlinks(_links.Select(l => new Hyperlink { Reference = l.Reference, Location = l.Location, Display = l.Location })));
-        _writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.7, Header = 0.3, Footer = 0.3 });
+        {
+            w.WriteStartElement("hyperlinks", Main);
+            foreach (var (reference, location) in _links) Empty("hyperlink", ("ref", reference), ("location", location), ("display", location));
+            w.WriteEndElement();
+        }
+        Empty("pageMargins", ("left", "0.4"), ("right", "0.4"), ("top", "0.6"), ("bottom", "0.7"), ("header", "0.3"), ("footer", "0.3"));
         // A4 landscape, every column on one page width, as many pages down as it takes.
-        _writer.WriteElement(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
-        _writer.WriteElement(new HeaderFooter(new OddFooter(_setup.Footer)));
-        _writer.WriteEndElement(); // worksheet
-        _writer.Close();
+        Empty("pageSetup", ("paperSize", "9"), ("orientation", "landscape"), ("fitToWidth", "1"), ("fitToHeight", "0"));
+        w.WriteStartElement("headerFooter", Main);
+        w.WriteElementString("oddFooter", Main, _setup.Footer);
+        w.WriteEndElement();
+        w.WriteEndElement(); // worksheet
+        w.Flush();
     }
 
     public void Dispose()
@@ -197,7 +230,7 @@ internal sealed class SheetWriter : IDisposable
         _writer.Dispose();
     }
 
-    public static string ColumnName(int column) => Thb.Intake.Workbooks.CellReference.ColumnName(column);
+    public static string ColumnName(int column) => Thb.Workbooks.CellReference.ColumnName(column);
 
     /// <summary>Escapes text for a header/footer, where '&amp;' starts a code.</summary>
     public static string FooterText(string text) => text.Replace("&", "&&", StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public static class ContributorCsv
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks.</summary>
-    private static IEnumerable<List<string>> Records(string text)
+    internal static IEnumerable<List<string>> Records(string text)
     {
         var record = new List<string>();
         var field = new StringBuilder();

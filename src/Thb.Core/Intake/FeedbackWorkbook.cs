@@ -1,186 +1,129 @@
 using System.IO.Compression;
-using System.Xml.Linq;
-using ClosedXML.Excel;
-using Thb.Intake.Findings;
+using System.Text;
+using Thb.Intake.Feedback;
 using Thb.Intake.Returns;
-using Thb.Json;
+using Thb.Intake.Workbooks;
+using Thb.Workbooks;
 
 namespace Thb.Intake;
 
 /// <summary>
-/// The copy of a delegation's own workbook that comes back with its verdict: every cell with a finding highlighted
-/// (red error, amber warning, blue note) and commented, and a first sheet "Findings" listing them all with links to the cells.
-/// A file that could not be read as a workbook gets a workbook with the Findings sheet alone.
+/// The copy of a delegation's own workbook that comes back with its verdict: every sheet, picture, drop-down and style
+/// it had, every cell with a finding highlighted (red error, amber warning, blue note) and commented, and a first sheet
+/// "Findings" listing them all with links to the cells. Made at package level from the parts the guard inflated: every
+/// part is copied untouched except the marked sheets (streamed), styles.xml (fills and formats appended), the
+/// comments and their VML drawings, workbook.xml, the content types and the relationships. A file that could not be
+/// read as a package gets a workbook with the Findings sheet alone.
 /// </summary>
 public static class FeedbackWorkbook
 {
     public const string FindingsSheetName = "Findings";
 
-    private static readonly XLColor ErrorFill = XLColor.FromHtml("#FFC7CE");
-    private static readonly XLColor WarningFill = XLColor.FromHtml("#FFEB9C");
-    private static readonly XLColor InfoFill = XLColor.FromHtml("#DDEBF7");
+    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt) =>
+        CreateData(package, check, processedAt).ToArray();
 
-    public static byte[] Create(byte[] original, ReturnCheck check, DateTimeOffset processedAt)
+    /// <summary>The feedback copy as one buffer (no copy of it made): what the intake uploads.</summary>
+    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
     {
-        // Only a package the reader could open is worth marking up; anything else gets the findings alone.
-        if (check.Sheet is null && check.Findings.Any(f => f.Code.StartsWith("file.", StringComparison.Ordinal)))
-            return FindingsOnly(check, processedAt, note: null);
+        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null));
         try
         {
-            var (prepared, removedDrawings) = WithoutDrawings(original);
-            using var workbook = new XLWorkbook(new MemoryStream(prepared));
-            MarkCells(workbook, check.Findings);
-            var note = removedDrawings ? "Pictures and charts were left out of this copy; your uploaded file keeps them." : null;
-            AddFindingsSheet(workbook, check, processedAt, note, position: 1);
-            return Save(workbook);
+            return Edit(package, check, processedAt, note: null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
         {
             // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            return FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead.");
+            return new BinaryData(FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead."));
         }
     }
 
-    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note)
-    {
-        using var workbook = new XLWorkbook();
-        AddFindingsSheet(workbook, check, processedAt, note, position: 1);
-        return Save(workbook);
-    }
+    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note) =>
+        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, processedAt, note).ToArray();
 
-    private static void MarkCells(XLWorkbook workbook, IReadOnlyList<Finding> findings)
+    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note)
     {
-        foreach (var group in findings.Where(f => f.Sheet is not null && f.Cell is not null).GroupBy(f => (f.Sheet!, f.Cell!.Value)))
+        var workbook = WorkbookPart.Read(package);
+        var marks = FeedbackMarks.From(check.Findings);
+        var stylesPath = workbook.StylesPath is { } path && package.Contains(path) ? path : null;
+        var styles = FeedbackStyles.Read(stylesPath is null ? null : package.Open(stylesPath));
+        ContentTypes types;
+        using (var stream = package.Open(ContentTypes.PartName)) types = ContentTypes.Read(stream);
+
+        var sheetByPart = workbook.Sheets.Where(s => s.PartPath is not null).ToDictionary(s => s.PartPath!, StringComparer.OrdinalIgnoreCase);
+        var marked = workbook.Sheets.Where(s => s.PartPath is not null && marks.ContainsKey(s.Name)).ToDictionary(s => s.PartPath!, StringComparer.OrdinalIgnoreCase);
+        var active = workbook.Sheets.FirstOrDefault(s => s.Position == workbook.ActiveTab)?.PartPath;
+        var comments = marked.Values.Select((s, i) => SheetComments.Plan(package, s, marks[s.Name], i + 1)).ToDictionary(c => c.SheetPart, StringComparer.OrdinalIgnoreCase);
+        var claimed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var replaced = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { workbook.Path, workbook.RelsPath, ContentTypes.PartName };
+        if (stylesPath is not null) replaced.Add(stylesPath);
+        foreach (var plan in comments.Values) replaced.UnionWith(plan.ReplacedParts);
+
+        // About the size of the upload: the parts are copied as they were, a few small ones added.
+        var output = new MemoryStream((int)Math.Min(int.MaxValue / 2, package.InflatedBytes / 4 + 64 * 1024));
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            if (!workbook.Worksheets.TryGetWorksheet(group.Key.Item1, out var sheet)) continue;
-            var cell = sheet.Cell(group.Key.Item2.ToString());
-            var worst = group.Max(f => f.Severity);
-            cell.Style.Fill.BackgroundColor = worst switch
+            Stream Part(string name) => zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            foreach (var name in package.Names.Where(n => !replaced.Contains(n)))
             {
-                FindingSeverity.Error => ErrorFill,
-                FindingSeverity.Warning => WarningFill,
-                _ => InfoFill,
-            };
-            var comment = cell.Comment;
-            comment.Author = "ThbFunctions";
-            foreach (var finding in group)
-                comment.AddText($"{KebabCase.Of(finding.Severity).ToUpperInvariant()} ({finding.Code}): {finding.Message}").AddNewLine();
-            comment.Style.Size.SetWidth(60);
-            comment.Style.Size.SetHeight(12);
+                using var target = Part(name);
+                if (marked.TryGetValue(name, out var sheet))
+                {
+                    var plan = comments[name];
+                    new SheetMarker(marks[sheet.Name], (own, mark) => styles.Marked(own, mark.Severity), plan.NewLegacyDrawingId).Copy(package.Open(name), target);
+                }
+                else if (string.Equals(name, active, StringComparison.OrdinalIgnoreCase) && sheetByPart.ContainsKey(name))
+                    new SheetMarker([], (own, _) => own, null).Copy(package.Open(name), target);
+                else target.Write(package.Bytes(name).Span);
+            }
+            foreach (var plan in comments.Values)
+                plan.Write(package, Part, types, claimed);
+
+            // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
+            var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
+            var relationships = workbook.Relationships;
+            var findingsId = PackageRelationships.NextId(relationships);
+            relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
+            var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
+            if (stylesPath is null)
+                relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
+            types.Override(findingsPath, OoxmlNames.TypeWorksheet);
+            types.Override(newStylesPath, OoxmlNames.TypeStyles);
+
+            var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            using (var target = Part(findingsPath))
+                FindingsSheet.Write(target, check, processedAt, note, styles, sheetNames.Contains);
+            using (var target = Part(newStylesPath))
+                styles.Write(stylesPath is null ? null : package.Open(stylesPath), target);
+            using (var target = Part(workbook.Path))
+                workbook.WriteWithFirstSheet(package, target, workbook.FreeName(FindingsSheetName), findingsId);
+            using (var target = Part(workbook.RelsPath))
+                PackageRelationships.Write(target, workbook.Path, relationships);
+            using (var target = Part(ContentTypes.PartName))
+                types.Write(target);
         }
+        return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
     }
 
-    private static void AddFindingsSheet(XLWorkbook workbook, ReturnCheck check, DateTimeOffset processedAt, string? note, int position)
+    private static string FreePartName(WorkbookPackage package, string wanted)
     {
-        var name = FindingsSheetName;
-        for (var i = 2; workbook.Worksheets.Contains(name); i++) name = $"{FindingsSheetName} ({i})";
-        var sheet = workbook.Worksheets.Add(name, position);
-
-        sheet.Cell(1, 1).Value = $"Findings for {check.File}";
-        sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).Value = $"Verdict: {KebabCase.Of(check.Status)} — {check.Rows.Count} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
-                                 "Errors must be corrected before the return is accepted; warnings and notes are for your attention.";
-        sheet.Cell(3, 1).Value = $"Checked {processedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" +
-                                 (check.Delegation is null ? "" : $" · Delegation: {check.Delegation}") + (check.Cycle is null ? "" : $" · Reporting cycle: {check.Cycle}");
-        var headerRow = 5;
-        if (note is not null)
-        {
-            sheet.Cell(4, 1).Value = note;
-            sheet.Cell(4, 1).Style.Font.SetItalic();
-        }
-
-        string[] headers = ["#", "Severity", "Where", "Code", "What was found and what to write instead"];
-        for (var c = 0; c < headers.Length; c++) sheet.Cell(headerRow, c + 1).Value = headers[c];
-        var header = sheet.Range(headerRow, 1, headerRow, headers.Length);
-        header.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#D9D9D9"));
-
-        var row = headerRow + 1;
-        var number = 1;
-        foreach (var finding in check.Findings)
-        {
-            sheet.Cell(row, 1).Value = number++;
-            sheet.Cell(row, 2).Value = KebabCase.Of(finding.Severity);
-            sheet.Cell(row, 2).Style.Fill.BackgroundColor = finding.Severity switch
-            {
-                FindingSeverity.Error => ErrorFill,
-                FindingSeverity.Warning => WarningFill,
-                _ => InfoFill,
-            };
-            var where = sheet.Cell(row, 3);
-            where.SetValue(finding.Location);
-            if (finding.Sheet is not null && finding.Cell is not null && workbook.Worksheets.Contains(finding.Sheet))
-                where.Hyperlink = new XLHyperlink($"'{finding.Sheet.Replace("'", "''", StringComparison.Ordinal)}'!{finding.Cell}");
-            sheet.Cell(row, 4).SetValue(finding.Code);
-            sheet.Cell(row, 5).SetValue(finding.Message);
-            row++;
-        }
-        if (check.Findings.Count == 0) sheet.Cell(row, 5).Value = "Nothing to report: the return was read without findings.";
-
-        // Explicit widths and wrapping: automatic sizing needs GDI+, which Linux hosts do not have.
-        sheet.Column(1).Width = 5;
-        sheet.Column(2).Width = 10;
-        sheet.Column(3).Width = 16;
-        sheet.Column(4).Width = 30;
-        sheet.Column(5).Width = 100;
-        sheet.Range(headerRow, 1, Math.Max(row, headerRow + 1), 5).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        sheet.SheetView.FreezeRows(headerRow);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        workbook.Worksheets.ToList().ForEach(ws => ws.TabSelected = false);
-        sheet.TabSelected = true;
-        sheet.SetTabActive();
+        var stem = wanted[..^".xml".Length];
+        for (var i = 1; ; i++)
+            if (!package.Contains($"{stem}{i}.xml")) return $"{stem}{i}.xml";
     }
 
-    private static byte[] Save(XLWorkbook workbook)
-    {
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
-    }
-
-    /// <summary>
-    /// Removes drawing and picture relationships from every sheet: loading pictures makes ClosedXML call GDI+,
-    /// which is missing on Linux. The upload itself is never changed; only this copy loses its pictures.
-    /// </summary>
-    internal static (byte[] Package, bool Removed) WithoutDrawings(byte[] original)
+    /// <summary>A package with a workbook and no sheet yet: the Findings sheet is added to it like to any upload.</summary>
+    private static WorkbookPackage BlankPackage(string title, DateTimeOffset processedAt)
     {
         using var memory = new MemoryStream();
-        memory.Write(original);
-        var removed = false;
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
+        using (var writer = new ExcelPackageWriter(memory, CompressionLevel.Fastest))
         {
-            foreach (var rels in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/_rels/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                XDocument relsXml;
-                using (var stream = rels.Open()) relsXml = Workbooks.SafeXmlDocument.Load(stream);
-                var drop = relsXml.Root!.Elements()
-                    .Where(r => (string?)r.Attribute("Type") is { } type && (type.EndsWith("/drawing", StringComparison.Ordinal) || type.EndsWith("/image", StringComparison.Ordinal)))
-                    .ToList();
-                if (drop.Count == 0) continue;
-                var ids = drop.Select(r => (string?)r.Attribute("Id")).ToHashSet();
-                drop.ForEach(r => r.Remove());
-                Replace(zip, rels.FullName, relsXml);
-
-                var sheetPath = "xl/worksheets/" + Path.GetFileNameWithoutExtension(rels.FullName[("xl/worksheets/_rels/".Length)..]);
-                var sheetEntry = zip.GetEntry(sheetPath);
-                if (sheetEntry is null) continue;
-                XDocument sheetXml;
-                using (var stream = sheetEntry.Open()) sheetXml = Workbooks.SafeXmlDocument.Load(stream);
-                sheetXml.Root!.Elements()
-                    .Where(e => e.Name.LocalName is "drawing" or "picture" && e.Attributes().Any(a => a.Name.LocalName == "id" && ids.Contains(a.Value)))
-                    .ToList()
-                    .ForEach(e => e.Remove());
-                Replace(zip, sheetPath, sheetXml);
-                removed = true;
-            }
+            writer.Relate("", OoxmlNames.RelOfficeDocument, "xl/workbook.xml");
+            writer.WritePart("xl/workbook.xml", OoxmlNames.TypeWorkbook, Encoding.UTF8.GetBytes(
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"{OoxmlNames.SpreadsheetMain}\" xmlns:r=\"{OoxmlNames.Relationships}\"><bookViews><workbookView/></bookViews><sheets/></workbook>"));
+            writer.Finish(new DocumentProperties(title, processedAt), [FindingsSheetName]);
         }
-        return (memory.ToArray(), removed);
-    }
-
-    private static void Replace(ZipArchive zip, string path, XDocument document)
-    {
-        zip.GetEntry(path)?.Delete();
-        using var stream = zip.CreateEntry(path).Open();
-        document.Save(stream, System.Xml.Linq.SaveOptions.DisableFormatting);
+        memory.Position = 0;
+        return PackageInspector.Inspect(memory, WorkbookLimits.Default).Package
+               ?? throw new InvalidOperationException("The blank feedback package did not pass the package guard.");
     }
 }

@@ -73,10 +73,10 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         if (refusal is not null || cycle is null || contributor is null)
             return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken);
 
-        var content = new MemoryStream();
+        // Sized to the blob, so the download is one buffer, never grown by doubling.
+        var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
         await blob.DownloadToAsync(content, cancellationToken);
-        var bytes = content.ToArray();
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
         var submissionId = SubmissionId(blobName, sha);
 
         var existing = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, submissionId, cancellationToken);
@@ -88,14 +88,28 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             return new IntakeResult(existing, Replayed: true, current);
         }
         var fileName = string.IsNullOrWhiteSpace(upload.OriginalName) ? path.FileName : Uri.UnescapeDataString(upload.OriginalName);
-        return await CheckAndRecordAsync(upload, fileName, cycle, contributor, bytes, new ContentKey(sha, submissionId), cancellationToken);
+        var checkOptions = CheckOptionsFor(cycle, contributor);
+        // One pass over the bytes: the guard inflates the package once; the check and the feedback copy work from it,
+        // so the upload's own bytes need not stay.
+        var size = content.Length;
+        var inspection = PackageInspector.Inspect(content, checkOptions.Limits);
+        content = null;
+        return await CheckAndRecordAsync(upload, fileName, cycle, contributor, inspection, checkOptions, new ContentKey(sha, submissionId, size), cancellationToken);
     }
 
     /// <summary>What the storage says of an upload, read once.</summary>
     private sealed record Upload(string BlobName, string ETag, long Size, DateTimeOffset UploadedAt, string? OriginalName);
 
-    /// <summary>The content's SHA-256 and the submission id derived from it.</summary>
-    private sealed record ContentKey(string Sha256, string SubmissionId);
+    /// <summary>The content's SHA-256, the submission id derived from it, and its size.</summary>
+    private sealed record ContentKey(string Sha256, string SubmissionId, long Size);
+
+    private CheckOptions CheckOptionsFor(Cycle cycle, ContributorRecord contributor) => new()
+    {
+        DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
+        Cycle = cycle.Id,
+        ContributorId = contributor.Contributor.Id,
+        Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
+    };
 
     /// <summary>The registry's word on where the upload went: its open cycle and known contributor, or the finding that rejects it.</summary>
     private async Task<(Cycle? Cycle, ContributorRecord? Contributor, Finding? Refusal)> RegistryCheckAsync(ReturnPath path, long size, CancellationToken cancellationToken)
@@ -115,30 +129,26 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     /// <summary>Checks a new upload, writes its feedback copy and rows, records the verdict and promotes it.</summary>
-    private async Task<IntakeResult> CheckAndRecordAsync(Upload upload, string fileName, Cycle cycle, ContributorRecord contributor, byte[] bytes, ContentKey key,
-        CancellationToken cancellationToken)
+    private async Task<IntakeResult> CheckAndRecordAsync(Upload upload, string fileName, Cycle cycle, ContributorRecord contributor, PackageInspection? inspection,
+        CheckOptions checkOptions, ContentKey key, CancellationToken cancellationToken)
     {
-        var check = ReturnChecker.Check(new MemoryStream(bytes), fileName, new CheckOptions
-        {
-            DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
-            Cycle = cycle.Id,
-            ContributorId = contributor.Contributor.Id,
-            Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
-        });
+        var check = ReturnChecker.Check(inspection!, fileName, checkOptions);
         var late = BrusselsTime.IsLate(upload.UploadedAt, contributor.Contributor.DeadlineIn(cycle));
         var extra = await IntakeFindingsAsync(cycle, contributor, upload.UploadedAt, late, check.Status, cancellationToken);
         if (extra.Count > 0) check = check with { Findings = [.. check.Findings, .. extra] };
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
-        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(bytes, check, processedAt)), overwrite: true, cancellationToken);
+        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt);
+        inspection = null; // the inflated parts are not needed past the feedback copy
 
-        var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, bytes.Length,
+        var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
             upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
+        // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
+        var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
         if (check.Status.IsAccepted())
-            await rows.WriteAsync(submission, check.Rows, cancellationToken);
-        // The submission is written last: once it exists, everything it refers to exists.
+            writes.Add(rows.WriteAsync(submission, check.Rows, cancellationToken));
+        await Task.WhenAll(writes);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);

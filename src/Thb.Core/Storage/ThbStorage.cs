@@ -27,11 +27,10 @@ public sealed class ThbStorage(BlobServiceClient blobs, TableServiceClient table
     /// <summary>Creates every container, table and queue the product uses (idempotent).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in StorageNames.Containers.All)
-            await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        foreach (var table in StorageNames.Tables.All)
-            await Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
-        foreach (var queue in StorageNames.Queues.All)
-            await Queue(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        // All at once: each is one round trip, and every CLI command starts with them.
+        await Task.WhenAll(
+            StorageNames.Containers.All.Select(c => (Task)Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken))
+                .Concat(StorageNames.Tables.All.Select(t => (Task)Tables.CreateTableIfNotExistsAsync(t, cancellationToken)))
+                .Concat(StorageNames.Queues.All.Select(q => (Task)Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
     }
 }

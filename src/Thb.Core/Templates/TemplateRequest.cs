@@ -8,4 +8,5 @@ public sealed record TemplateRequest(
     Contributor Contributor,
     IReadOnlyList<CarriedRow> Rows,
     string? FromCycleId = null,
-    string? UploadLink = null);
+    string? UploadLink = null,
+    DateTimeOffset? MadeAt = null);

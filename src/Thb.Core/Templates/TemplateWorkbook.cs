@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
 using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
+using Thb.Workbooks;
 
 namespace Thb.Templates;
 
@@ -43,7 +44,9 @@ public static class TemplateWorkbook
         using var output = new MemoryStream();
         workbook.SaveAs(output);
         SortColumnDefinitions(output);
-        return output.ToArray();
+        // Saved as Excel saves: readers that follow Excel's way only (exceljs) open it too.
+        var title = $"Return of {request.Contributor.Name}, reporting cycle {request.Cycle.Id}";
+        return PackageRestyler.Restyle(output.ToArray(), new DocumentProperties(title, request.MadeAt ?? DateTimeOffset.UtcNow));
     }
 
     /// <summary>

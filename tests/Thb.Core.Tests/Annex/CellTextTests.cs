@@ -59,7 +59,7 @@ public class CellTextTests
     [InlineData("a pair \U0001F600 stays")]
     public void Escaped_text_is_valid_xml_and_reads_back_exactly(string text)
     {
-        var escaped = CellText.Escape(text);
+        var escaped = Thb.Workbooks.Xstring.Escape(text);
         Assert.All(escaped, c => Assert.True(XmlConvert.IsXmlChar(c) || char.IsSurrogate(c), $"U+{(int)c:X4}"));
         Assert.DoesNotContain('\r', escaped);
         Assert.Equal(text, XlsxWorkbook.DecodeEscapes(escaped));

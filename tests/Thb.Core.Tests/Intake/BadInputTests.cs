@@ -192,3 +192,41 @@ public class BadInputTests
         Rejection(check, FindingCodes.TableTooManyRows);
     }
 }
+
+/// <summary>Real files' shape: only rows holding a value count against the row limit.</summary>
+public class RowLimitTests
+{
+    private static string Action(int r) =>
+        $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>Albania</t></is></c><c r=\"C{r}\" t=\"inlineStr\"><is><t>Training {r}</t></is></c></row>";
+
+    [Fact]
+    public void Ten_rows_above_a_million_empty_formatted_rows_are_read()
+    {
+        var x = RawXlsx.Return("Austria", "2011-1");
+        var rows = new StringBuilder();
+        for (var r = 7; r < 17; r++) rows.Append(Action(r));
+        for (var r = 17; r < 1_000_017; r++) rows.Append("<row r=\"").Append(r).Append("\" s=\"1\" customFormat=\"1\"><c r=\"A").Append(r).Append("\" s=\"1\"/></row>");
+        x.RawRow(rows.ToString());
+        var check = ReturnChecker.Check(new MemoryStream(x.Build()), "formatted.xlsx");
+        Assert.True(check.Status.IsAccepted(), string.Join("; ", check.Findings.Select(f => f.Message)));
+        Assert.Equal(10, check.Rows.Count);
+    }
+
+    [Fact]
+    public void Exactly_the_limit_of_actions_is_accepted_and_one_more_is_not()
+    {
+        var limits = WorkbookLimits.Default with { MaxRows = 300 };
+        byte[] Return(int actions)
+        {
+            var x = RawXlsx.Return("Austria", "2011-1");
+            var rows = new StringBuilder();
+            for (var r = 7; r < 7 + actions; r++) rows.Append(Action(r));
+            return x.RawRow(rows.ToString()).Build();
+        }
+        var exact = ReturnChecker.Check(new MemoryStream(Return(300)), "exact.xlsx", new CheckOptions { Limits = limits });
+        Assert.DoesNotContain(exact.Findings, f => f.Code == FindingCodes.TableTooManyRows);
+        Assert.Equal(300, exact.Rows.Count);
+        var over = ReturnChecker.Check(new MemoryStream(Return(301)), "over.xlsx", new CheckOptions { Limits = limits });
+        Assert.Contains(over.Findings, f => f.Code == FindingCodes.TableTooManyRows);
+    }
+}

@@ -57,6 +57,18 @@ public sealed class RawXlsx
         return this;
     }
 
+    /// <summary>Number formats for the cells: style index i (1-based) shows the i-th code (custom formats 164, 165, …).</summary>
+    public RawXlsx NumberFormats(params string[] codes)
+    {
+        _formats = codes;
+        return this;
+    }
+
+    private string[]? _formats;
+
+    /// <summary>Dates counted from 1904, as old Mac workbooks do.</summary>
+    public bool Date1904 { get; set; }
+
     public RawXlsx Part(string path, string content)
     {
         _extraParts[path] = content;
@@ -92,13 +104,25 @@ public sealed class RawXlsx
                     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
                     _sheets[i].Rows + "</sheetData>" + merges + "</worksheet>");
             }
+            if (_formats is not null)
+            {
+                rels.Append("<Relationship Id=\"rIdST\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+                var numFmts = string.Concat(_formats.Select((f, i) => $"<numFmt numFmtId=\"{164 + i}\" formatCode=\"{SecurityElement.Escape(f)}\"/>"));
+                var xfs = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>" +
+                          string.Concat(_formats.Select((_, i) => $"<xf numFmtId=\"{164 + i}\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyNumberFormat=\"1\"/>"));
+                Write(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                    $"<numFmts count=\"{_formats.Length}\">{numFmts}</numFmts><fonts count=\"1\"><font><sz val=\"11\"/></font></fonts>" +
+                    "<fills count=\"2\"><fill><patternFill/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>" +
+                    $"<cellXfs count=\"{_formats.Length + 1}\">{xfs}</cellXfs></styleSheet>");
+            }
             if (SharedStringsXml is not null)
             {
                 rels.Append("<Relationship Id=\"rIdSS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
                 Write(zip, "xl/sharedStrings.xml", SharedStringsXml);
             }
             Write(zip, "xl/workbook.xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" +
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
+                (Date1904 ? "<workbookPr date1904=\"1\"/>" : "") + "<sheets>" +
                 sheets + "</sheets></workbook>");
             Write(zip, "xl/_rels/workbook.xml.rels",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels + "</Relationships>");

@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using System.Text.Json;
 using Thb.Cycles;
 using Thb.Intake;

@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Thb.Intake.Workbooks;

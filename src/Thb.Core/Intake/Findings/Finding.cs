@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using Thb.Intake.Workbooks;
 
 namespace Thb.Intake.Findings;

@@ -39,6 +39,7 @@ public static class FindingCodes
     public const string CellErrorValue = "cell.error-value";
     public const string CellTooLong = "cell.too-long";
     public const string CellMerged = "cell.merged";
+    public const string CellNumberFormat = "cell.number-format";
 
     // Rows.
     public const string RowCountryMissing = "row.country-missing";
@@ -53,6 +54,8 @@ public static class FindingCodes
     public const string FundingOtherCurrency = "row.funding-other-currency";
     public const string FundingPlaceholder = "row.funding-placeholder";
     public const string FundingHelperConflict = "row.funding-helper-conflict";
+    public const string FundingShare = "row.funding-share";
+    public const string FundingFormulaNoValue = "row.funding-formula-without-number";
 
     // Intake (the path and the registry).
     public const string PathInvalid = "intake.path-invalid";

@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using System.Xml;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
@@ -15,8 +16,13 @@ public static class ReturnChecker
     public static ReturnCheck Check(Stream content, string fileName, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
+        return Check(PackageInspector.Inspect(content, options.Limits), fileName, options);
+    }
+
+    /// <summary>Checks a package the guard has already inflated (the intake keeps it for the feedback copy).</summary>
+    public static ReturnCheck Check(PackageInspection inspection, string fileName, CheckOptions options)
+    {
         var findings = new List<Finding>();
-        using var inspection = PackageInspector.Inspect(content, options.Limits);
         if (inspection.Problem is not null)
             return Rejected(fileName, [inspection.Problem], options);
         if (inspection.HasMacros)
@@ -24,7 +30,7 @@ public static class ReturnChecker
 
         try
         {
-            var workbook = XlsxWorkbook.Open(inspection.Archive!, inspection.WorkbookPartPath!, options.Limits);
+            var workbook = XlsxWorkbook.Open(inspection.Package!, options.Limits);
             return CheckWorkbook(workbook, fileName, options, findings);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
@@ -60,10 +66,10 @@ public static class ReturnChecker
         var (sheetData, table) = best;
         var sheetName = sheetData.Sheet.Name;
         AddSheetFindings(best, candidates, findings);
-        if (sheetData.Truncated || truncated == sheetData)
+        if (sheetData.Truncated || truncated == sheetData || table.DataRowEstimate > options.Limits.MaxRows)
         {
             findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
+                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows of actions under its header; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
             return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
         }
         AddColumnFindings(table, sheetName, findings);

@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using System.Globalization;
 using Thb.Intake.Findings;
 using Thb.Normalising.Durations;
@@ -82,8 +83,8 @@ internal static class ReturnRowNormaliser
         var text = durationCell?.Value.Text ?? "";
         var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc) : (CellReference?)null;
 
-        Duration fromText = durationCell?.Value is { Kind: CellKind.Date, Date: { } d }
-            ? new Duration(text, DurationKind.Single, PartialDate.FromDate(DateOnly.FromDateTime(d)), PartialDate.FromDate(DateOnly.FromDateTime(d)), false)
+        Duration fromText = durationCell?.Value is { Kind: CellKind.Date } dateCell && DateOfCell(dateCell) is { } d
+            ? new Duration(text, DurationKind.Single, d, d, false)
             : DurationNormaliser.Normalise(text);
 
         var start = HelperDate(raw, ReturnColumn.StartDate);
@@ -130,7 +131,7 @@ internal static class ReturnRowNormaliser
 
         if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
         {
-            var amount = amountCell.Value.Number is { } n ? (decimal?)Convert.ToDecimal(n) : FundingNormaliser.Normalise(amountCell.Value.Text).AmountEur;
+            var amount = Decimal(amountCell.Value.Number) ?? FundingNormaliser.Normalise(amountCell.Value.Text).AmountEur;
             if (amount is not null)
             {
                 var fromText = FundingNormaliser.Normalise(text);
@@ -144,9 +145,13 @@ internal static class ReturnRowNormaliser
             }
         }
 
-        var funding = fundingCell?.Value is { Kind: CellKind.Number, Number: { } number }
-            ? FromNumericCell(number, fundingCell.Value)
-            : FundingNormaliser.Normalise(text);
+        var funding = fundingCell?.Value switch
+        {
+            { Kind: CellKind.Number } numeric when Decimal(numeric.Number) is { } number => FromNumericCell(number, numeric, sheet, at, add),
+            // A cached error (#VALUE!, #REF!) says nothing about the money: not an amount, whatever it looks like.
+            { Kind: CellKind.Error } => new FundingValue(text, FundingKind.NotAvailable, null, null, null, null),
+            _ => FundingNormaliser.Normalise(text),
+        };
         switch (funding.Kind)
         {
             case FundingKind.OtherCurrency:
@@ -163,38 +168,45 @@ internal static class ReturnRowNormaliser
         return funding;
     }
 
-    private static FundingValue FromNumericCell(double number, CellValue cell)
+    /// <summary>
+    /// A number cell in the funding column, read as its number format shows it: a percentage is a share, not an amount;
+    /// a currency other than EUR (a literal, a symbol or a locale tag) is other-currency with the amount kept.
+    /// </summary>
+    private static FundingValue FromNumericCell(decimal amount, CellValue cell, string sheet, CellReference? at, Action<Finding> add)
     {
-        var currency = CurrencyOfFormat(cell.NumberFormat);
-        var amount = Convert.ToDecimal(number);
-        if (currency is null or "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
-        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency));
+        if (cell.FormatFailed)
+            add(Finding.Info(FindingCodes.CellNumberFormat,
+                $"Cell {at} has a number format (\"{Shorten(cell.NumberFormat ?? "", 40)}\") that could not be applied; its number {cell.Text} was read as it is. Check the amount and its currency.",
+                sheet, at));
+        if (NumberFormatCode.IsPercent(cell.NumberFormat))
+        {
+            add(Finding.Warning(FindingCodes.FundingShare,
+                $"Cell {at} shows {cell.Text}: a share, not an amount, so no EUR amount was taken from it. Write the amount in EUR (e.g. \"45.000 EUR\").", sheet, at));
+            return new FundingValue(cell.Text, FundingKind.NonMonetary, null, null, null, "a share, not an amount");
+        }
+        var currency = NumberFormatCode.Currency(cell.NumberFormat);
+        if (currency is null || currency.Value.Code == "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
+        if (!currency.Value.Known)
+            add(Finding.Info(FindingCodes.CellNumberFormat,
+                $"Cell {at} is formatted with the currency \"{Shorten(currency.Value.Written, 20)}\", which several currencies share; it was read as {currency.Value.Code}. Write the amount in EUR, or the currency's ISO code (e.g. \"SEK\").",
+                sheet, at));
+        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency.Value.Code));
     }
 
-    /// <summary>The currency a number format shows: "€" or "[$EUR]" is euro, "$", "£" or "[$USD-409]" another.</summary>
-    internal static string? CurrencyOfFormat(string? code)
+    /// <summary>The decimal of a cell's number; null when there is none or it is beyond what a decimal holds (1e30, NaN).</summary>
+    private static decimal? Decimal(double? number) =>
+        number is { } n && double.IsFinite(n) && Math.Abs(n) < 7.9e27 ? Convert.ToDecimal(n) : null;
+
+    /// <summary>A date cell at its format's precision: "mmm-yy" is a month, "yyyy" a year; no day or month is invented.</summary>
+    private static PartialDate? DateOfCell(CellValue cell)
     {
-        if (string.IsNullOrEmpty(code)) return null;
-        var bracket = code.IndexOf("[$", StringComparison.Ordinal);
-        if (bracket >= 0)
+        if (cell.Date is not { } date || date.Year is < 1 or > 9999) return null;
+        return NumberFormatCode.DatePrecisionOf(cell.NumberFormat) switch
         {
-            var close = code.IndexOf(']', bracket);
-            var inner = close > bracket ? code[(bracket + 2)..close] : "";
-            var symbol = inner.Split('-')[0];
-            return symbol switch
-            {
-                "€" or "EUR" => "EUR",
-                "$" or "USD" => "USD",
-                "£" or "GBP" => "GBP",
-                "" => null,
-                _ when symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) => symbol,
-                _ => null,
-            };
-        }
-        if (code.Contains('€')) return "EUR";
-        if (code.Contains("\"$\"", StringComparison.Ordinal) || code.Contains('$') && !code.Contains("[$", StringComparison.Ordinal)) return "USD";
-        if (code.Contains('£')) return "GBP";
-        return null;
+            DatePrecision.Year => new PartialDate(date.Year),
+            DatePrecision.Month => new PartialDate(date.Year, date.Month),
+            _ => PartialDate.FromDate(DateOnly.FromDateTime(date)),
+        };
     }
 
     private static readonly double HelperSerialMin = new DateTime(1980, 1, 1).ToOADate();
@@ -203,7 +215,7 @@ internal static class ReturnRowNormaliser
     private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column)
     {
         if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
-        if (cell.Value is { Kind: CellKind.Date, Date: { } date }) return PartialDate.FromDate(DateOnly.FromDateTime(date));
+        if (cell.Value is { Kind: CellKind.Date } dateCell && DateOfCell(dateCell) is { } date) return date;
         // A date put into a cell without the column's date format (pasted, or written by another program) arrives as its
         // serial number: in a date column a number in the serials of 1980–2099 is that date (a bare year reads as text below).
         if (cell.Value is { Kind: CellKind.Number, Number: { } serial } && serial >= HelperSerialMin && serial < HelperSerialMax)

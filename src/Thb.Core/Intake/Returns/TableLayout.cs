@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
 
@@ -103,6 +104,7 @@ public static class TableRows
         var tableColumns = table.Columns.Values.ToHashSet();
         var firstColumn = table.FirstColumn;
         var candidates = new List<(int Row, Dictionary<ReturnColumn, RawCell> Cells, int Filled, (string Text, int Column)? Single)>();
+        var repeatTest = new HeaderRepeatFilter(table);
 
         foreach (var row in sheet.RowNumbers.Where(r => r > table.LastHeaderRow))
         {
@@ -128,7 +130,7 @@ public static class TableRows
             var own = cells.Where(c => c.Value.MergedFrom is null && !c.Value.Value.IsBlank).ToList();
             var filled = own.Count + outside.Count;
             if (filled == 0) continue;
-            if (table.IsHeaderRepeat(sheet, row))
+            if (repeatTest.MayRepeat(sheet, row) && table.IsHeaderRepeat(sheet, row))
             {
                 findings.Add(Finding.Info(FindingCodes.TableHeaderRepeated,
                     $"Row {row} repeats the header row; it was skipped. Delete it so the table has one header.", sheetName, new CellReference(row, firstColumn)));
@@ -159,6 +161,37 @@ public static class TableRows
                                !Has(cells, ReturnColumn.CountryRegion) && !Has(cells, ReturnColumn.Form) && Has(cells, ReturnColumn.Description);
             previous = (row, cells);
             yield return new RawReturnRow(row, cells, table.Columns, continuation);
+        }
+    }
+
+    /// <summary>
+    /// A quick test run before <see cref="TableLayout.IsHeaderRepeat"/> on every row: recognising headers costs, and the
+    /// same texts ("Training", "IOM", "-") recur down a table, so each text is recognised once; a row stops being a
+    /// candidate as soon as too few of its columns can still match. Rows that pass get the full test.
+    /// </summary>
+    private sealed class HeaderRepeatFilter(TableLayout table)
+    {
+        private readonly Dictionary<string, ReturnColumn?> _recognised = new(StringComparer.Ordinal);
+        private readonly int _allowedMisses = table.Columns.Count - Math.Max(3, table.Columns.Count - 1);
+
+        public bool MayRepeat(SheetData sheet, int row)
+        {
+            var misses = 0;
+            foreach (var (column, at) in table.Columns)
+            {
+                var text = sheet.Cell(row, at)?.Text;
+                if (text is not null && Recognise(text) == column) continue;
+                if (++misses > _allowedMisses) return false;
+            }
+            return true;
+        }
+
+        private ReturnColumn? Recognise(string text)
+        {
+            if (text.Length > 200) return null; // longer than any header ReturnLayout recognises
+            if (_recognised.TryGetValue(text, out var known)) return known;
+            if (_recognised.Count > 10_000) _recognised.Clear();
+            return _recognised[text] = ReturnLayout.Recognise(text);
         }
     }
 

@@ -1,3 +1,4 @@
+using Thb.Workbooks;
 using System.IO.Compression;
 using System.Text;
 using Thb.Intake.Findings;
@@ -5,23 +6,21 @@ using Thb.Intake.Findings;
 namespace Thb.Intake.Workbooks;
 
 /// <summary>What the bytes of an upload turned out to be, before any XML is trusted.</summary>
-public sealed class PackageInspection : IDisposable
+public sealed class PackageInspection
 {
-    internal PackageInspection(Finding? problem, ZipArchive? archive, bool hasMacros, string? workbookPartPath)
+    internal PackageInspection(Finding? problem, WorkbookPackage? package, bool hasMacros)
     {
         Problem = problem;
-        Archive = archive;
+        Package = package;
         HasMacros = hasMacros;
-        WorkbookPartPath = workbookPartPath;
     }
 
     /// <summary>Why the file cannot be read as a workbook; null when it can.</summary>
     public Finding? Problem { get; }
-    public ZipArchive? Archive { get; }
-    public bool HasMacros { get; }
-    public string? WorkbookPartPath { get; }
 
-    public void Dispose() => Archive?.Dispose();
+    /// <summary>The inflated parts of a package that passed; null when <see cref="Problem"/> is set.</summary>
+    public WorkbookPackage? Package { get; }
+    public bool HasMacros { get; }
 }
 
 /// <summary>
@@ -67,34 +66,32 @@ public static class PackageInspector
                 "The file is damaged or incomplete: its zip directory is missing, as happens when an upload or a copy is cut short. Save the workbook again from Excel and upload the new file.");
         }
 
-        try
+        using (archive)
         {
-            var problem = CheckEntries(archive, limits, out var hasMacros);
-            if (problem is not null)
+            try
             {
-                archive.Dispose();
-                return Fail(problem);
-            }
+                var parts = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+                var names = new List<string>();
+                var problem = CheckEntries(archive, limits, parts, names, out var hasMacros);
+                if (problem is not null) return Fail(problem);
 
-            var workbookPart = FindWorkbookPart(archive);
-            if (workbookPart is null)
-            {
-                var finding = DescribeOtherZip(archive);
-                archive.Dispose();
-                return Fail(finding);
+                var workbookPart = FindWorkbookPart(archive);
+                if (workbookPart is null) return Fail(DescribeOtherZip(archive));
+                return new PackageInspection(null, new WorkbookPackage(names, parts, workbookPart), hasMacros);
             }
-            return new PackageInspection(null, archive, hasMacros, workbookPart);
-        }
-        catch (InvalidDataException)
-        {
-            archive.Dispose();
-            return Fail(FindingCodes.FileDamaged,
-                "The file is damaged: part of its compressed content cannot be read. Save the workbook again from Excel and upload the new file.");
+            catch (InvalidDataException)
+            {
+                return Fail(FindingCodes.FileDamaged,
+                    "The file is damaged: part of its compressed content cannot be read. Save the workbook again from Excel and upload the new file.");
+            }
         }
     }
 
-    /// <summary>Inflates every part once, counting bytes, so neither a lying header nor a bomb gets further.</summary>
-    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, out bool hasMacros)
+    /// <summary>
+    /// Inflates every part once, counting bytes, so neither a lying header nor a bomb gets further; the inflated parts
+    /// are kept for the reader and the feedback writer.
+    /// </summary>
+    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, Dictionary<string, ReadOnlyMemory<byte>> parts, List<string> names, out bool hasMacros)
     {
         hasMacros = false;
         if (archive.Entries.Count > limits.MaxEntries)
@@ -106,30 +103,40 @@ public static class PackageInspector
         if (declared > limits.MaxInflatedBytes) return Bomb(limits);
 
         long total = 0;
-        var buffer = new byte[64 * 1024];
         foreach (var entry in archive.Entries)
         {
             if (entry.FullName.EndsWith('/')) continue;
             if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
             var scanXml = IsXmlPart(entry.FullName);
             using var stream = entry.Open();
-            long partBytes = 0;
-            var carry = 0;
+            // Sized by the header, grown when the header lies: never more than the limits allow.
+            var room = Math.Max(1, Math.Min(limits.MaxPartBytes, limits.MaxInflatedBytes - total) + 1);
+            var buffer = new byte[Math.Min(Math.Max(entry.Length + 1, 256), room)];
+            var filled = 0;
+            var scanned = 0;
             while (true)
             {
-                var read = stream.Read(buffer, carry, buffer.Length - carry);
+                if (filled == buffer.Length)
+                {
+                    if (buffer.Length > limits.MaxPartBytes) return Bomb(limits);
+                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limits.MaxPartBytes + 1));
+                }
+                var read = stream.Read(buffer, filled, buffer.Length - filled);
                 if (read == 0) break;
-                partBytes += read;
+                filled += read;
                 total += read;
-                if (partBytes > limits.MaxPartBytes || total > limits.MaxInflatedBytes) return Bomb(limits);
-                var filled = carry + read;
-                if (scanXml && ContainsDtd(buffer.AsSpan(0, filled)))
+                // A part that inflates beyond the size its zip entry declares is lying (damage or a bomb): stop there, so
+                // that what is held in memory never exceeds the declared sizes checked above.
+                if (filled > limits.MaxPartBytes || total > limits.MaxInflatedBytes || filled > entry.Length) return Bomb(limits);
+                // Scan what is new, with a tail of what came before, so a declaration split across two reads is still seen.
+                var from = Math.Max(0, scanned - 32);
+                if (scanXml && ContainsDtd(buffer.AsSpan(from, filled - from)))
                     return Finding.Error(FindingCodes.FileUnsafeXml,
                         $"The part '{entry.FullName}' contains a DOCTYPE or entity declaration, which workbooks saved by Excel never do; it was not read. {SaveAsXlsx}");
-                // Keep the tail so a declaration split across two reads is still seen.
-                carry = Math.Min(32, filled);
-                Buffer.BlockCopy(buffer, filled - carry, buffer, 0, carry);
+                scanned = filled;
             }
+            if (!parts.ContainsKey(entry.FullName)) names.Add(entry.FullName);
+            parts[entry.FullName] = buffer.AsMemory(0, filled);
         }
         return null;
     }
@@ -296,7 +303,7 @@ public static class PackageInspector
 
     private static PackageInspection Fail(string code, string message) => Fail(Finding.Error(code, message));
 
-    private static PackageInspection Fail(Finding finding) => new(finding, null, false, null);
+    private static PackageInspection Fail(Finding finding) => new(finding, null, false);
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,8 +19,14 @@ public sealed record WorkbookLimits
 
     public int MaxEntries { get; init; } = 5_000;
 
-    /// <summary>Rows read on a sheet; the return is rejected beyond it.</summary>
+    /// <summary>Rows of actions a table may hold (rows holding a value under its header); the return is rejected beyond it.</summary>
     public int MaxRows { get; init; } = 20_000;
+
+    /// <summary>
+    /// Rows holding a value that a sheet may have besides its actions (title, metadata, header, notes): the reader stops
+    /// after MaxRows + this many. Empty rows, formatted or not, never count.
+    /// </summary>
+    public int RowsBesideTable { get; init; } = 200;
 
     /// <summary>Excel's own limit for the text of one cell.</summary>
     public int ExcelCellCharacterLimit { get; init; } = 32_767;

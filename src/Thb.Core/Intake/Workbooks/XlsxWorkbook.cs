@@ -1,5 +1,5 @@
+using Thb.Workbooks;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -15,7 +15,7 @@ public sealed class XlsxWorkbook
     private const string RelationshipNamespaceTransitional = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string RelationshipNamespaceStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
-    private readonly ZipArchive _archive;
+    private readonly WorkbookPackage _package;
     private readonly WorkbookLimits _limits;
     private readonly List<string> _sharedStrings = [];
     private readonly List<int> _cellFormats = [];
@@ -23,26 +23,26 @@ public sealed class XlsxWorkbook
     private readonly Dictionary<int, ExcelNumberFormat.NumberFormat?> _parsedFormats = [];
     private bool _date1904;
 
-    private XlsxWorkbook(ZipArchive archive, WorkbookLimits limits)
+    private XlsxWorkbook(WorkbookPackage package, WorkbookLimits limits)
     {
-        _archive = archive;
+        _package = package;
         _limits = limits;
     }
 
     public IReadOnlyList<SheetInfo> Sheets { get; private set; } = [];
 
-    public static XlsxWorkbook Open(ZipArchive archive, string workbookPartPath, WorkbookLimits limits)
+    public static XlsxWorkbook Open(WorkbookPackage package, WorkbookLimits limits)
     {
-        var workbook = new XlsxWorkbook(archive, limits);
-        workbook.Load(workbookPartPath);
+        var workbook = new XlsxWorkbook(package, limits);
+        workbook.Load(package.WorkbookPartPath);
         return workbook;
     }
 
     private void Load(string workbookPartPath)
     {
         var folder = OpcRelationships.FolderOf(workbookPartPath);
-        var relsEntry = _archive.GetEntry(OpcRelationships.RelsPathFor(workbookPartPath));
-        var relationships = relsEntry is null ? [] : OpcRelationships.ReadWithIds(relsEntry);
+        var relsPath = OpcRelationships.RelsPathFor(workbookPartPath);
+        var relationships = _package.Contains(relsPath) ? OpcRelationships.ReadWithIds(_package.Open(relsPath)) : [];
         var targets = relationships.ToDictionary(r => r.Id, r => OpcRelationships.Resolve(folder, r.Target), StringComparer.Ordinal);
 
         var sheets = new List<SheetInfo>();
@@ -67,7 +67,7 @@ public sealed class XlsxWorkbook
                         _ => SheetVisibility.Visible,
                     };
                     // Chart sheets and dialog sheets have no cells; only worksheets reach the reader.
-                    if (id is not null && targets.TryGetValue(id, out var target) && _archive.GetEntry(target) is not null &&
+                    if (id is not null && targets.TryGetValue(id, out var target) && _package.Contains(target) &&
                         relationships.First(r => r.Id == id).Type.EndsWith("/worksheet", StringComparison.Ordinal))
                         sheets.Add(new SheetInfo(name, visibility, target, sheets.Count));
                 }
@@ -85,39 +85,57 @@ public sealed class XlsxWorkbook
 
     private XmlReader OpenPart(string path)
     {
-        var entry = _archive.GetEntry(path) ?? throw new InvalidDataException($"Missing part {path}.");
-        return SafeXml.Open(entry.Open(), _limits.MaxPartBytes);
+        return SafeXml.Open(_package.Open(path), _limits.MaxPartBytes);
     }
 
     private void LoadSharedStrings(string path)
     {
-        if (_archive.GetEntry(path) is null) return;
+        if (!_package.Contains(path)) return;
         using var reader = OpenPart(path);
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
-                _sharedStrings.Add(ReadStringItem(reader));
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si") _sharedStrings.Add(ReadStringItem(reader)); // moves past the item
+            else reader.Read();
         }
     }
 
-    /// <summary>Reads an si / is element: plain t, or rich-text runs r/t, skipping phonetic runs (rPh).</summary>
+    /// <summary>
+    /// Reads an si / is element: plain t, or rich-text runs r/t, skipping phonetic runs (rPh). Leaves the reader on the
+    /// node after the element's end (no subtree reader: this runs once per shared string and per inline cell).
+    /// </summary>
     private static string ReadStringItem(XmlReader reader)
     {
-        if (reader.IsEmptyElement) return "";
-        var text = new StringBuilder();
-        using var item = reader.ReadSubtree();
-        item.Read();
-        item.Read();
-        while (!item.EOF)
+        if (reader.IsEmptyElement)
         {
-            if (item.NodeType == XmlNodeType.Element && item.LocalName is "rPh" or "phoneticPr")
-                item.Skip();
-            else if (item.NodeType == XmlNodeType.Element && item.LocalName == "t")
-                text.Append(item.ReadElementContentAsString());
-            else
-                item.Read();
+            reader.Read();
+            return "";
         }
-        return DecodeEscapes(text.ToString());
+        var depth = reader.Depth;
+        string? single = null;
+        StringBuilder? runs = null;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                if (reader.LocalName is "rPh" or "phoneticPr")
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.LocalName == "t")
+                {
+                    var text = reader.ReadElementContentAsString();
+                    if (single is null && runs is null) single = text;
+                    else (runs ??= new StringBuilder(single)).Append(text);
+                    continue;
+                }
+            }
+            reader.Read();
+        }
+        reader.Read();
+        return DecodeEscapes(runs?.ToString() ?? single ?? "");
     }
 
     /// <summary>OOXML spells characters that XML cannot hold as _xHHHH_; this turns them back.</summary>
@@ -140,7 +158,7 @@ public sealed class XlsxWorkbook
 
     private void LoadStyles(string path)
     {
-        if (_archive.GetEntry(path) is null) return;
+        if (!_package.Contains(path)) return;
         using var reader = OpenPart(path);
         var inCellXfs = false;
         var xfDepth = -1;
@@ -165,14 +183,13 @@ public sealed class XlsxWorkbook
         }
     }
 
-    /// <summary>Reads a sheet's cells, up to the row limit.</summary>
+    /// <summary>Reads a sheet's cells, up to the row limit (rows holding a value; see <see cref="WorkbookLimits.RowsBesideTable"/>).</summary>
     public SheetData ReadSheet(SheetInfo sheet)
     {
         var data = new SheetData(sheet);
         using var reader = OpenPart(sheet.PartPath);
         var currentRow = 0;
         var nextColumn = 1;
-        var rowsSeen = 0;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;
@@ -181,7 +198,8 @@ public sealed class XlsxWorkbook
                 case "row":
                     currentRow = int.TryParse(reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : currentRow + 1;
                     nextColumn = 1;
-                    if (++rowsSeen > _limits.MaxRows)
+                    // Only rows holding a value count: a million empty formatted rows below a table cost a scan, nothing more.
+                    if (data.ValueRowCount > _limits.MaxRows + _limits.RowsBesideTable)
                     {
                         data.Truncated = true;
                         return data;
@@ -215,34 +233,30 @@ public sealed class XlsxWorkbook
         string? rawValue = null;
         string? formula = null;
         string? inline = null;
-        using (var cell = reader.ReadSubtree())
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            cell.Read();
-            cell.Read();
-            while (!cell.EOF)
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                if (cell.NodeType != XmlNodeType.Element)
-                {
-                    cell.Read();
-                    continue;
-                }
-                switch (cell.LocalName)
-                {
-                    case "v":
-                        rawValue = cell.ReadElementContentAsString();
-                        break;
-                    case "f":
-                        // Shared formulas keep their text on the master cell only; any f marks the cell as a formula.
-                        formula = cell.ReadElementContentAsString();
-                        break;
-                    case "is":
-                        inline = ReadStringItem(cell);
-                        cell.Skip();
-                        break;
-                    default:
-                        cell.Skip();
-                        break;
-                }
+                reader.Read();
+                continue;
+            }
+            switch (reader.LocalName)
+            {
+                case "v":
+                    rawValue = reader.ReadElementContentAsString();
+                    break;
+                case "f":
+                    // Shared formulas keep their text on the master cell only; any f marks the cell as a formula.
+                    formula = reader.ReadElementContentAsString();
+                    break;
+                case "is":
+                    inline = ReadStringItem(reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
         return Interpret(type, style, rawValue, inline, formula);
@@ -265,11 +279,12 @@ public sealed class XlsxWorkbook
             case "e":
                 return new CellValue(rawValue ?? "#VALUE!", CellKind.Error, Formula: formula);
             case "d":
+                // An ISO 8601 date cell: shown through its number format like any date.
                 if (rawValue is not null && DateTime.TryParse(rawValue, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso))
-                    return new CellValue(iso.TimeOfDay == TimeSpan.Zero ? iso.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : iso.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), CellKind.Date, Date: iso, Formula: formula);
+                    return FormatDate(iso, null, style, formula);
                 return rawValue is null ? Formulaic(formula) : new CellValue(rawValue, CellKind.Text, Formula: formula);
             default:
-                if (rawValue is null) return Formulaic(formula);
+                if (string.IsNullOrEmpty(rawValue)) return Formulaic(formula);
                 if (!double.TryParse(rawValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                     return new CellValue(rawValue, CellKind.Text, Formula: formula);
                 return FormatNumber(number, style, formula);
@@ -280,20 +295,31 @@ public sealed class XlsxWorkbook
 
     private CellValue FormatNumber(double number, int style, string? formula)
     {
+        var (formatId, code, format) = FormatOf(style);
+        if (format is not null && format.IsDateTimeFormat && TryFromOADate(number, out var date))
+            return FormatDate(date, number, style, formula);
+        var shown = code is "General" or "" ? GeneralText(number) : format is null ? null : SafeFormat(format, number);
+        // A format the formatter cannot apply still leaves the number readable; the row normaliser says so at the cell.
+        return new CellValue(shown ?? GeneralText(number), CellKind.Number, Number: number, Formula: formula, NumberFormat: code,
+            FormatFailed: shown is null);
+    }
+
+    private (int Id, string Code, ExcelNumberFormat.NumberFormat? Format) FormatOf(int style)
+    {
         var formatId = style >= 0 && style < _cellFormats.Count ? _cellFormats[style] : 0;
         var code = FormatCode(formatId);
-        var format = ParsedFormat(formatId, code);
-        if (format is not null && format.IsDateTimeFormat && TryFromOADate(number, out var date))
-        {
-            var text = formatId == 14 || IsPlainDateCode(code)
-                ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
-                : SafeFormat(format, date) ?? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-            return new CellValue(text, CellKind.Date, Number: number, Date: date, Formula: formula, NumberFormat: code);
-        }
-        var display = code is "General" or "" || format is null
-            ? GeneralText(number)
-            : SafeFormat(format, number) ?? GeneralText(number);
-        return new CellValue(display, CellKind.Number, Number: number, Formula: formula, NumberFormat: code);
+        return (formatId, code, ParsedFormat(formatId, code));
+    }
+
+    /// <summary>A date as its format shows it; the short-date formats as day-first dates, as European Excel shows them.</summary>
+    private CellValue FormatDate(DateTime date, double? serial, int style, string? formula)
+    {
+        var (formatId, code, format) = FormatOf(style);
+        var plain = formatId is 0 or 14 || IsPlainDateCode(code) || format is null || !format.IsDateTimeFormat;
+        var shown = plain ? null : SafeFormat(format!, date);
+        var text = shown ?? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        return new CellValue(text, CellKind.Date, Number: serial, Date: date, Formula: formula, NumberFormat: plain && formatId is 0 ? null : code,
+            FormatFailed: !plain && shown is null);
     }
 
     private static bool IsPlainDateCode(string code) => code is "m/d/yyyy" or "mm-dd-yy" or "m/d/yy" or "d/m/yyyy" or "dd/mm/yyyy";

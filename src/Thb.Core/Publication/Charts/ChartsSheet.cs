@@ -161,5 +161,5 @@ public sealed class ChartsSheet
         x.WriteEndElement(); // worksheet
     }
 
-    public static string ColumnName(int column) => Thb.Intake.Workbooks.CellReference.ColumnName(column);
+    public static string ColumnName(int column) => Thb.Workbooks.CellReference.ColumnName(column);
 }

@@ -1,21 +1,6 @@
 using System.Xml;
 
-namespace Thb.Intake.Workbooks;
-
-/// <summary>XmlReader settings for untrusted parts: no DTD, no resolver, bounded size.</summary>
-internal static class SafeXml
-{
-    public static XmlReader Open(Stream stream, long maxCharacters) => XmlReader.Create(stream, new XmlReaderSettings
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersFromEntities = 1024,
-        MaxCharactersInDocument = maxCharacters,
-        CloseInput = true,
-    });
-}
+namespace Thb.Workbooks;
 
 /// <summary>Reads package relationships (the .rels parts of an Open Packaging Conventions file).</summary>
 internal static class OpcRelationships
@@ -23,10 +8,12 @@ internal static class OpcRelationships
     public static IEnumerable<(string Type, string Target)> Read(System.IO.Compression.ZipArchiveEntry entry) =>
         ReadWithIds(entry).Select(r => (r.Type, r.Target));
 
-    public static List<(string Id, string Type, string Target)> ReadWithIds(System.IO.Compression.ZipArchiveEntry entry)
+    public static List<(string Id, string Type, string Target)> ReadWithIds(System.IO.Compression.ZipArchiveEntry entry) => ReadWithIds(entry.Open());
+
+    public static List<(string Id, string Type, string Target)> ReadWithIds(Stream stream)
     {
         var list = new List<(string, string, string)>();
-        using var reader = SafeXml.Open(entry.Open(), 10_000_000);
+        using var reader = SafeXml.Open(stream, 10_000_000);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship")
@@ -67,15 +54,5 @@ internal static class OpcRelationships
     {
         var slash = partPath.LastIndexOf('/');
         return slash < 0 ? "" : partPath[..slash];
-    }
-}
-
-/// <summary>Loads a whole (small) XML part as a document, with the same protections.</summary>
-internal static class SafeXmlDocument
-{
-    public static System.Xml.Linq.XDocument Load(Stream stream)
-    {
-        using var reader = SafeXml.Open(stream, 200_000_000);
-        return System.Xml.Linq.XDocument.Load(reader);
     }
 }
