@@ -39,30 +39,13 @@ namespace Thb.Normalising.Places;
 /// </remarks>
 public static class PlaceNormaliser
 {
-    private static readonly HashSet<string> MissionFillers = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "in", "to", "for", "the", "of",
-    };
+    private static readonly HashSet<string> MissionFillers = PlaceData.Instance.Words.Set("mission-fillers");
 
-    private static readonly HashSet<string> FieldFillers = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "presence", "interim", "administration", "police", "monitoring", "border",
-        "assistance", "stabilisation", "stabilization", "spillover", "monitor", "integrated", "rule", "law",
-        "civilian", "training", "advisory", "observer", "observers", "peacekeeping", "capacity", "building",
-        "in", "to", "for", "the", "of",
-    };
+    private static readonly HashSet<string> FieldFillers = PlaceData.Instance.Words.Set("field-fillers");
 
-    private static readonly HashSet<string> FieldKeywords = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "presence",
-    };
+    private static readonly HashSet<string> FieldKeywords = PlaceData.Instance.Words.Set("field-keywords");
 
-    private static readonly HashSet<string> SubNationalWords = new(StringComparer.Ordinal)
-    {
-        "state", "states", "province", "provinces", "region", "regions", "district", "districts", "governorate",
-        "governorates", "county", "counties", "oblast", "oblasts", "canton", "cantons", "municipality",
-        "municipalities", "city", "cities", "prefecture", "prefectures",
-    };
+    private static readonly HashSet<string> SubNationalWords = PlaceData.Instance.Words.Set("sub-national-words");
 
     /// <summary>Finds the places named in a cell. Never throws; <see cref="PlaceList.Raw"/> is the input exactly (null = "").</summary>
     public static PlaceList Normalise(string? raw)

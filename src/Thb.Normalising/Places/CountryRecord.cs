@@ -1,0 +1,12 @@
+namespace Thb.Normalising.Places;
+
+/// <summary>A line of <c>countries.json</c>: ISO code, canonical English name and aliases (prefixes "=" and "^" as
+/// the file's notes say).</summary>
+internal sealed class CountryRecord
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string[] Aliases { get; init; }
+}

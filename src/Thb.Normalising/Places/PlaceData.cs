@@ -1,0 +1,32 @@
+namespace Thb.Normalising.Places;
+
+/// <summary>The gazetteer's data files (<c>Places/Data/*.json</c>), read once.</summary>
+internal sealed class PlaceData
+{
+    private static readonly Lazy<PlaceData> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static PlaceData Instance => LazyInstance.Value;
+
+    public required DataFile<CountryRecord> Countries { get; init; }
+
+    public required DataFile<UnionRecord> Unions { get; init; }
+
+    public required DataFile<NamedPlaceRecord> Regions { get; init; }
+
+    public required DataFile<NamedPlaceRecord> Organisations { get; init; }
+
+    public required DataFile<DemonymRecord> Demonyms { get; init; }
+
+    /// <summary>institution-nouns, english-near-misses, mission-fillers, field-fillers, field-keywords, sub-national-words.</summary>
+    public required WordSets Words { get; init; }
+
+    private static PlaceData Load() => new()
+    {
+        Countries = EmbeddedData.Load("Places/Data/countries.json", NormalisingJson.Default.DataFileCountryRecord),
+        Unions = EmbeddedData.Load("Places/Data/historical-unions.json", NormalisingJson.Default.DataFileUnionRecord),
+        Regions = EmbeddedData.Load("Places/Data/regions.json", NormalisingJson.Default.DataFileNamedPlaceRecord),
+        Organisations = EmbeddedData.Load("Places/Data/organisations.json", NormalisingJson.Default.DataFileNamedPlaceRecord),
+        Demonyms = EmbeddedData.Load("Places/Data/demonyms.json", NormalisingJson.Default.DataFileDemonymRecord),
+        Words = EmbeddedData.LoadWordSets("Places/Data/place-words.json"),
+    };
+}
