@@ -23,39 +23,45 @@ namespace Thb.Normalising.Durations;
 /// </summary>
 public static class DurationNormaliser
 {
-    /// <summary>Normalises one cell. Never throws; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static Duration Normalise(string? raw)
-    {
-        raw ??= "";
-        try
-        {
-            return Read(raw);
-        }
-        catch (Exception)
-        {
-            return new Duration(raw, DurationKind.Unparseable, null, null, false);
-        }
-    }
+    /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
+    public static ReadResult<Duration> Read(string? raw) => ReadResult<Duration>.Guard(raw ?? "", ReadText, Unreadable);
+
+    /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static Duration Normalise(string? raw) => Read(raw).GetValueOrThrow();
 
     /// <summary>
     /// Uses a template's structured Start / End / Ongoing helper cells when any is filled; the raw text is kept, and
-    /// read only when the cells leave the kind open. With no cell filled this is <see cref="Normalise"/>.
+    /// read only when the cells leave the kind open. With no cell filled this is <see cref="Read"/>.
     /// </summary>
-    public static Duration FromCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing)
+    public static ReadResult<Duration> ReadCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing) =>
+        ReadResult<Duration>.Guard(raw ?? "", text => FromCellsOrText(text, start, end, ongoing), Unreadable);
+
+    /// <summary>The reading of <see cref="ReadCells"/>; throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static Duration FromCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing) =>
+        ReadCells(raw, start, end, ongoing).GetValueOrThrow();
+
+    private static Duration Unreadable(string raw) => new(raw, DurationKind.Unparseable, null, null, false);
+
+    private static ReadResult<Duration> FromCellsOrText(string raw, PartialDate? start, PartialDate? end, bool? ongoing)
     {
-        raw ??= "";
         if (start is null && end is null)
         {
-            Duration parsed = Normalise(raw);
-            return ongoing switch
+            var read = ReadText(raw);
+            if (ongoing is null)
             {
-                null => parsed,
+                return read;
+            }
+
+            Duration parsed = read.Value;
+            return ReadResult<Duration>.Success(ongoing switch
+            {
                 true when parsed.End is null => parsed with { Kind = DurationKind.OpenEnded, Ongoing = true },
                 true => parsed with { Ongoing = true },
                 false when parsed.Kind == DurationKind.OpenEnded && parsed.Start is null => parsed with { Kind = DurationKind.Unparseable, Ongoing = false },
                 false when parsed.Kind == DurationKind.OpenEnded => parsed with { Kind = DurationKind.Single, End = parsed.Start, Ongoing = false },
-                false => parsed with { Ongoing = false },
-            };
+                _ => parsed with { Ongoing = false },
+            });
         }
 
         if (start is not null && end is not null)
@@ -66,21 +72,29 @@ public static class DurationNormaliser
             }
 
             DurationKind kind = start == end ? DurationKind.Single : DurationKind.Range;
-            return new Duration(raw, kind, start, end, ongoing ?? false);
+            return ReadResult<Duration>.Success(new Duration(raw, kind, start, end, ongoing ?? false));
         }
 
         if (end is not null)
         {
-            return new Duration(raw, DurationKind.Range, null, end, ongoing ?? false);
+            return ReadResult<Duration>.Success(new Duration(raw, DurationKind.Range, null, end, ongoing ?? false));
         }
 
-        bool running = ongoing ?? Normalise(raw) is { Kind: DurationKind.OpenEnded } p && p.Start == start;
-        return running
+        bool running = ongoing ?? ReadText(raw).Value is { Kind: DurationKind.OpenEnded } p && p.Start == start;
+        return ReadResult<Duration>.Success(running
             ? new Duration(raw, DurationKind.OpenEnded, start, null, true)
-            : new Duration(raw, DurationKind.Single, start, start, false);
+            : new Duration(raw, DurationKind.Single, start, start, false));
     }
 
-    private static Duration Read(string raw)
+    private static ReadResult<Duration> ReadText(string raw)
+    {
+        Duration d = Interpret(raw);
+        return d.Kind == DurationKind.Unparseable
+            ? ReadResult<Duration>.Failed(d, ReadFailure.NotUnderstood("no date, \"ongoing\" or \"regularly\" could be read in it"))
+            : ReadResult<Duration>.Success(d);
+    }
+
+    private static Duration Interpret(string raw)
     {
         List<Tok> tokens = DateTokens.Tokenize(raw);
         if (!tokens.Exists(x => x.Kind != TokKind.Punct))

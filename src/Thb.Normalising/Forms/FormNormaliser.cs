@@ -28,9 +28,16 @@ public static class FormNormaliser
 
     private static readonly HashSet<string> AllKeywords = Rules.SelectMany(r => r.Keywords).ToHashSet(StringComparer.Ordinal);
 
-    public static ActionForm Normalise(string? raw)
+    /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
+    public static ReadResult<ActionForm> Read(string? raw) =>
+        ReadResult<ActionForm>.Guard(raw ?? "", text => ReadResult<ActionForm>.Success(Interpret(text)), text => new ActionForm(text, null));
+
+    /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static ActionForm Normalise(string? raw) => Read(raw).GetValueOrThrow();
+
+    private static ActionForm Interpret(string raw)
     {
-        raw ??= "";
         if (string.IsNullOrWhiteSpace(raw)) return new ActionForm(raw, null);
         // A label picked from the template's drop-down is its category, whatever its words suggest.
         var trimmed = raw.Trim();

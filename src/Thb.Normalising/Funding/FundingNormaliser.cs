@@ -1,4 +1,5 @@
 using System.Text;
+using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Normalising.Funding;
 
@@ -55,25 +56,22 @@ public static class FundingNormaliser
 
     private static readonly HashSet<string> NotAvailableWords = new(StringComparer.Ordinal) { "na", "none", "nil", "nd", "unknown" };
 
-    /// <summary>Normalises one cell. Never throws; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static Funding Normalise(string? raw)
-    {
-        raw ??= "";
-        try
-        {
-            return Read(raw);
-        }
-        catch (Exception)
-        {
-            return new Funding(raw, FundingKind.NonMonetary, null, null, null, Fold(raw));
-        }
-    }
+    /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
+    public static ReadResult<FundingValue> Read(string? raw) => ReadResult<FundingValue>.Guard(raw ?? "", ReadText, Unreadable);
+
+    /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static FundingValue Normalise(string? raw) => Read(raw).GetValueOrThrow();
+
+    private static FundingValue Unreadable(string raw) => new(raw, FundingKind.NonMonetary, null, null, null, Fold(raw));
+
+    private static ReadResult<FundingValue> ReadText(string raw) => ReadResult<FundingValue>.Success(Interpret(raw));
 
     /// <summary>A numeric Excel cell, or the template's "Amount in EUR" helper column.</summary>
     public static Funding FromNumber(decimal eur, string raw) =>
         new(raw ?? "", FundingKind.Amount, Tidy(eur), null, null, null);
 
-    private static Funding Read(string raw)
+    private static FundingValue Interpret(string raw)
     {
         string text = MoneyTokens.NormaliseChars(raw);
         List<MTok> tokens = MoneyTokens.Tokenize(text);

@@ -53,6 +53,9 @@ public static class FindingCodes
     public const string FundingOtherCurrency = "row.funding-other-currency";
     public const string FundingPlaceholder = "row.funding-placeholder";
     public const string FundingHelperConflict = "row.funding-helper-conflict";
+    public const string FundingShare = "row.funding-share";
+    /// <summary>A cell we could not read because of a fault on our side (a normaliser threw); it is kept as written.</summary>
+    public const string RowInternalError = "row.internal-error";
 
     // Intake (the path and the registry).
     public const string PathInvalid = "intake.path-invalid";
