@@ -62,16 +62,16 @@ internal sealed class DateParser
 
     private static readonly HashSet<string> AndWords = new(StringComparer.Ordinal) { "and", "et", "und" };
 
-    private readonly List<Tok> t;
+    private readonly List<DateToken> t;
     private readonly bool[] consumed;
 
-    public DateParser(List<Tok> tokens)
+    public DateParser(List<DateToken> tokens)
     {
         t = tokens;
         consumed = new bool[tokens.Count];
     }
 
-    public IReadOnlyList<Tok> Tokens => t;
+    public IReadOnlyList<DateToken> Tokens => t;
 
     /// <summary>Every date, completed where it borrows year/month from the next date ("14-19 October 2010").</summary>
     public List<DateItem> Parse()
@@ -160,8 +160,8 @@ internal sealed class DateParser
         bool and = false;
         for (int k = from; k < to; k++)
         {
-            Tok x = t[k];
-            if (x.Kind == TokKind.Punct)
+            DateToken x = t[k];
+            if (x.Kind == TokenKind.Symbol)
             {
                 char c = x.Text[0];
                 if (c is '-' or '/' or '~')
@@ -207,7 +207,7 @@ internal sealed class DateParser
         return and ? GapKind.And : GapKind.Range;
     }
 
-    private Tok? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
+    private DateToken? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
 
     private bool Num(int i, int minLen, int maxLen) => At(i) is { IsNum: true } x && x.Len >= minLen && x.Len <= maxLen;
 
@@ -215,7 +215,7 @@ internal sealed class DateParser
 
     private bool Sep(int i, char c, bool allowSpace)
     {
-        Tok? x = At(i);
+        DateToken? x = At(i);
         if (x is null || !x.IsPunct(c))
         {
             return false;
@@ -231,7 +231,7 @@ internal sealed class DateParser
     /// <summary>Tries every date pattern at token i; returns the index after the match, or -1.</summary>
     private int TryAt(int i, List<DateItem> found)
     {
-        Tok x = t[i];
+        DateToken x = t[i];
         if (x.IsNum)
         {
             int r;
@@ -302,7 +302,7 @@ internal sealed class DateParser
     /// <summary>"201012" (year and month), "20101231".</summary>
     private int TryCompact(int i, List<DateItem> found)
     {
-        Tok x = t[i];
+        DateToken x = t[i];
         if (x.Len == 6)
         {
             int y = x.Value / 100;
@@ -475,7 +475,7 @@ internal sealed class DateParser
                 j++; // "1.3.-5.3.2010"
             }
 
-            Tok? c = At(j);
+            DateToken? c = At(j);
             bool connector = c is not null && (c.IsPunct('-') || (c.IsWord && ConnectorWords.Contains(c.Norm) && !AndWords.Contains(c.Norm)));
             if (!connector || !Num(j + 1, 1, 2))
             {
@@ -499,7 +499,7 @@ internal sealed class DateParser
     /// <summary>Skips an ordinal suffix after a day number: "9th", "9 th", "1er", German "1.".</summary>
     private int SkipOrdinal(int j)
     {
-        Tok? x = At(j);
+        DateToken? x = At(j);
         if (x is null)
         {
             return j;
@@ -587,7 +587,7 @@ internal sealed class DateParser
             j++;
         }
 
-        Tok? c = At(j);
+        DateToken? c = At(j);
         bool connector = c is not null && (c.IsPunct('-') || c.IsPunct('&') || (c.IsWord && ConnectorWords.Contains(c.Norm)));
         if (!connector || !Num(j + 1, 1, 2))
         {

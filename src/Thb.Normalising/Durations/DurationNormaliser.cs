@@ -96,8 +96,8 @@ public static class DurationNormaliser
 
     private static Duration Interpret(string raw)
     {
-        List<Tok> tokens = DateTokens.Tokenize(raw);
-        if (!tokens.Exists(x => x.Kind != TokKind.Punct))
+        List<DateToken> tokens = DateTokens.Tokenize(raw);
+        if (!tokens.Exists(x => x.Kind != TokenKind.Symbol))
         {
             return new Duration(raw, DurationKind.Empty, null, null, false);
         }
@@ -191,7 +191,7 @@ public static class DurationNormaliser
     /// <summary>After the date: "ongoing"/"current", or a dash that leads to no date ("November 2009 -").</summary>
     private static bool OpenAfter(DateParser parser, List<DateItem> items, int index)
     {
-        IReadOnlyList<Tok> t = parser.Tokens;
+        IReadOnlyList<DateToken> t = parser.Tokens;
         int from = items[index].To;
         int to = index + 1 < items.Count ? items[index + 1].From : t.Count;
         if (DurationWords.AnyOngoing(t, from, to))
@@ -201,7 +201,7 @@ public static class DurationNormaliser
 
         for (int k = from; k < to; k++)
         {
-            Tok x = t[k];
+            DateToken x = t[k];
             if (x.IsPunct('.') || x.IsPunct(',') || x.IsPunct(')'))
             {
                 continue;
@@ -222,7 +222,7 @@ public static class DurationNormaliser
 
     /// <summary>Marks each date by the words just before it (within four tokens, not crossing the previous date)
     /// and an "updated" just after it.</summary>
-    private static void AssignRoles(List<Tok> t, List<DateItem> items)
+    private static void AssignRoles(List<DateToken> t, List<DateItem> items)
     {
         for (int n = 0; n < items.Count; n++)
         {

@@ -51,16 +51,16 @@ internal static class DurationWords
     };
 
     /// <summary>Whether an "it is still running" phrase starts at token k.</summary>
-    public static bool OngoingAt(IReadOnlyList<Tok> t, int k)
+    public static bool OngoingAt(IReadOnlyList<DateToken> t, int k)
     {
-        Tok x = t[k];
+        DateToken x = t[k];
         if (!x.IsWord)
         {
             return false;
         }
 
-        Tok? next = k + 1 < t.Count ? t[k + 1] : null;
-        Tok? next2 = k + 2 < t.Count ? t[k + 2] : null;
+        DateToken? next = k + 1 < t.Count ? t[k + 1] : null;
+        DateToken? next2 = k + 2 < t.Count ? t[k + 2] : null;
         switch (x.Norm)
         {
             case "on":
@@ -70,7 +70,7 @@ internal static class DurationWords
                 return (next is { IsWord: true, Norm: "ended" or "end" }) || (next is not null && next.IsPunct('-') && next2 is { IsWord: true, Norm: "ended" or "end" });
             case "current":
                 // "– current", ", current", "current)" but not "current mandate"
-                return next is null || next.Kind == TokKind.Punct;
+                return next is null || next.Kind == TokenKind.Symbol;
             case "currently":
             case "still":
             case "now":
@@ -88,7 +88,7 @@ internal static class DurationWords
         }
     }
 
-    public static bool AnyOngoing(IReadOnlyList<Tok> t, int from, int to)
+    public static bool AnyOngoing(IReadOnlyList<DateToken> t, int from, int to)
     {
         for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
         {
@@ -101,7 +101,7 @@ internal static class DurationWords
         return false;
     }
 
-    public static bool AnyRecurring(IReadOnlyList<Tok> t)
+    public static bool AnyRecurring(IReadOnlyList<DateToken> t)
     {
         for (int k = 0; k < t.Count; k++)
         {

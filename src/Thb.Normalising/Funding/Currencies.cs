@@ -31,9 +31,9 @@ internal static class Currencies
     };
 
     /// <summary>The ISO code a token names, or null. "eu" alone is not a currency.</summary>
-    public static string? Of(MTok t)
+    public static string? Of(TextToken t)
     {
-        if (t.Kind == MKind.Sym)
+        if (t.Kind == TokenKind.Symbol)
         {
             return Symbols.TryGetValue(t.Text, out string? s) ? s : null;
         }
@@ -43,21 +43,21 @@ internal static class Currencies
             return null;
         }
 
-        if (Names.TryGetValue(t.Norm, out string? n))
+        if (Names.TryGetValue(t.Lower, out string? n))
         {
             return n.Length == 0 ? null : n;
         }
 
-        if (t.Norm.Length == 3 && Codes.Contains(t.Norm))
+        if (t.Lower.Length == 3 && Codes.Contains(t.Lower))
         {
-            return t.Norm.ToUpperInvariant();
+            return t.Lower.ToUpperInvariant();
         }
 
         return t.Text.Length == 3 && UpperOnlyCodes.Contains(t.Text) ? t.Text : null;
     }
 
     /// <summary>"MSEK", "MEUR", "kEUR", "TEUR", "TSEK": a multiplier glued to a code.</summary>
-    public static bool TryPrefixed(MTok t, out decimal multiplier, out string currency)
+    public static bool TryPrefixed(TextToken t, out decimal multiplier, out string currency)
     {
         multiplier = 1;
         currency = "";
@@ -78,7 +78,7 @@ internal static class Currencies
             return false;
         }
 
-        string code = t.Norm[1..];
+        string code = t.Lower[1..];
         if (code == "eur" || Codes.Contains(code))
         {
             multiplier = m;

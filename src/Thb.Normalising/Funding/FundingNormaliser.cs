@@ -73,8 +73,8 @@ public static class FundingNormaliser
 
     private static FundingValue Interpret(string raw)
     {
-        string text = MoneyTokens.NormaliseChars(raw);
-        List<MTok> tokens = MoneyTokens.Tokenize(text);
+        string text = TextFolding.FoldSymbols(raw);
+        List<TextToken> tokens = TextTokenizer.Tokenize(text);
         if (tokens.Count == 0)
         {
             return new Funding(raw, FundingKind.Empty, null, null, null, null);
@@ -84,7 +84,7 @@ public static class FundingNormaliser
         List<MoneyCandidate> all = scanner.Scan();
 
         // A small bare number is money only when it is all the cell says ("50", "approx. 80 -").
-        bool onlyNumbers = tokens.TrueForAll(x => !x.IsWord || ApproxWords.Contains(x.Norm));
+        bool onlyNumbers = tokens.TrueForAll(x => !x.IsWord || ApproxWords.Contains(x.Lower));
         var money = all.FindAll(c => c.Excluded == Exclusion.None || (c.Excluded == Exclusion.SmallBare && onlyNumbers));
 
         bool anyEur = money.Exists(c => c.Currency == Currencies.Eur);
@@ -149,15 +149,15 @@ public static class FundingNormaliser
         return new Money(Tidy(amount), currency);
     }
 
-    private static Funding WithoutMoney(string raw, string text, List<MTok> tokens)
+    private static Funding WithoutMoney(string raw, string text, List<TextToken> tokens)
     {
         string folded = Fold(text);
-        string lower = MoneyTokens.Fold(folded);
-        bool hasWordOrDigit = tokens.Exists(x => x.Kind != MKind.Sym);
+        string lower = TextFolding.FoldLower(folded);
+        bool hasWordOrDigit = tokens.Exists(x => x.Kind != TokenKind.Symbol);
         if (!hasWordOrDigit)
         {
             // "-", "--", "//" say "nothing to report"; "...", "?" are template placeholders
-            bool placeholder = tokens.TrueForAll(x => x.IsSym('.')) || tokens.Exists(x => x.IsSym('?'));
+            bool placeholder = tokens.TrueForAll(x => x.Is('.')) || tokens.Exists(x => x.Is('?'));
             return new Funding(raw, placeholder ? FundingKind.Placeholder : FundingKind.NotAvailable, null, null, null, null);
         }
 
@@ -166,7 +166,7 @@ public static class FundingNormaliser
             return new Funding(raw, FundingKind.Placeholder, null, null, null, null);
         }
 
-        bool notAvailable = tokens.Exists(x => x.IsWord && NotAvailableWords.Contains(x.Norm));
+        bool notAvailable = tokens.Exists(x => x.IsWord && NotAvailableWords.Contains(x.Lower));
         foreach (string phrase in NotAvailablePhrases)
         {
             notAvailable |= lower.Contains(phrase, StringComparison.Ordinal);
@@ -182,21 +182,21 @@ public static class FundingNormaliser
     }
 
     /// <summary>"XX", "xx.xxx EUR", "TBD", "EUR ?", "to be determined".</summary>
-    private static bool IsPlaceholder(List<MTok> tokens)
+    private static bool IsPlaceholder(List<TextToken> tokens)
     {
         bool marker = false;
-        foreach (MTok x in tokens)
+        foreach (TextToken x in tokens)
         {
             if (x.IsWord)
             {
-                bool xs = x.Norm.Length >= 2 && x.Norm.All(ch => ch == 'x');
-                if (xs || x.Norm is "tbd" or "tbc" or "tba" or "nn" or "determined" or "confirmed" or "defined" or "decided" or "announced")
+                bool xs = x.Lower.Length >= 2 && x.Lower.All(ch => ch == 'x');
+                if (xs || x.Lower is "tbd" or "tbc" or "tba" or "nn" or "determined" or "confirmed" or "defined" or "decided" or "announced")
                 {
                     marker = true;
                     continue;
                 }
 
-                if (PlaceholderWords.Contains(x.Norm) || ApproxWords.Contains(x.Norm) || Currencies.Of(x) is not null)
+                if (PlaceholderWords.Contains(x.Lower) || ApproxWords.Contains(x.Lower) || Currencies.Of(x) is not null)
                 {
                     continue;
                 }
@@ -204,19 +204,19 @@ public static class FundingNormaliser
                 return false;
             }
 
-            if (x.IsNum)
+            if (x.IsNumber)
             {
                 return false;
             }
 
-            marker |= x.IsSym('?');
+            marker |= x.Is('?');
         }
 
         return marker;
     }
 
     /// <summary>The text without the amounts taken and without "approximately"-like words; null when no words remain.</summary>
-    private static string? NoteOf(string text, List<MTok> tokens, List<MoneyCandidate> picked)
+    private static string? NoteOf(string text, List<TextToken> tokens, List<MoneyCandidate> picked)
     {
         var drop = new bool[tokens.Count];
         foreach (MoneyCandidate c in picked)
@@ -229,16 +229,16 @@ public static class FundingNormaliser
 
         for (int k = 0; k < tokens.Count; k++)
         {
-            MTok x = tokens[k];
-            if (x.IsWord && ApproxWords.Contains(x.Norm) && x.Norm is not ("to" or "up" or "some" or "estimated" or "max" or "min" or "maximum" or "minimum"))
+            TextToken x = tokens[k];
+            if (x.IsWord && ApproxWords.Contains(x.Lower) && x.Lower is not ("to" or "up" or "some" or "estimated" or "max" or "min" or "maximum" or "minimum"))
             {
                 drop[k] = true;
-                if (k + 1 < tokens.Count && tokens[k + 1].IsSym('.') && !tokens[k + 1].SpaceBefore)
+                if (k + 1 < tokens.Count && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore)
                 {
                     drop[k + 1] = true;
                 }
             }
-            else if (x.IsSym('~') || x.IsSym('≈'))
+            else if (x.Is('~') || x.Is('≈'))
             {
                 drop[k] = true;
             }
@@ -280,9 +280,9 @@ public static class FundingNormaliser
         }
 
         bool meaningful = false;
-        foreach (MTok w in MoneyTokens.Tokenize(note))
+        foreach (TextToken w in TextTokenizer.Tokenize(note))
         {
-            meaningful |= w.IsWord && !FillerWords.Contains(w.Norm) && Currencies.Of(w) is null;
+            meaningful |= w.IsWord && !FillerWords.Contains(w.Lower) && Currencies.Of(w) is null;
         }
 
         return meaningful ? note : null;

@@ -87,11 +87,11 @@ internal sealed class MoneyScanner
         "thereof", "davon", "dont", "including", "incl", "inkl", "whereof", "hiervon", "inclusive",
     };
 
-    private readonly List<MTok> t;
+    private readonly List<TextToken> t;
 
-    public MoneyScanner(List<MTok> tokens) => t = tokens;
+    public MoneyScanner(List<TextToken> tokens) => t = tokens;
 
-    private MTok? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
+    private TextToken? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
 
     public List<MoneyCandidate> Scan()
     {
@@ -100,7 +100,7 @@ internal sealed class MoneyScanner
         int i = 0;
         while (i < t.Count)
         {
-            if (!t[i].IsNum || (i > 0 && t[i - 1].IsNum && !t[i].SpaceBefore))
+            if (!t[i].IsNumber || (i > 0 && t[i - 1].IsNumber && !t[i].SpaceBefore))
             {
                 i++;
                 continue;
@@ -132,20 +132,20 @@ internal sealed class MoneyScanner
         int j = i + 1;
         while (steps.Count < 12)
         {
-            MTok? a = At(j);
-            MTok? b = At(j + 1);
-            if (a is not null && a.Kind == MKind.Sym && a.Text[0] is '.' or ',' or '\'' && b is { IsNum: true })
+            TextToken? a = At(j);
+            TextToken? b = At(j + 1);
+            if (a is not null && a.Symbol is '.' or ',' or '\'' && b is { IsNumber: true })
             {
                 // "67, 7 500 EUR": a comma or point followed by a space and a number with its own groups is list punctuation
-                if (b.SpaceBefore && At(j + 2) is { IsNum: true, SpaceBefore: true })
+                if (b.SpaceBefore && At(j + 2) is { IsNumber: true, SpaceBefore: true })
                 {
                     break;
                 }
 
-                steps.Add((a.Text[0], b.Text, !a.SpaceBefore && !b.SpaceBefore, j + 1));
+                steps.Add((a.Symbol, b.Text, !a.SpaceBefore && !b.SpaceBefore, j + 1));
                 j += 2;
             }
-            else if (a is { IsNum: true } && a.SpaceBefore)
+            else if (a is { IsNumber: true } && a.SpaceBefore)
             {
                 steps.Add((' ', a.Text, false, j));
                 j += 1;
@@ -197,11 +197,11 @@ internal sealed class MoneyScanner
         int p = numEnd + 1;
 
         // ",-" / ".-" / ",--": no cents
-        if (At(p) is { } comma && (comma.IsSym(',') || comma.IsSym('.')) && !comma.SpaceBefore && At(p + 1) is { } dash && dash.IsSym('-') && !dash.SpaceBefore
-            && !(At(p + 2) is { IsNum: true } && !t[p + 2].SpaceBefore))
+        if (At(p) is { } comma && (comma.Is(',') || comma.Is('.')) && !comma.SpaceBefore && At(p + 1) is { } dash && dash.Is('-') && !dash.SpaceBefore
+            && !(At(p + 2) is { IsNumber: true } && !t[p + 2].SpaceBefore))
         {
             p += 2;
-            while (At(p) is { } more && more.IsSym('-') && !more.SpaceBefore)
+            while (At(p) is { } more && more.Is('-') && !more.SpaceBefore)
             {
                 p++;
             }
@@ -219,7 +219,7 @@ internal sealed class MoneyScanner
             p = afterMult;
         }
 
-        if (currency is null && At(p) is { IsWord: true, Norm: "us" } && At(p + 1) is { } usd && Currencies.Of(usd) == "USD")
+        if (currency is null && At(p) is { IsWord: true, Lower: "us" } && At(p + 1) is { } usd && Currencies.Of(usd) == "USD")
         {
             currency = "USD"; // "US dollars", "US $"
             last = p + 1;
@@ -237,12 +237,12 @@ internal sealed class MoneyScanner
         {
             currency ??= pre;
             first = i - 1;
-            if (pre == "USD" && At(i - 2) is { IsWord: true, Norm: "us" })
+            if (pre == "USD" && At(i - 2) is { IsWord: true, Lower: "us" })
             {
                 first = i - 2;
             }
         }
-        else if (i - 2 > lastUsed && At(i - 1) is { } tilde && (tilde.IsSym('~') || tilde.IsSym('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
+        else if (i - 2 > lastUsed && At(i - 1) is { } tilde && (tilde.Is('~') || tilde.Is('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
         {
             currency ??= code2;
             first = i - 2;
@@ -268,7 +268,7 @@ internal sealed class MoneyScanner
     /// <summary>Whether a multiplier word follows (then a decimal comma/point is read as decimal: "1,5 million").</summary>
     private bool Multiplied(int p)
     {
-        if (At(p) is { } comma && (comma.IsSym(',') || comma.IsSym('.')) && At(p + 1) is { } dash && dash.IsSym('-'))
+        if (At(p) is { } comma && (comma.Is(',') || comma.Is('.')) && At(p + 1) is { } dash && dash.Is('-'))
         {
             return false;
         }
@@ -281,7 +281,7 @@ internal sealed class MoneyScanner
         multiplier = 1;
         after = p;
         currency = null;
-        MTok? w = At(p);
+        TextToken? w = At(p);
         if (w is null || !w.IsWord)
         {
             return false;
@@ -295,7 +295,7 @@ internal sealed class MoneyScanner
             return true;
         }
 
-        decimal m = w.Norm switch
+        decimal m = w.Lower switch
         {
             "million" or "millions" or "mio" or "mill" or "mln" or "mn" or "millionen" or "millones" or "milioni" => 1_000_000m,
             "billion" or "billions" or "bn" or "mrd" or "milliard" or "milliards" or "milliarde" or "milliarden" => 1_000_000_000m,
@@ -312,7 +312,7 @@ internal sealed class MoneyScanner
         // "k"/"m" glued inside a word ("5km") are no multipliers: the token must end there.
         multiplier = m;
         after = p + 1;
-        if (At(after) is { } dot && dot.IsSym('.') && !dot.SpaceBefore && w.Norm is "mio" or "mill" or "mln" or "mrd" or "tsd" or "mn" or "bn")
+        if (At(after) is { } dot && dot.Is('.') && !dot.SpaceBefore && w.Lower is "mio" or "mill" or "mln" or "mrd" or "tsd" or "mn" or "bn")
         {
             after++;
         }
@@ -321,7 +321,7 @@ internal sealed class MoneyScanner
     }
 
     /// <summary>A spaced "k"/"m" is a multiplier only before a currency, punctuation or the end ("EUR 3.5 k").</summary>
-    private bool StandsAlone(int p) => At(p + 1) is not { } next || next.Kind == MKind.Sym || Currencies.Of(next) is not null;
+    private bool StandsAlone(int p) => At(p + 1) is not { } next || next.Kind == TokenKind.Symbol || Currencies.Of(next) is not null;
 
     /// <summary>
     /// Reads digits and separators. A space groups thousands (groups of three); a PDF-split group after a point or
@@ -404,42 +404,42 @@ internal sealed class MoneyScanner
 
     private Exclusion Exclude(MoneyCandidate c)
     {
-        MTok? before = At(c.FirstTok - 1);
-        MTok? after = At(c.LastTok + 1);
-        MTok? afterNum = At(c.NumEndTok + 1);
+        TextToken? before = At(c.FirstTok - 1);
+        TextToken? after = At(c.LastTok + 1);
+        TextToken? afterNum = At(c.NumEndTok + 1);
 
         // exchange rates "1 EUR = 3,9 PLN", percentages, ordinals, fractions and dates, phone numbers
-        if ((before is not null && before.IsSym('=')) || (after is not null && after.IsSym('=')))
+        if ((before is not null && before.Is('=')) || (after is not null && after.Is('=')))
         {
             return Exclusion.NotMoney;
         }
 
-        if (afterNum is not null && (afterNum.IsSym('%') || (afterNum.IsWord && afterNum.Norm is "percent" or "prozent" or "pourcent" or "pct")))
+        if (afterNum is not null && (afterNum.Is('%') || (afterNum.IsWord && afterNum.Lower is "percent" or "prozent" or "pourcent" or "pct")))
         {
             return Exclusion.NotMoney;
         }
 
-        if (afterNum is { IsWord: true } ord && !ord.SpaceBefore && ord.Norm is "st" or "nd" or "rd" or "th" or "er" or "eme")
+        if (afterNum is { IsWord: true } ord && !ord.SpaceBefore && ord.Lower is "st" or "nd" or "rd" or "th" or "er" or "eme")
         {
             return Exclusion.NotMoney;
         }
 
-        if (afterNum is not null && afterNum.IsSym('/') && !afterNum.SpaceBefore && At(c.NumEndTok + 2) is { IsNum: true })
+        if (afterNum is not null && afterNum.Is('/') && !afterNum.SpaceBefore && At(c.NumEndTok + 2) is { IsNumber: true })
         {
             return Exclusion.NotMoney;
         }
 
-        if (At(c.NumTok - 1) is { } slash && slash.IsSym('/') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is { IsNum: true })
+        if (At(c.NumTok - 1) is { } slash && slash.Is('/') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is { IsNumber: true })
         {
             return Exclusion.NotMoney;
         }
 
-        if (At(c.NumTok - 1) is { } plus && plus.IsSym('+') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is not { IsNum: true })
+        if (At(c.NumTok - 1) is { } plus && plus.Is('+') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is not { IsNumber: true })
         {
             return Exclusion.NotMoney;
         }
 
-        if (PrecedingWord(c.FirstTok, 3) is { } rate && rate.Norm is "rate" or "kurs" or "taux" or "wechselkurs")
+        if (PrecedingWord(c.FirstTok, 3) is { } rate && rate.Lower is "rate" or "kurs" or "taux" or "wechselkurs")
         {
             return Exclusion.NotMoney;
         }
@@ -465,12 +465,12 @@ internal sealed class MoneyScanner
             return Exclusion.NotMoney;
         }
 
-        if (PrecedingWord(c.FirstTok, 1) is { } id && (IdentifierWords.Contains(id.Norm) || IsAcronym(id)))
+        if (PrecedingWord(c.FirstTok, 1) is { } id && (IdentifierWords.Contains(id.Lower) || IsAcronym(id)))
         {
             return Exclusion.NotMoney;
         }
 
-        if (At(c.LastTok + 1) is { IsWord: true } unit && UnitWords.Contains(unit.Norm))
+        if (At(c.LastTok + 1) is { IsWord: true } unit && UnitWords.Contains(unit.Lower))
         {
             return Exclusion.NotMoney;
         }
@@ -483,7 +483,7 @@ internal sealed class MoneyScanner
         return Exclusion.None;
     }
 
-    private static bool IsAcronym(MTok w)
+    private static bool IsAcronym(TextToken w)
     {
         if (w.Text.Length < 2 || Currencies.Of(w) is not null)
         {
@@ -502,17 +502,17 @@ internal sealed class MoneyScanner
     }
 
     /// <summary>The nearest word before token <paramref name="from"/>, skipping '.', ':', '#' and '°', within <paramref name="reach"/> tokens.</summary>
-    private MTok? PrecedingWord(int from, int reach)
+    private TextToken? PrecedingWord(int from, int reach)
     {
         for (int k = from - 1; k >= 0 && k >= from - reach - 2; k--)
         {
-            MTok x = t[k];
+            TextToken x = t[k];
             if (x.IsWord)
             {
                 return x;
             }
 
-            if (!(x.IsSym('.') || x.IsSym(':') || x.IsSym('#') || x.IsSym('°') || x.IsSym('º')))
+            if (!(x.Is('.') || x.Is(':') || x.Is('#') || x.Is('°') || x.Is('º')))
             {
                 return null;
             }
@@ -527,8 +527,8 @@ internal sealed class MoneyScanner
         for (int n = 0; n < found.Count; n++)
         {
             MoneyCandidate c = found[n];
-            bool phone = c.Currency is null && ((At(c.NumTok - 1) is { } plus && plus.IsSym('+') && At(c.NumTok - 2) is not { IsNum: true })
-                || PrecedingWord(c.FirstTok, 1) is { Norm: "tel" or "phone" or "telephone" or "fax" or "mobile" or "gsm" or "telefon" });
+            bool phone = c.Currency is null && ((At(c.NumTok - 1) is { } plus && plus.Is('+') && At(c.NumTok - 2) is not { IsNumber: true })
+                || PrecedingWord(c.FirstTok, 1) is { Lower: "tel" or "phone" or "telephone" or "fax" or "mobile" or "gsm" or "telefon" });
             if (!phone)
             {
                 continue;
@@ -540,7 +540,7 @@ internal sealed class MoneyScanner
                 bool joined = true;
                 for (int k = found[m - 1].LastTok + 1; k < found[m].FirstTok; k++)
                 {
-                    joined &= t[k].IsSym('-') || t[k].IsSym('/') || t[k].IsSym('(') || t[k].IsSym(')') || t[k].IsSym('.');
+                    joined &= t[k].Is('-') || t[k].Is('/') || t[k].Is('(') || t[k].Is(')') || t[k].Is('.');
                 }
 
                 if (!joined)
@@ -578,13 +578,13 @@ internal sealed class MoneyScanner
             int words = 0;
             for (int k = c.FirstTok - 1; k > stop && words < 10; k--)
             {
-                MTok x = t[k];
+                TextToken x = t[k];
                 if (x.Depth > c.Depth)
                 {
                     continue; // skip a parenthesis in between: "The total project (for the period 2009-2011) amounts to"
                 }
 
-                if (x.Depth < c.Depth || x.IsSym(';') || (x.IsSym('.') && At(k + 1) is { SpaceBefore: true, IsNum: false }))
+                if (x.Depth < c.Depth || x.Is(';') || (x.Is('.') && At(k + 1) is { SpaceBefore: true, IsNumber: false }))
                 {
                     break;
                 }
@@ -595,13 +595,13 @@ internal sealed class MoneyScanner
                 }
 
                 words++;
-                if (TotalWords.Contains(x.Norm))
+                if (TotalWords.Contains(x.Lower))
                 {
                     c.Total = true;
                     break;
                 }
 
-                if (words <= 4 && (BreakdownWords.Contains(x.Norm) || (x.Norm == "which" && At(k - 1) is { IsWord: true, Norm: "of" or "among" })))
+                if (words <= 4 && (BreakdownWords.Contains(x.Lower) || (x.Lower == "which" && At(k - 1) is { IsWord: true, Lower: "of" or "among" })))
                 {
                     c.Breakdown = true;
                     break;
@@ -610,7 +610,7 @@ internal sealed class MoneyScanner
 
             for (int k = c.LastTok + 1; k < t.Count && k <= c.LastTok + 2; k++)
             {
-                if (t[k].IsWord && t[k].Norm is "total" or "insgesamt" or "overall" or "altogether")
+                if (t[k].IsWord && t[k].Lower is "total" or "insgesamt" or "overall" or "altogether")
                 {
                     c.Total = true;
                 }
@@ -642,10 +642,10 @@ internal sealed class MoneyScanner
                 continue;
             }
 
-            MTok c = t[gapFrom];
-            bool between = PrecedingWord(a.FirstTok, 1) is { Norm: "between" or "zwischen" or "entre" };
-            bool connector = c.IsSym('-') || (c.IsWord && c.Norm is "to" or "bis" or "a" or "au")
-                || (between && c.IsWord && c.Norm is "and" or "und" or "et");
+            TextToken c = t[gapFrom];
+            bool between = PrecedingWord(a.FirstTok, 1) is { Lower: "between" or "zwischen" or "entre" };
+            bool connector = c.Is('-') || (c.IsWord && c.Lower is "to" or "bis" or "a" or "au")
+                || (between && c.IsWord && c.Lower is "and" or "und" or "et");
             if (!connector)
             {
                 continue;
