@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Thb.Normalising.Durations;
 using Thb.Normalising.Places;
 
 namespace Thb.Normalising;
@@ -14,4 +15,6 @@ namespace Thb.Normalising;
 [JsonSerializable(typeof(DataFile<NamedPlaceRecord>))]
 [JsonSerializable(typeof(DataFile<DemonymRecord>))]
 [JsonSerializable(typeof(DataFile<UnionRecord>))]
+[JsonSerializable(typeof(DataFile<MonthRecord>))]
+[JsonSerializable(typeof(DataFile<PeriodRecord>))]
 internal sealed partial class NormalisingJson : JsonSerializerContext;
