@@ -10,7 +10,8 @@ internal sealed class DataFile<T>
     public required string Source { get; init; }
 
     /// <summary>How to read the entries: conventions, what was left out on purpose and why.</summary>
-    public string[] Notes { get; init; } = [];
+    /// <remarks>Optional members are settable: the JSON source generator sets every init-only member, missing ones to null.</remarks>
+    public string[] Notes { get; set; } = [];
 
     public required T[] Entries { get; init; }
 }

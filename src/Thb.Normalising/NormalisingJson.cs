@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Thb.Normalising.Durations;
+using Thb.Normalising.Funding;
 using Thb.Normalising.Places;
 
 namespace Thb.Normalising;
@@ -17,4 +18,6 @@ namespace Thb.Normalising;
 [JsonSerializable(typeof(DataFile<UnionRecord>))]
 [JsonSerializable(typeof(DataFile<MonthRecord>))]
 [JsonSerializable(typeof(DataFile<PeriodRecord>))]
+[JsonSerializable(typeof(DataFile<CurrencyRecord>))]
+[JsonSerializable(typeof(DataFile<MultiplierRecord>))]
 internal sealed partial class NormalisingJson : JsonSerializerContext;

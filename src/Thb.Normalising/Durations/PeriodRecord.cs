@@ -12,10 +12,10 @@ internal sealed class PeriodRecord
     public int? Parts { get; init; }
 
     /// <summary>Parts: the letters written with the part's number ("Q3", "H2").</summary>
-    public string[] Letters { get; init; } = [];
+    public string[] Letters { get; set; } = [];
 
     /// <summary>Seasons: the first and the last month.</summary>
-    public int[] Months { get; init; } = [];
+    public int[] Months { get; set; } = [];
 
     public required string[] Words { get; init; }
 }

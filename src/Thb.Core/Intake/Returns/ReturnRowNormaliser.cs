@@ -159,6 +159,10 @@ internal static class ReturnRowNormaliser
             add(Finding.Warning(FindingCodes.FundingShare,
                 $"The funding \"{Shorten(text, 40)}\" is a share, not an amount; no EUR amount was taken from it. Write the amount in EUR (you may keep the share in brackets, e.g. \"40.000 EUR (80%)\").",
                 sheet, at));
+        else if (textRead?.Failure is { Kind: ReadFailureKind.NotUnderstood })
+            add(Finding.Warning(FindingCodes.FundingCalculation,
+                $"The funding \"{Shorten(text, 40)}\" is a calculation, not an amount; no EUR amount was taken from it. Write its result in EUR (e.g. \"95.000 EUR\").",
+                sheet, at));
         switch (funding.Kind)
         {
             case FundingKind.OtherCurrency:
