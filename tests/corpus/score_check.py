@@ -30,6 +30,8 @@ Corpus extensions (tests/corpus; with the sample expectations the output is unch
             (its "file"), so that two returns of one delegation never borrow each other's rows.
   --by FIELD   after the figures, one line per value of the expectation's FIELD (e.g. writer, language, file).
   --max-misses N   list up to N misses (default 60).
+  --align-on-description   diagnosis only: align on the description alone, so that a row whose country or form
+            header was not recognised (its raw text lost) is still compared field by field.
 An expectation whose "funding", "duration" or "codes" is null is not scored on that field (the source is too
 ambiguous to hold anyone to one reading). Exit 0 when every score reaches its minimum (default 0), 1 otherwise.
 The last line is the figures.
@@ -48,7 +50,12 @@ def raw(cell):
     return cell.get("raw") if isinstance(cell, dict) else cell
 
 
+DESCRIPTION_ONLY = False  # --align-on-description
+
+
 def signature(country, form, description):
+    if DESCRIPTION_ONLY:
+        return norm_text(description)[:120]
     return "|".join(norm_text(x)[:120] for x in (country, form, description))
 
 
@@ -129,6 +136,10 @@ def main(argv):
         if argv[i] == "--exact-precision":
             EXACT = True
             i += 1
+        elif argv[i] == "--align-on-description":
+            global DESCRIPTION_ONLY
+            DESCRIPTION_ONLY = True
+            i += 1
         elif argv[i] == "--by":
             by = argv[i + 1]
             i += 2
@@ -168,6 +179,13 @@ def main(argv):
     return 1 if short else 0
 
 
+def where(exp):
+    """Corpus misses say which file and sheet row they are at; the samples' misses read as before."""
+    if not exp.get("file"):
+        return ""
+    return f"[{file_key(exp['file'])} row {exp.get('sheetRow', '?')}] "
+
+
 def score(expected, pairs, extended):
     """Hits and scored counts per field, rows not found, and the misses, for expectations paired with actual rows."""
     hits = {"funding": 0, "kind": 0, "duration": 0, "country": 0, "form": 0}
@@ -178,7 +196,7 @@ def score(expected, pairs, extended):
         row = pairs.get(index)
         if row is None:
             missing += 1
-            misses.append(f"row not found: {exp['delegation']} / {exp['description'][:40]!r}")
+            misses.append(where(exp) + f"row not found: {exp['delegation']} / {exp['description'][:40]!r}")
             continue
         fund = row.get("funding") or {}
         ef = exp.get("funding")
@@ -188,11 +206,11 @@ def score(expected, pairs, extended):
             if all(amount_eq(fund.get(k), ef.get(k)) for k in ("amountEur", "minEur", "maxEur")):
                 hits["funding"] += 1
             else:
-                misses.append(f"funding {fund.get('raw')!r}: got {fund.get('amountEur')}/{fund.get('minEur')}/{fund.get('maxEur')}, want {ef.get('amountEur')}/{ef.get('minEur')}/{ef.get('maxEur')}")
+                misses.append(where(exp) + f"funding {fund.get('raw')!r}: got {fund.get('amountEur')}/{fund.get('minEur')}/{fund.get('maxEur')}, want {ef.get('amountEur')}/{ef.get('minEur')}/{ef.get('maxEur')}")
             if fund.get("kind") in ef["kinds"]:
                 hits["kind"] += 1
             elif extended:
-                misses.append(f"kind {fund.get('raw')!r}: got {fund.get('kind')}, want {'/'.join(ef['kinds'])}")
+                misses.append(where(exp) + f"kind {fund.get('raw')!r}: got {fund.get('kind')}, want {'/'.join(ef['kinds'])}")
         dur = row.get("duration") or {}
         ed = exp.get("duration")
         if ed is not None:
@@ -203,7 +221,7 @@ def score(expected, pairs, extended):
             if ok:
                 hits["duration"] += 1
             else:
-                misses.append(f"duration {dur.get('raw')!r}: got {dur.get('start')}..{dur.get('end')} ongoing={dur.get('ongoing')}, want {ed['start']}..{ed['end']} ongoing={ed.get('ongoing')}")
+                misses.append(where(exp) + f"duration {dur.get('raw')!r}: got {dur.get('start')}..{dur.get('end')} ongoing={dur.get('ongoing')}, want {ed['start']}..{ed['end']} ongoing={ed.get('ongoing')}")
         if exp.get("codes") is not None:
             scored["country"] += 1
             places = (row.get("countryRegion") or {}).get("places") or []
@@ -212,14 +230,14 @@ def score(expected, pairs, extended):
                 hits["country"] += 1
             else:
                 raw_text = (row.get("countryRegion") or {}).get("raw")
-                misses.append(f"country {raw_text!r}: got {codes}, want {sorted(exp['codes'])}")
+                misses.append(where(exp) + f"country {raw_text!r}: got {codes}, want {sorted(exp['codes'])}")
         if exp.get("category") is not None:
             scored["form"] += 1
             form = row.get("form") or {}
             if form.get("category") in exp["category"]:
                 hits["form"] += 1
             else:
-                misses.append(f"form {form.get('raw')!r}: got {form.get('category')}, want {'/'.join(exp['category'])}")
+                misses.append(where(exp) + f"form {form.get('raw')!r}: got {form.get('category')}, want {'/'.join(exp['category'])}")
     # A row that was not found counts against every field it is scored on.
     for index, exp in enumerate(expected):
         if index not in pairs:
