@@ -8,7 +8,7 @@ import os
 import sys
 
 from . import content_de, content_en, content_fr, languages as L, typed
-from .cells import shown, txt
+from .cells import col_letter, shown, txt
 from .returns import RETURNS
 
 POOLS = {"en": content_en, "fr": content_fr, "de": content_de}
@@ -29,14 +29,6 @@ class Cursor:
             if not skip(item):
                 return item
         raise ValueError("pool exhausted")
-
-
-def col_letter(n):
-    s = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def slots(count, rows, start, step):

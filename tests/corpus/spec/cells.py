@@ -8,6 +8,15 @@ The expectation of a field is what the delegation meant, written down by hand ne
 """
 
 
+def col_letter(n):
+    """1 → A, 27 → AA."""
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
 def txt(text):
     return {"t": "s", "v": text}
 

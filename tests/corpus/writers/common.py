@@ -2,8 +2,12 @@
 import datetime
 import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, HERE)
+from spec.cells import col_letter  # noqa: E402,F401  (re-exported for the writers)
+
 FIXED_TIME = datetime.datetime(2012, 11, 30, 9, 0, 0)   # the "saved at" written where a writer lets us choose it
 
 
@@ -30,9 +34,9 @@ def serial(value, date1904=False):
     return (d - datetime.date(1899, 12, 30)).days
 
 
-def col_letter(n):
-    s = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
+def each_return(writer, argv):
+    """The writer's returns, or those whose file name contains one of argv; says each one it hands out."""
+    for ret in returns_for(writer):
+        if not argv or any(a in ret["file"] for a in argv):
+            yield ret
+            print(f"{writer}: {ret['file']}", file=sys.stderr)

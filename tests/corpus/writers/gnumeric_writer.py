@@ -8,7 +8,7 @@ import sys
 import tempfile
 from xml.sax.saxutils import escape, quoteattr
 
-from common import output_path, returns_for, serial
+from common import each_return, output_path, serial
 
 VALUE_FLOAT, VALUE_STRING = 40, 60
 
@@ -75,12 +75,9 @@ def write(ret, work):
 
 
 def main():
-    only = sys.argv[1:]
     with tempfile.TemporaryDirectory(prefix="corpus-gnumeric-") as work:
-        for ret in returns_for("gnumeric"):
-            if not only or any(o in ret["file"] for o in only):
-                write(ret, work)
-                print("gnumeric:", ret["file"], file=sys.stderr)
+        for ret in each_return("gnumeric", sys.argv[1:]):
+            write(ret, work)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ Calc's own "Calc MS Excel 2007 XML" export. LibreOffice recalculates formulas an
 stamps docProps/core.xml and the zip entries with the time of saving (not deterministic).
 """
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,7 +14,7 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.lang import Locale
 
-from common import output_path, returns_for, serial
+from common import each_return, output_path, serial
 
 
 def prop(name, value):
@@ -56,6 +57,7 @@ class Office:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        shutil.rmtree(self.profile, ignore_errors=True)
 
 
 def write(office, ret):
@@ -120,12 +122,9 @@ def lo_code(code):
 
 
 def main():
-    only = sys.argv[1:]
     with Office() as office:
-        for ret in returns_for("libreoffice"):
-            if not only or any(o in ret["file"] for o in only):
-                write(office, ret)
-                print("libreoffice:", ret["file"], file=sys.stderr)
+        for ret in each_return("libreoffice", sys.argv[1:]):
+            write(office, ret)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import sys
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
-from common import FIXED_TIME, col_letter, output_path, returns_for, serial
+from common import FIXED_TIME, col_letter, each_return, output_path, serial
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -215,11 +215,8 @@ def write(ret):
 
 
 def main():
-    only = sys.argv[1:]
-    for ret in returns_for("ooxml"):
-        if not only or any(o in ret["file"] for o in only):
-            write(ret)
-            print("ooxml:", ret["file"], file=sys.stderr)
+    for ret in each_return("ooxml", sys.argv[1:]):
+        write(ret)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,17 @@
 """Writes the openpyxl returns of the corpus (Debian's python3-openpyxl), as a delegation's script or tool would.
 
-openpyxl stamps the zip entries with the time of saving; we pin time.time() while saving and set the document
-properties, so the output is the same on every run.
+openpyxl stamps the zip entries with the time of saving; we pin it while saving (time.time() and the worksheets'
+temporary-file times) and set the document properties, so the output is the same on every run.
 """
 import sys
 import time
+import zipfile
 from unittest import mock
 
 import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from common import FIXED_TIME, iso_date, output_path, returns_for
+from common import FIXED_TIME, each_return, iso_date, output_path
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
@@ -56,17 +57,23 @@ def write(ret):
     wb.properties.modified = FIXED_TIME
     wb.properties.creator = "openpyxl"
     wb.properties.title = f"THB return {ret['delegation']}"
+    # Pin the save time: zip entries written from strings take time.time(), the worksheets (spooled to a temporary
+    # file first) take that file's modification time through ZipInfo.from_file.
     pinned = time.mktime(FIXED_TIME.timetuple())
-    with mock.patch("time.time", return_value=pinned):
+    from_file = zipfile.ZipInfo.from_file
+
+    def pinned_from_file(*args, **kwargs):
+        info = from_file(*args, **kwargs)
+        info.date_time = FIXED_TIME.timetuple()[:6]
+        return info
+
+    with mock.patch("time.time", return_value=pinned), mock.patch.object(zipfile.ZipInfo, "from_file", pinned_from_file):
         wb.save(output_path(ret))
 
 
 def main():
-    only = sys.argv[1:]
-    for ret in returns_for("openpyxl"):
-        if not only or any(o in ret["file"] for o in only):
-            write(ret)
-            print("openpyxl:", ret["file"], file=sys.stderr)
+    for ret in each_return("openpyxl", sys.argv[1:]):
+        write(ret)
 
 
 if __name__ == "__main__":
