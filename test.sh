@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, and integration tests against Azurite and MailDev (started by the tests themselves
 # from node_modules, in memory, on free ports, and stopped afterwards). Installs what the tests need where missing:
-# npm packages from the lock file, NuGet packages, and LibreOffice (to open generated workbooks as an independent program).
+# npm packages from the lock file, NuGet packages, LibreOffice (to open generated workbooks as an independent program)
+# and python3 (the corpus scorer, tests/corpus/score_check.py).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -16,7 +17,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 if command -v apt-get >/dev/null 2>&1; then
-  apt_install libreoffice-calc-nogui poppler-utils chromium fonts-liberation
+  apt_install libreoffice-calc-nogui poppler-utils chromium fonts-liberation python3
 fi
 
 "$root/build.sh"
