@@ -7,7 +7,7 @@ namespace Thb.Normalising;
 /// action, words). Thread-safe; stops remembering new keys once it holds <c>capacity</c> of them, so a long-running
 /// worker fed endless distinct texts never grows without bound (it then just computes).
 /// </summary>
-internal sealed class BoundedMemo<TKey, TValue>(int capacity)
+public sealed class BoundedMemo<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> values = new();

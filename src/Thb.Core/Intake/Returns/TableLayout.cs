@@ -73,13 +73,19 @@ public sealed record TableLayout(int HeaderRow, int LastHeaderRow, IReadOnlyDict
     /// <summary>True when a row repeats the header (a table pasted twice, or printed page headers kept).</summary>
     public bool IsHeaderRepeat(SheetData sheet, int row)
     {
-        var matches = 0;
+        var needed = Math.Max(3, Columns.Count - 1);
+        if (Columns.Count < needed) return false;
+        var misses = 0;
         foreach (var (column, at) in Columns)
         {
             var cell = sheet.Cell(row, at);
-            if (cell is not null && ReturnLayout.Recognise(cell.Text) == column) matches++;
+            if (cell is null || ReturnLayout.Recognise(cell.Text) != column)
+            {
+                // An action's cells are no headers: stop as soon as too few columns are left to repeat the header.
+                if (++misses > Columns.Count - needed) return false;
+            }
         }
-        return matches >= Math.Max(3, Columns.Count - 1);
+        return true;
     }
 }
 
@@ -91,12 +97,6 @@ public sealed record RawReturnRow(int Row, IReadOnlyDictionary<ReturnColumn, Raw
 /// <summary>Walks the rows under the header: skips blank rows and repeated headers, keeps notes out, expands merged cells.</summary>
 public static class TableRows
 {
-    private static readonly string[] NoteMarkers =
-    [
-        "source", "sources", "note", "notes", "nb", "n b", "remark", "remarks", "footnote", "comment", "comments", "legend",
-        "quelle", "anmerkung", "hinweis",
-    ];
-
     public static IEnumerable<RawReturnRow> Read(SheetData sheet, TableLayout table, List<Finding> findings)
     {
         var sheetName = sheet.Sheet.Name;
@@ -175,7 +175,7 @@ public static class TableRows
         if (trimmed.Length == 0) return false;
         if (trimmed[0] is '*' or '¹' or '²' or '³' or '†') return true;
         var normalised = ReturnLayout.Normalise(trimmed.Length > 30 ? trimmed[..30] : trimmed);
-        foreach (var marker in NoteMarkers)
+        foreach (var marker in ReturnLayoutVocabulary.Instance.NoteMarkers)
         {
             if (!char.IsLetter(marker[0])) continue;
             if (normalised == marker || normalised.StartsWith(marker + " ", StringComparison.Ordinal))
