@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
 using Thb.Normalising.Funding;
 using Thb.Normalising.Places;
 
@@ -20,4 +21,5 @@ namespace Thb.Normalising;
 [JsonSerializable(typeof(DataFile<PeriodRecord>))]
 [JsonSerializable(typeof(DataFile<CurrencyRecord>))]
 [JsonSerializable(typeof(DataFile<MultiplierRecord>))]
+[JsonSerializable(typeof(DataFile<FormRecord>))]
 internal sealed partial class NormalisingJson : JsonSerializerContext;

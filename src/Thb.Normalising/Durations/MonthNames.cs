@@ -77,7 +77,7 @@ internal static class MonthNames
 
         foreach (KeyValuePair<string, int> kv in Full)
         {
-            if (kv.Key.Length >= 6 && Math.Abs(kv.Key.Length - folded.Length) <= 1 && OsaDistanceAtMostOne(folded, kv.Key))
+            if (kv.Key.Length >= 6 && Math.Abs(kv.Key.Length - folded.Length) <= 1 && StringDistance.AtMost(folded, kv.Key, 1))
             {
                 if (found != 0 && found != kv.Value)
                 {
@@ -89,35 +89,5 @@ internal static class MonthNames
         }
 
         return found;
-    }
-
-    /// <summary>Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or transposition).</summary>
-    private static bool OsaDistanceAtMostOne(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        int i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (a.Length == b.Length)
-        {
-            // substitution or adjacent transposition
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
-            {
-                return true;
-            }
-
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-
-        string longer = a.Length > b.Length ? a : b;
-        string shorter = a.Length > b.Length ? b : a;
-        return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
     }
 }

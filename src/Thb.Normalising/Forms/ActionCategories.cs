@@ -25,22 +25,6 @@ public static class ActionCategories
     public static ActionCategory FromJson(string value) =>
         All.FirstOrDefault(c => ToJson(c) == value, ActionCategory.Other);
 
-    /// <summary>The label a person reads in a template drop-down or an annex view.</summary>
-    public static string Label(ActionCategory category) => category switch
-    {
-        ActionCategory.Agreement => "Agreement or memorandum",
-        ActionCategory.VictimSupport => "Victim protection and support",
-        ActionCategory.ReturnAndReintegration => "Return and reintegration",
-        ActionCategory.Training => "Training",
-        ActionCategory.AwarenessRaising => "Awareness raising",
-        ActionCategory.Prevention => "Prevention",
-        ActionCategory.LawEnforcement => "Law enforcement cooperation",
-        ActionCategory.JudicialCooperation => "Judicial cooperation",
-        ActionCategory.CapacityBuilding => "Capacity and institution building",
-        ActionCategory.Research => "Research and data collection",
-        ActionCategory.Policy => "Policy and legislation",
-        ActionCategory.Funding => "Project funding",
-        ActionCategory.Coordination => "Coordination, meetings and dialogue",
-        _ => "Other",
-    };
+    /// <summary>The label a person reads in a template drop-down or an annex view (from <c>forms.json</c>).</summary>
+    public static string Label(ActionCategory category) => FormKeywords.Instance.Labels[category];
 }

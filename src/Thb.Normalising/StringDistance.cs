@@ -1,6 +1,6 @@
-namespace Thb.Normalising.Places;
+namespace Thb.Normalising;
 
-/// <summary>String distances for typo tolerance.</summary>
+/// <summary>String distances for typo tolerance (places, forms of action, month names).</summary>
 internal static class StringDistance
 {
     /// <summary>
@@ -16,21 +16,32 @@ internal static class StringDistance
             return over;
         }
 
-        var n = a.Length;
-        var m = b.Length;
-        var prev2 = new int[m + 1];
-        var prev = new int[m + 1];
-        var cur = new int[m + 1];
-        for (var j = 0; j <= m; j++)
+        if (b.Length > 64)
+        {
+            return Distance(a, b, max, over, new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]);
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        return Distance(a, b, max, over, prev2, prev, cur);
+    }
+
+    /// <summary>Whether the two are at most <paramref name="max"/> edits apart.</summary>
+    public static bool AtMost(string a, string b, int max) => DamerauLevenshtein(a, b, max) <= max;
+
+    private static int Distance(string a, string b, int max, int over, Span<int> prev2, Span<int> prev, Span<int> cur)
+    {
+        for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
         }
 
-        for (var i = 1; i <= n; i++)
+        for (var i = 1; i <= a.Length; i++)
         {
             cur[0] = i;
             var rowMin = cur[0];
-            for (var j = 1; j <= m; j++)
+            for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
@@ -48,9 +59,12 @@ internal static class StringDistance
                 return over;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var rotate = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = rotate;
         }
 
-        return Math.Min(prev[m], over);
+        return Math.Min(prev[b.Length], over);
     }
 }
