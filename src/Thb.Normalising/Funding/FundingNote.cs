@@ -10,16 +10,44 @@ internal static class FundingNote
     private static readonly HashSet<string> KeptApproxWords = FundingData.Instance.Words.Set("approximately-kept");
     private static readonly HashSet<string> FillerWords = FundingData.Instance.Words.Set("fillers");
 
-    /// <summary>The text without the amounts taken and without "approximately"-like words; null when no words remain.</summary>
+    /// <summary>The note of a cell whose <paramref name="picked"/> amounts were taken.</summary>
     public static string? Of(string text, List<TextToken> tokens, List<MoneyCandidate> picked)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool[] drop = Dropped(tokens, picked);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (drop[k])
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            if (tokens[k].SpaceBefore)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(text, tokens[k].Start, tokens[k].End - tokens[k].Start);
+        }
+
+        string note = Trimmed(RemoveEmptyParentheses(FoldSpaces(sb.ToString())).Trim());
+        bool meaningful = false;
+        foreach (TextToken w in TextTokenizer.Tokenize(note))
+        {
+            meaningful |= w.IsWord && !FillerWords.Contains(w.Lower) && Currencies.Of(w) is null;
+        }
+
+        return meaningful ? note : null;
+    }
+
+    /// <summary>The tokens left out of the note: the amounts taken, "approximately"-like words (with their full stop), "~".</summary>
+    private static bool[] Dropped(List<TextToken> tokens, List<MoneyCandidate> picked)
     {
         var drop = new bool[tokens.Count];
         foreach (MoneyCandidate c in picked)
         {
-            for (int k = c.FirstTok; k <= c.LastTok; k++)
-            {
-                drop[k] = true;
-            }
+            Array.Fill(drop, true, c.FirstTok, c.LastTok - c.FirstTok + 1);
         }
 
         for (int k = 0; k < tokens.Count; k++)
@@ -39,24 +67,12 @@ internal static class FundingNote
             }
         }
 
-        var sb = new StringBuilder(text.Length);
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            if (drop[k])
-            {
-                sb.Append(' ');
-                continue;
-            }
+        return drop;
+    }
 
-            if (tokens[k].SpaceBefore)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(text, tokens[k].Start, tokens[k].End - tokens[k].Start);
-        }
-
-        string note = RemoveEmptyParentheses(FoldSpaces(sb.ToString())).Trim();
+    /// <summary>Without the punctuation the amounts leave at either end, nor the parentheses around all of it.</summary>
+    private static string Trimmed(string note)
+    {
         note = note.Trim(' ', '-', ':', ';', ',', '.', '/', '+', '€', '=', '*', '|');
         while (note.Length >= 2 && note[0] == '(' && note[^1] == ')' && note.IndexOf(')', StringComparison.Ordinal) == note.Length - 1)
         {
@@ -74,13 +90,7 @@ internal static class FundingNote
             note = note[..^1].Trim();
         }
 
-        bool meaningful = false;
-        foreach (TextToken w in TextTokenizer.Tokenize(note))
-        {
-            meaningful |= w.IsWord && !FillerWords.Contains(w.Lower) && Currencies.Of(w) is null;
-        }
-
-        return meaningful ? note : null;
+        return note;
     }
 
     /// <summary>"( + )", "( )": parentheses left with neither letters nor digits once the amounts are gone.</summary>

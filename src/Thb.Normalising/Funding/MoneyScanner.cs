@@ -286,45 +286,51 @@ internal sealed class MoneyScanner
                 }
             }
 
-            int words = 0;
-            for (int k = c.FirstTok - 1; k > stop && words < 10; k--)
-            {
-                TextToken x = t[k];
-                if (x.Depth > c.Depth)
-                {
-                    continue; // skip a parenthesis in between: "The total project (for the period 2009-2011) amounts to"
-                }
-
-                if (x.Depth < c.Depth || x.Is(';') || (x.Is('.') && At(k + 1) is { SpaceBefore: true, IsNumber: false }))
-                {
-                    break;
-                }
-
-                if (!x.IsWord)
-                {
-                    continue;
-                }
-
-                words++;
-                if (TotalWords.Contains(x.Lower))
-                {
-                    c.Total = true;
-                    break;
-                }
-
-                if (words <= 4 && (BreakdownWords.Contains(x.Lower) || (x.Lower == "which" && At(k - 1) is { IsWord: true, Lower: "of" or "among" })))
-                {
-                    c.Breakdown = true;
-                    break;
-                }
-            }
-
+            MarkFromWordsBefore(c, stop);
             for (int k = c.LastTok + 1; k < t.Count && k <= c.LastTok + 2; k++)
             {
                 if (t[k].IsWord && TotalAfterWords.Contains(t[k].Lower))
                 {
                     c.Total = true;
                 }
+            }
+        }
+    }
+
+    /// <summary>Within ten words before an amount (not crossing the previous amount, a ';' or a sentence's end):
+    /// "total" makes it the total; "of which", "thereof", "davon" within four make it a breakdown.</summary>
+    private void MarkFromWordsBefore(MoneyCandidate c, int stop)
+    {
+        int words = 0;
+        for (int k = c.FirstTok - 1; k > stop && words < 10; k--)
+        {
+            TextToken x = t[k];
+            if (x.Depth > c.Depth)
+            {
+                continue; // skip a parenthesis in between: "The total project (for the period 2009-2011) amounts to"
+            }
+
+            if (x.Depth < c.Depth || x.Is(';') || (x.Is('.') && At(k + 1) is { SpaceBefore: true, IsNumber: false }))
+            {
+                break;
+            }
+
+            if (!x.IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (TotalWords.Contains(x.Lower))
+            {
+                c.Total = true;
+                break;
+            }
+
+            if (words <= 4 && (BreakdownWords.Contains(x.Lower) || (x.Lower == "which" && At(k - 1) is { IsWord: true, Lower: "of" or "among" })))
+            {
+                c.Breakdown = true;
+                break;
             }
         }
     }

@@ -27,7 +27,6 @@ internal static class ReturnRowNormaliser
         }
         string Cell(ReturnColumn column) => raw.Cells.TryGetValue(column, out var c) ? c.Value.Text : "";
         string? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c).ToString() : null;
-        T Value<T>(ReadResult<T> read, ReturnColumn column) => Reported(read, sheet, At(column), Add);
 
         foreach (var (column, cell) in raw.Cells)
         {
@@ -52,7 +51,7 @@ internal static class ReturnRowNormaliser
 
         var countryText = Cell(ReturnColumn.CountryRegion);
         var placesRead = PlaceNormaliser.Read(countryText);
-        var places = Value(placesRead, ReturnColumn.CountryRegion);
+        var places = Reported(placesRead, sheet, At(ReturnColumn.CountryRegion), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.CountryRegion) && string.IsNullOrWhiteSpace(countryText))
             Add(Finding.Warning(FindingCodes.RowCountryMissing,
                 $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion)));
@@ -61,7 +60,7 @@ internal static class ReturnRowNormaliser
                 $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
 
         var formText = Cell(ReturnColumn.Form);
-        var form = Value(FormNormaliser.Read(formText), ReturnColumn.Form);
+        var form = Reported(FormNormaliser.Read(formText), sheet, At(ReturnColumn.Form), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
             Add(Finding.Info(FindingCodes.RowFormMissing,
                 $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));

@@ -106,23 +106,7 @@ public static class TableRows
 
         foreach (var row in sheet.RowNumbers.Where(r => r > table.LastHeaderRow))
         {
-            var cells = new Dictionary<ReturnColumn, RawCell>();
-            foreach (var (column, at) in table.Columns)
-            {
-                var cell = sheet.Cell(row, at);
-                CellRange? mergedFrom = null;
-                if (cell is null || cell.IsBlank)
-                {
-                    // A cell merged down from a row above carries that row's text (the delegation's own meaning).
-                    var range = sheet.MergedRangeAt(row, at);
-                    if (range is { SpansRows: true } r && r.TopLeft.Row < row && r.TopLeft.Row > table.LastHeaderRow && r.TopLeft.Column == at)
-                    {
-                        cell = sheet.Cell(r.TopLeft.Row, r.TopLeft.Column);
-                        mergedFrom = r;
-                    }
-                }
-                if (cell is not null && (!cell.IsBlank || cell.IsFormula)) cells[column] = new RawCell(cell, mergedFrom);
-            }
+            var cells = CellsOf(sheet, table, row);
             // Text outside the table's columns (a note typed to the right, or under a merged title) counts for note detection only.
             var outside = sheet.Row(row).Where(c => !tableColumns.Contains(c.Key) && !c.Value.IsBlank).ToList();
             var own = cells.Where(c => c.Value.MergedFrom is null && !c.Value.Value.IsBlank).ToList();
@@ -160,6 +144,29 @@ public static class TableRows
             previous = (row, cells);
             yield return new RawReturnRow(row, cells, table.Columns, continuation);
         }
+    }
+
+    /// <summary>The table's cells of a row; a blank cell merged down from a row above carries that row's text (the
+    /// delegation's own meaning).</summary>
+    private static Dictionary<ReturnColumn, RawCell> CellsOf(SheetData sheet, TableLayout table, int row)
+    {
+        var cells = new Dictionary<ReturnColumn, RawCell>();
+        foreach (var (column, at) in table.Columns)
+        {
+            var cell = sheet.Cell(row, at);
+            CellRange? mergedFrom = null;
+            if (cell is null || cell.IsBlank)
+            {
+                var range = sheet.MergedRangeAt(row, at);
+                if (range is { SpansRows: true } r && r.TopLeft.Row < row && r.TopLeft.Row > table.LastHeaderRow && r.TopLeft.Column == at)
+                {
+                    cell = sheet.Cell(r.TopLeft.Row, r.TopLeft.Column);
+                    mergedFrom = r;
+                }
+            }
+            if (cell is not null && (!cell.IsBlank || cell.IsFormula)) cells[column] = new RawCell(cell, mergedFrom);
+        }
+        return cells;
     }
 
     private static bool Has(Dictionary<ReturnColumn, RawCell> cells, ReturnColumn column) =>
