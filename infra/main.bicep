@@ -150,7 +150,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.outputs.tableEndpoint }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
-        // The product's data (StorageNames.Connection): triggers and ThbStorage.FromSettings read these.
+        // The product's data (StorageNames.Connection): the triggers and AddThbStorage (StorageConnection) read these.
         { name: 'ThbStorage__blobServiceUri', value: storage.outputs.blobEndpoint }
         { name: 'ThbStorage__queueServiceUri', value: storage.outputs.queueEndpoint }
         { name: 'ThbStorage__tableServiceUri', value: storage.outputs.tableEndpoint }

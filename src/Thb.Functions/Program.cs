@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Thb.Functions;
+using Thb;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddThbServices(Environment.GetEnvironmentVariable);
+// The same registrations as the thb CLI and the tests: app settings arrive as configuration (ThbStorage, THB_*).
+builder.Services.AddThbCore(builder.Configuration);
 builder.Build().Run();

@@ -1,3 +1,4 @@
+using Thb.Cli;
 using Thb.Local;
 using Thb.Storage;
 
@@ -11,26 +12,20 @@ public static class TestStorage
 {
     private static readonly Lazy<Task<LocalAzurite>> Azurite = new(StartAsync);
 
-    public static async Task<ThbStorage> GetAsync()
-    {
-        var azurite = await Azurite.Value;
-        var storage = ThbStorage.FromConnectionString(azurite.ConnectionString);
-        return storage;
-    }
+    public static async Task<ThbStorage> GetAsync() => (await ServicesAsync()).Storage;
 
     public static async Task<string> ConnectionStringAsync() => (await Azurite.Value).ConnectionString;
 
-    public static async Task<ThbServices> ServicesAsync(TimeProvider? clock = null, Func<string, string?>? settings = null)
-    {
-        var storage = await GetAsync();
-        return new ThbServices(storage, settings ?? (_ => null), clock ?? TimeProvider.System);
-    }
+    /// <summary>The services over the test Azurite, registered exactly as the Functions host and the CLI register them.</summary>
+    public static async Task<CommandServices> ServicesAsync(TimeProvider? clock = null, Func<string, string?>? settings = null) =>
+        CommandServices.Create(await ConnectionStringAsync(), settings ?? (_ => null), Directory.GetCurrentDirectory(), clock);
 
     private static async Task<LocalAzurite> StartAsync()
     {
         var azurite = await LocalAzurite.StartInMemoryAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        await ThbStorage.FromConnectionString(azurite.ConnectionString).EnsureCreatedAsync();
+        await using var services = CommandServices.Create(azurite.ConnectionString, _ => null, Directory.GetCurrentDirectory());
+        await services.Storage.EnsureCreatedAsync();
         return azurite;
     }
 

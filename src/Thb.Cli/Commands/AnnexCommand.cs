@@ -15,7 +15,7 @@ public sealed class AnnexCommand : StorageCommand
 
     protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;

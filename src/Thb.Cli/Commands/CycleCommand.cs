@@ -34,7 +34,7 @@ public sealed class CycleCommand : StorageCommand
         }
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycles = services.Cycles;
         switch (args.Positional[0])
@@ -80,12 +80,12 @@ public sealed class CycleCommand : StorageCommand
                     return ExitCodes.Ok;
                 }
                 context.Out.WriteLine($"{cycle.Id}  {cycle.Title}");
-                context.Out.WriteLine($"  state {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
+                context.Out.WriteLine($"  state {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
                                       (cycle.PeriodStart is null ? "" : $", period {cycle.PeriodStart:yyyy-MM-dd} – {cycle.PeriodEnd:yyyy-MM-dd}") +
                                       (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}"));
                 context.Out.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10}  name / e-mails");
                 foreach (var c in contributors.Select(r => r.Contributor))
-                    context.Out.WriteLine($"  {c.Order,5}  {c.Id,-22} {ContributorKinds.ToText(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
+                    context.Out.WriteLine($"  {c.Order,5}  {c.Id,-22} {Thb.Json.KebabCase.Of(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
                 return ExitCodes.Ok;
             }
             case "list":
@@ -98,7 +98,7 @@ public sealed class CycleCommand : StorageCommand
                 }
                 if (all.Count == 0) context.Out.WriteLine("No cycles yet. Open one with `thb cycle open ID --deadline YYYY-MM-DD`.");
                 foreach (var c in all)
-                    context.Out.WriteLine($"{c.Id,-14} {c.State.ToString().ToLowerInvariant(),-7} deadline {c.Deadline:yyyy-MM-dd}  {c.Title}");
+                    context.Out.WriteLine($"{c.Id,-14} {Thb.Json.KebabCase.Of(c.State),-7} deadline {c.Deadline:yyyy-MM-dd}  {c.Title}");
                 return ExitCodes.Ok;
             }
             case "close":
@@ -156,7 +156,7 @@ public sealed class CycleCommand : StorageCommand
     {
         id = c.Id,
         title = c.Title,
-        state = c.State.ToString().ToLowerInvariant(),
+        state = Thb.Json.KebabCase.Of(c.State),
         deadline = c.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         reminders = c.ReminderOffsets,
         periodStart = c.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -168,7 +168,7 @@ public sealed class CycleCommand : StorageCommand
     {
         id = c.Id,
         name = c.Name,
-        kind = ContributorKinds.ToText(c.Kind),
+        kind = Thb.Json.KebabCase.Of(c.Kind),
         order = c.Order,
         emails = c.Emails,
         deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -11,16 +11,16 @@ public sealed class DemoCommand : StorageCommand
     public override string Summary => "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex, reminders.";
     protected override IEnumerable<string> CommandValueOptions => ["out"];
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var outFolder = Path.GetFullPath(args.Value("out") ?? "out", context.WorkingDirectory);
-        var mail = MailSettings.FromSettings(context.Environment, context.WorkingDirectory);
+        var mail = services.Reminders.Mail;
         var emailFolder = context.Environment(MailSettings.SmtpSetting) is { Length: > 0 } ? "(SMTP)" : MailSettings.DefaultOutboxFolder(context.WorkingDirectory);
         if (context.Environment(MailSettings.OutboxFolderSetting) is { Length: > 0 } configured) emailFolder = Path.GetFullPath(configured, context.WorkingDirectory);
 
         context.Out.WriteLine($"ThbFunctions demo — storage: {services.Storage.Description}");
-        var run = new DemoRun(services, services.Reminders.WithMail(mail), outFolder, emailFolder, line => context.Out.WriteLine(line));
+        var run = new DemoRun(services, services.Reminders, outFolder, emailFolder, line => context.Out.WriteLine(line));
         var result = await run.RunAsync(cancellationToken);
 
         context.Out.WriteLine();

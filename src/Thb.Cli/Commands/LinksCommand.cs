@@ -18,13 +18,13 @@ public sealed class LinksCommand : StorageCommand
         if (args.Int("days") is <= 0) throw new UsageException("--days must be at least 1.");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var options = services.PortalOptions!;
+        var options = services.PortalOptions;
         if (args.Int("days") is { } days) options = options with { LinkLifetime = TimeSpan.FromDays(days) };
-        var links = new PortalLinks(services.PortalTokens!, options, services.Clock);
+        var links = new PortalLinks(services.PortalTokens, options, services.Clock);
         var baseUrl = args.Value("base-url");
         foreach (var record in await services.Cycles.ContributorsAsync(cycle.Id, cancellationToken))
             context.Out.WriteLine(links.ForContributor(cycle.Id, record.Contributor.Id, baseUrl));

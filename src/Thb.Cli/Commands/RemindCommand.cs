@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Thb.Cycles;
 using Thb.Reminders;
-using Thb.Reminders.Mail;
 
 namespace Thb.Cli.Commands;
 
@@ -28,17 +27,17 @@ public sealed partial class RemindCommand : StorageCommand
         if (args.Flag("dry-run") && args.Flag("release-unconfirmed")) throw new UsageException("--dry-run writes nothing, so it cannot --release-unconfirmed.");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var now = Now(args) ?? services.Clock.GetUtcNow();
         var dryRun = args.Flag("dry-run");
-        var mail = MailSettings.FromSettings(context.Environment, context.WorkingDirectory);
+        var mail = services.Reminders.Mail;
         if (mail.Problem is { } problem && !dryRun && !args.Flag("outbox"))
         {
             context.Error.WriteLine($"thb remind: {problem}");
             return ExitCodes.Failure;
         }
-        var reminders = services.Reminders.WithMail(mail);
+        var reminders = services.Reminders;
 
         IReadOnlyList<Cycle> cycles;
         if (args.Value("cycle") is { } id)
@@ -95,7 +94,7 @@ public sealed partial class RemindCommand : StorageCommand
         var plan = result.Plan;
         var cycle = plan.Cycle;
         var brussels = BrusselsTime.ToBrussels(plan.Now);
-        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before, then overdue notices weekly.");
+        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before, then overdue notices weekly.");
         output.WriteLine($"  Sweep at {brussels:yyyy-MM-dd HH:mm} Brussels ({plan.Now.UtcDateTime:yyyy-MM-dd HH:mm} UTC){(result.Mode == SweepMode.DryRun ? " — dry run" : "")}.");
         output.WriteLine($"  {"contributor",-22} {"deadline",-10}  {"now",-36} next");
         var items = result.Reminders.ToDictionary(r => r.Plan.Contributor.Id);
@@ -126,7 +125,7 @@ public sealed partial class RemindCommand : StorageCommand
     {
         SweepItemState.New => mode == SweepMode.DryRun ? "→ would send now" : "→ recorded now",
         SweepItemState.Pending => "→ recorded earlier, not yet sent",
-        _ => $"(already {item.Stored?.ToString().ToLowerInvariant()})",
+        _ => $"(already {(item.Stored is { } stored ? Thb.Json.KebabCase.Of(stored) : null)})",
     };
 
     private static string DigestState(SweepDigest digest, SweepMode mode) => digest.State switch
@@ -145,7 +144,7 @@ public sealed partial class RemindCommand : StorageCommand
         }
         output.WriteLine($"  Sent {results.Count(r => r.Outcome == SendOutcome.Sent)} of {results.Count} pending e-mail(s):");
         foreach (var r in results)
-            output.WriteLine($"    {r.Key.RowKey,-40} {r.Outcome.ToString().ToLowerInvariant(),-12} {r.Note}");
+            output.WriteLine($"    {r.Key.RowKey,-40} {Thb.Json.KebabCase.Of(r.Outcome),-12} {r.Note}");
         if (results.Any(r => r.Outcome == SendOutcome.Error))
             output.WriteLine("  Some e-mails could not be sent now; they stay pending for the next `thb remind` (or show as unconfirmed in --outbox if sending broke off).");
     }

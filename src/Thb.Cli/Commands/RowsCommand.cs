@@ -19,7 +19,7 @@ public sealed class RowsCommand : StorageCommand
         if (args.Value("contributor") is { } c) Identifiers.Require(c, "contributor");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
@@ -30,7 +30,7 @@ public sealed class RowsCommand : StorageCommand
             return ExitCodes.Ok;
         }
         foreach (var row in rows)
-            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}  {ReturnChecker.Shorten(row.CountryRegion.Raw, 30),-30}  {ReturnChecker.Shorten(row.Description.Raw, 60)}");
+            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}  {Thb.Intake.Findings.FindingText.Shorten(row.CountryRegion.Raw, 30),-30}  {Thb.Intake.Findings.FindingText.Shorten(row.Description.Raw, 60)}");
         context.Out.WriteLine($"{rows.Count} current row(s). Add --json for the full rows.");
         return ExitCodes.Ok;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Thb.Portal;
 
@@ -40,29 +41,27 @@ public sealed class ServeCommand : StorageCommand
             : null;
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var port = args.Int("port") ?? DefaultPort;
         var background = new List<Task>();
-        var handlers = new PortalHandlers(services, services.PortalTokens!, PortalContentFactory.For(services))
+        UploadReceived afterUpload = (blob, _) =>
         {
-            AfterUpload = (blob, _) =>
+            // The page polls for the verdict; the intake runs beside the request, as the blob trigger would.
+            lock (background) background.Add(Task.Run(async () =>
             {
-                // The page polls for the verdict; the intake runs beside the request, as the blob trigger would.
-                lock (background) background.Add(Task.Run(async () =>
+                try
                 {
-                    try
-                    {
-                        await services.Intake.ProcessAsync(blob, CancellationToken.None);
-                    }
-                    catch (Exception e)
-                    {
-                        context.Error.WriteLine($"thb serve: processing {blob} failed: {e.Message}");
-                    }
-                }));
-                return Task.CompletedTask;
-            },
+                    await services.Intake.ProcessAsync(blob, CancellationToken.None);
+                }
+                catch (Exception e)
+                {
+                    context.Error.WriteLine($"thb serve: processing {blob} failed: {e.Message}");
+                }
+            }));
+            return Task.CompletedTask;
         };
+        var handlers = ActivatorUtilities.CreateInstance<PortalHandlers>(services.Provider, afterUpload);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders(); // request URLs carry link tokens: nothing is logged

@@ -17,7 +17,7 @@ public sealed class StatusCommand : StorageCommand
 
     protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
@@ -34,7 +34,7 @@ public sealed class StatusCommand : StorageCommand
     public static void Print(TextWriter output, Cycle cycle, IReadOnlyList<ContributorStatus> statuses)
     {
         var accepted = statuses.Count(s => s.HasAccepted);
-        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {cycle.State.ToString().ToLowerInvariant()}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return.");
+        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return.");
         output.WriteLine($"  {"contributor",-22} {"state",-22} {"last upload (UTC)",-17} {"rows",5} {"errors",6} {"warnings",8}  note");
         foreach (var s in statuses)
         {
@@ -43,7 +43,7 @@ public sealed class StatusCommand : StorageCommand
             if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
             if (shown?.Late == true) note.Add("late");
             if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
-            output.WriteLine($"  {s.Contributor.Id,-22} {ContributorStatus.ToText(s.State),-22} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
+            output.WriteLine($"  {s.Contributor.Id,-22} {Thb.Json.KebabCase.Of(s.State),-22} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
                              $"{(shown is null ? "" : shown.Rows.ToString(CultureInfo.InvariantCulture)),5} {(shown is null ? "" : shown.Errors.ToString(CultureInfo.InvariantCulture)),6} {(shown is null ? "" : shown.Warnings.ToString(CultureInfo.InvariantCulture)),8}  {string.Join("; ", note)}");
         }
     }
@@ -55,12 +55,12 @@ public sealed class StatusCommand : StorageCommand
         {
             contributor = s.Contributor.Id,
             name = s.Contributor.Name,
-            kind = ContributorKinds.ToText(s.Contributor.Kind),
-            state = ContributorStatus.ToText(s.State),
+            kind = Thb.Json.KebabCase.Of(s.Contributor.Kind),
+            state = Thb.Json.KebabCase.Of(s.State),
             deadline = s.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             currentSubmission = s.Current?.Id,
             lastUpload = s.Latest?.UploadedAt,
-            lastUploadStatus = s.Latest is null ? null : ReturnStatuses.ToJson(s.Latest.Status),
+            lastUploadStatus = s.Latest is null ? null : Thb.Json.KebabCase.Of(s.Latest.Status),
             rows = shown?.Rows,
             errors = shown?.Errors,
             warnings = shown?.Warnings,

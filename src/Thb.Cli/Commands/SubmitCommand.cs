@@ -22,7 +22,7 @@ public sealed class SubmitCommand : StorageCommand
         Identifiers.Require(args.Required("contributor"), "contributor");
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(args.Positional[0], context.WorkingDirectory);
         var upload = await ReturnUploads.UploadByContentAsync(services.Storage, await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path),
@@ -53,7 +53,7 @@ public sealed class SubmitCommand : StorageCommand
     {
         var s = result.Submission;
         var state = result.IsCurrent ? "it is now the current return" : s.Status.IsAccepted() ? "a later upload stays current" : "not current";
-        output.WriteLine($"{s.FileName}: {ReturnStatuses.ToJson(s.Status).ToUpperInvariant()} — submission {s.Id}{(result.Replayed ? " (already processed)" : "")}, " +
+        output.WriteLine($"{s.FileName}: {Thb.Json.KebabCase.Of(s.Status).ToUpperInvariant()} — submission {s.Id}{(result.Replayed ? " (already processed)" : "")}, " +
                          $"{s.Rows} row(s), {s.Errors} error(s), {s.Warnings} warning(s){(s.Late ? ", LATE" : "")}; {state}.");
         VerdictPrinter.PrintFindings(output, s.Findings);
         if (s.FeedbackBlob is not null) output.WriteLine($"Feedback workbook: feedback/{s.FeedbackBlob}");

@@ -23,7 +23,7 @@ public sealed class TemplateCommand : StorageCommand
         }
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, ThbServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var cycleId = args.Required("cycle");
         var fromCycle = args.Value("from-cycle");

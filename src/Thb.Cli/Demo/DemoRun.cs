@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Thb.Annex;
+using Thb.Cli;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -8,15 +9,12 @@ using Thb.Storage;
 
 namespace Thb.Demo;
 
-/// <summary>What the demo produced: its cycle, the files it wrote and where each contributor stands.</summary>
-public sealed record DemoResult(Cycle Cycle, IReadOnlyList<string> Files, IReadOnlyList<string> Emails, IReadOnlyList<ContributorStatus> Status, IReadOnlyList<IntakeResult> Submissions);
-
 /// <summary>
 /// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of seven contributors, their templates,
 /// returns from the 2011 annex submitted through the intake (one rejected, then corrected), the consolidated annex and a
 /// reminder sweep for those still missing. Every step uses the same services as the functions.
 /// </summary>
-public sealed class DemoRun(ThbServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
+public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
     public static readonly IReadOnlyList<Contributor> Contributors =
     [
@@ -92,14 +90,14 @@ public sealed class DemoRun(ThbServices services, ReminderService reminders, str
                              ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
                 results.Add(result);
                 var s = result.Submission;
-                progress($"      {contributor,-9} {fileName,-28} {ReturnStatuses.ToJson(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+                progress($"      {contributor,-9} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
                 if (!s.Status.IsAccepted())
                     foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
                         progress($"                {f.Location}: {f.Message}");
                 if (s.FeedbackBlob is not null)
                 {
                     var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
-                    var name = $"{++counter}-{contributor}-{ReturnStatuses.ToJson(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
+                    var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
                     files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
                 }
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Thb.Intake.Returns;
+using Thb.Json;
 
 namespace Thb.Annex;
 
@@ -41,7 +42,7 @@ public static class AnnexCsv
         return memory.ToArray();
     }
 
-    private static void Fill(string?[] f, AnnexSection section, RowDocument row)
+    private static void Fill(string?[] f, AnnexSection section, ReturnRow row)
     {
         var i = 0;
         f[i++] = section.Contributor.Id;
@@ -49,25 +50,25 @@ public static class AnnexCsv
         f[i++] = section.Submission?.Id ?? row.Submission;
         f[i++] = Number(row.Row);
         f[i++] = row.CountryRegion.Raw;
-        f[i++] = string.Join("; ", row.CountryRegion.Places.Select(p => p.Code is null ? $"{p.Name} ({p.Kind})" : $"{p.Name} ({p.Code})"));
+        f[i++] = string.Join("; ", row.CountryRegion.Places.Select(p => p.Code is null ? $"{p.Name} ({KebabCase.Of(p.Kind)})" : $"{p.Name} ({p.Code})"));
         f[i++] = string.Join(' ', row.CountryRegion.Places.Where(p => p.Code is not null).Select(p => p.Code));
         f[i++] = row.Form.Raw;
-        f[i++] = row.Form.Category;
+        f[i++] = row.Form.Category is { } category ? KebabCase.Of(category) : null;
         f[i++] = row.Description.Raw;
         f[i++] = row.Partner.Raw;
         f[i++] = row.Duration.Raw;
-        f[i++] = row.Duration.Kind;
-        f[i++] = row.Duration.Start;
-        f[i++] = row.Duration.End;
+        f[i++] = KebabCase.Of(row.Duration.Kind);
+        f[i++] = row.Duration.Start?.ToString();
+        f[i++] = row.Duration.End?.ToString();
         f[i++] = row.Duration.Ongoing ? "true" : "false";
         f[i++] = row.Funding.Raw;
-        f[i++] = row.Funding.Kind;
+        f[i++] = KebabCase.Of(row.Funding.Kind);
         f[i++] = Number(row.Funding.AmountEur);
         f[i++] = Number(row.Funding.MinEur);
         f[i++] = Number(row.Funding.MaxEur);
         f[i++] = row.Funding.Note;
-        f[i++] = Number(row.Funding.OriginalAmount);
-        f[i] = row.Funding.OriginalCurrency;
+        f[i++] = Number(row.Funding.Original?.Amount);
+        f[i] = row.Funding.Original?.Currency;
     }
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);

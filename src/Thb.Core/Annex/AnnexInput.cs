@@ -1,15 +1,6 @@
 using Thb.Cycles;
-using Thb.Intake;
-using Thb.Intake.Returns;
 
 namespace Thb.Annex;
-
-/// <summary>One contributor's part of the annex: where it stands, and the rows of its current accepted return (sheet order).</summary>
-public sealed record AnnexSection(ContributorStatus Status, IReadOnlyList<RowDocument> Rows)
-{
-    public Contributor Contributor => Status.Contributor;
-    public Submission? Submission => Status.Current;
-}
 
 /// <summary>Everything an annex version is made of, read once so that the workbook and the exports agree.</summary>
 public sealed record AnnexInput(Cycle Cycle, string Stem, DateTimeOffset CompiledAt, AnnexFingerprint Fingerprint, IReadOnlyList<AnnexSection> Sections)
@@ -20,25 +11,4 @@ public sealed record AnnexInput(Cycle Cycle, string Stem, DateTimeOffset Compile
     public int RowCount => Sections.Sum(s => s.Rows.Count);
 
     public IReadOnlyList<AnnexSection> Missing => InProtocolOrder.Where(s => s.Submission is null).ToList();
-}
-
-/// <summary>The compiled files of one version, in memory until they are stored.</summary>
-public sealed record AnnexFiles(byte[] Xlsx, byte[] Csv, byte[] Json)
-{
-    public byte[] Get(AnnexFormat format) => format switch
-    {
-        AnnexFormat.Csv => Csv,
-        AnnexFormat.Json => Json,
-        _ => Xlsx,
-    };
-}
-
-/// <summary>The pure part of compiling: input in, the three files out. The service and `thb bench annex` both call it.</summary>
-public static class AnnexBuilder
-{
-    public static AnnexFiles Build(AnnexInput input)
-    {
-        var analysis = AnnexAnalysis.Compute(input);
-        return new AnnexFiles(AnnexWorkbook.Write(input, analysis), AnnexCsv.Write(input), AnnexJson.Write(input));
-    }
 }

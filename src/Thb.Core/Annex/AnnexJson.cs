@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Thb.Cycles;
-using Thb.Intake;
 using Thb.Intake.Returns;
+using Thb.Json;
 
 namespace Thb.Annex;
 
@@ -29,9 +28,9 @@ public static class AnnexJson
                 writer.WriteStartObject();
                 writer.WriteString("contributor", section.Contributor.Id);
                 writer.WriteString("name", section.Contributor.Name);
-                writer.WriteString("kind", ContributorKinds.ToText(section.Contributor.Kind));
+                writer.WriteString("kind", KebabCase.Of(section.Contributor.Kind));
                 writer.WriteNumber("order", section.Contributor.Order);
-                writer.WriteString("status", section.Submission is null ? "missing" : ContributorStatus.ToText(section.Status.State));
+                writer.WriteString("status", section.Submission is null ? "missing" : KebabCase.Of(section.Status.State));
                 Nullable(writer, "submission", section.Submission?.Id);
                 Nullable(writer, "fileName", section.Submission?.FileName);
                 if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());

@@ -7,12 +7,6 @@ using Thb.Storage;
 
 namespace Thb.Annex;
 
-/// <summary>A stored annex file opened for reading, with the name and type to hand it out under.</summary>
-public sealed record AnnexDownload(Stream Content, string FileName, string ContentType, AnnexVersion Version) : IAsyncDisposable
-{
-    public ValueTask DisposeAsync() => Content.DisposeAsync();
-}
-
 /// <summary>
 /// Compiles the consolidated annex of a cycle from every contributor's current accepted submission, stores it as
 /// annex/{cycle}/annex-{cycle}-{stamp}.xlsx with its .csv and .json exports, refreshes {cycle}/latest.*, and records the

@@ -3,8 +3,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
-using Thb.Intake;
 using Thb.Intake.Returns;
+using Thb.Json;
+using Thb.Normalising.Places;
 
 namespace Thb.Annex;
 
@@ -125,7 +126,7 @@ public static class AnnexWorkbook
         foreach (var section in sections)
         {
             var status = section.Status;
-            var state = ContributorStatus.ToText(status.State) + (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
+            var state = KebabCase.Of(status.State) + (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
             w.Row(
                 Text(section.Contributor.Name),
                 Text(KindLabel(section.Contributor.Kind)),
@@ -182,7 +183,7 @@ public static class AnnexWorkbook
     private static SheetCell?[] ColumnHeaders(bool withSource = false) =>
         Columns.Select(c => (SheetCell?)Header(ReturnLayout.Header(c))).Append(withSource ? Text("Source", AnnexStyle.Default) : null).ToArray();
 
-    private static string Raw(RowDocument row, ReturnColumn column) => column switch
+    private static string Raw(ReturnRow row, ReturnColumn column) => column switch
     {
         ReturnColumn.CountryRegion => row.CountryRegion.Raw,
         ReturnColumn.Form => row.Form.Raw,
@@ -193,7 +194,7 @@ public static class AnnexWorkbook
     } ?? "";
 
     /// <summary>The physical rows one return row takes: each of its six cells split to what a printed row shows.</summary>
-    internal static IReadOnlyList<IReadOnlyList<string>> PhysicalRows(RowDocument row)
+    internal static IReadOnlyList<IReadOnlyList<string>> PhysicalRows(ReturnRow row)
     {
         var parts = new IReadOnlyList<string>[Columns.Length];
         var count = 1;
@@ -239,11 +240,11 @@ public static class AnnexWorkbook
         }
     }
 
-    private static string PlaceKindLabel(string kind) => kind switch
+    private static string PlaceKindLabel(PlaceKind? kind) => kind switch
     {
-        "country" => "Country",
-        "region" => "Region",
-        "organisation" => "Organisation",
+        PlaceKind.Country => "Country",
+        PlaceKind.Region => "Region",
+        PlaceKind.Organisation => "Organisation",
         _ => "None",
     };
 

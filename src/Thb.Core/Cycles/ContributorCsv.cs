@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Thb.Json;
 
 namespace Thb.Cycles;
 
@@ -30,15 +31,10 @@ public static class ContributorCsv
                 throw new FormatException($"Line {line}: '{contributorId}' is not a valid contributor id (lower-case letters, digits and hyphens).");
             var displayName = Field(name);
             if (displayName.Length == 0) throw new FormatException($"Line {line}: the name is empty.");
-            ContributorKind contributorKind;
-            try
-            {
-                contributorKind = ContributorKinds.Parse(Field(kind));
-            }
-            catch (FormatException e)
-            {
-                throw new FormatException($"Line {line}: {e.Message}");
-            }
+            // "member state" reads as member-state: people type the words.
+            var kindText = string.Join('-', Field(kind).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (!KebabCase.TryParse<ContributorKind>(kindText, out var contributorKind))
+                throw new FormatException($"Line {line}: unknown contributor kind '{Field(kind)}': use {KebabCase.Allowed<ContributorKind>()}.");
             var orderText = Field(order);
             var position = orderText.Length == 0 ? contributors.Count + 1
                 : int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o) ? o
@@ -56,7 +52,7 @@ public static class ContributorCsv
     {
         var builder = new StringBuilder("id,name,kind,order,emails\n");
         foreach (var c in contributors)
-            builder.Append(string.Join(',', c.Id, Quote(c.Name), ContributorKinds.ToText(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)))).Append('\n');
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)))).Append('\n');
         return builder.ToString();
     }
 

@@ -1,21 +1,10 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using Thb.Json;
 using Thb.Storage;
 
 namespace Thb.Cycles;
-
-/// <summary>Which submission is a contributor's current (accepted) one, and which was its latest upload of any verdict.</summary>
-public sealed record SubmissionPointers(
-    string? CurrentSubmissionId = null,
-    DateTimeOffset? CurrentUploadedAt = null,
-    string? LastSubmissionId = null,
-    DateTimeOffset? LastUploadedAt = null);
-
-/// <summary>A contributor as stored, with its submission pointers and the ETag that guards updating them.</summary>
-public sealed record ContributorRecord(string CycleId, Contributor Contributor, SubmissionPointers Pointers, ETag ETag);
-
-public sealed class CycleAlreadyExistsException(string id) : Exception($"Cycle '{id}' already exists.");
 
 /// <summary>The cycle registry in Table Storage: table "cycles" (one entity per cycle) and "contributors" (partition per cycle).</summary>
 public sealed class CycleStore(ThbStorage storage)
@@ -104,7 +93,7 @@ public sealed class CycleStore(ThbStorage storage)
     {
         ["Title"] = cycle.Title,
         ["Deadline"] = Iso(cycle.Deadline),
-        ["State"] = cycle.State.ToString(),
+        ["State"] = KebabCase.Of(cycle.State),
         ["ReminderOffsets"] = string.Join(',', cycle.ReminderOffsets),
         ["PeriodStart"] = cycle.PeriodStart is { } s ? Iso(s) : null,
         ["PeriodEnd"] = cycle.PeriodEnd is { } e ? Iso(e) : null,
@@ -117,7 +106,7 @@ public sealed class CycleStore(ThbStorage storage)
         e.RowKey,
         e.GetString("Title") ?? e.RowKey,
         ParseDate(e.GetString("Deadline"))!.Value,
-        Enum.Parse<CycleState>(e.GetString("State") ?? nameof(CycleState.Open)),
+        KebabCase.Parse<CycleState>(e.GetString("State") ?? "open", "cycle state"),
         (e.GetString("ReminderOffsets") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList(),
         ParseDate(e.GetString("PeriodStart")),
         ParseDate(e.GetString("PeriodEnd")),
@@ -128,7 +117,7 @@ public sealed class CycleStore(ThbStorage storage)
     private static TableEntity ToEntity(string cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
     {
         ["Name"] = c.Name,
-        ["Kind"] = ContributorKinds.ToText(c.Kind),
+        ["Kind"] = KebabCase.Of(c.Kind),
         ["Order"] = c.Order,
         ["Emails"] = string.Join(';', c.Emails),
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
@@ -143,7 +132,7 @@ public sealed class CycleStore(ThbStorage storage)
         new Contributor(
             e.RowKey,
             e.GetString("Name") ?? e.RowKey,
-            ContributorKinds.Parse(e.GetString("Kind") ?? "member-state"),
+            KebabCase.Parse<ContributorKind>(e.GetString("Kind") ?? "member-state", "contributor kind"),
             e.GetInt32("Order") ?? 0,
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
             ParseDate(e.GetString("DeadlineOverride"))),

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
+using Thb.Json;
 
 namespace Thb.Intake;
 
@@ -49,10 +50,10 @@ public static class FeedbackWorkbook
 
     private static void MarkCells(XLWorkbook workbook, IReadOnlyList<Finding> findings)
     {
-        foreach (var group in findings.Where(f => f.Sheet is not null && f.Cell is not null).GroupBy(f => (f.Sheet!, f.Cell!)))
+        foreach (var group in findings.Where(f => f.Sheet is not null && f.Cell is not null).GroupBy(f => (f.Sheet!, f.Cell!.Value)))
         {
             if (!workbook.Worksheets.TryGetWorksheet(group.Key.Item1, out var sheet)) continue;
-            var cell = sheet.Cell(group.Key.Item2);
+            var cell = sheet.Cell(group.Key.Item2.ToString());
             var worst = group.Max(f => f.Severity);
             cell.Style.Fill.BackgroundColor = worst switch
             {
@@ -63,7 +64,7 @@ public static class FeedbackWorkbook
             var comment = cell.Comment;
             comment.Author = "ThbFunctions";
             foreach (var finding in group)
-                comment.AddText($"{FindingSeverities.ToJson(finding.Severity).ToUpperInvariant()} ({finding.Code}): {finding.Message}").AddNewLine();
+                comment.AddText($"{KebabCase.Of(finding.Severity).ToUpperInvariant()} ({finding.Code}): {finding.Message}").AddNewLine();
             comment.Style.Size.SetWidth(60);
             comment.Style.Size.SetHeight(12);
         }
@@ -77,7 +78,7 @@ public static class FeedbackWorkbook
 
         sheet.Cell(1, 1).Value = $"Findings for {check.File}";
         sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).Value = $"Verdict: {ReturnStatuses.ToJson(check.Status)} — {check.Rows.Count} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
+        sheet.Cell(2, 1).Value = $"Verdict: {KebabCase.Of(check.Status)} — {check.Rows.Count} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
                                  "Errors must be corrected before the return is accepted; warnings and notes are for your attention.";
         sheet.Cell(3, 1).Value = $"Checked {processedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" +
                                  (check.Delegation is null ? "" : $" · Delegation: {check.Delegation}") + (check.Cycle is null ? "" : $" · Reporting cycle: {check.Cycle}");
@@ -98,7 +99,7 @@ public static class FeedbackWorkbook
         foreach (var finding in check.Findings)
         {
             sheet.Cell(row, 1).Value = number++;
-            sheet.Cell(row, 2).Value = FindingSeverities.ToJson(finding.Severity);
+            sheet.Cell(row, 2).Value = KebabCase.Of(finding.Severity);
             sheet.Cell(row, 2).Style.Fill.BackgroundColor = finding.Severity switch
             {
                 FindingSeverity.Error => ErrorFill,

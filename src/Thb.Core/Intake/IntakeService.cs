@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
@@ -11,26 +12,16 @@ using Thb.Storage;
 
 namespace Thb.Intake;
 
-public sealed record IntakeOptions
-{
-    /// <summary>Uploads above this size are rejected without being read (setting THB_MAX_UPLOAD_MB, default 20).</summary>
-    public long MaxUploadBytes { get; init; } = 20L * 1024 * 1024;
-
-    public static IntakeOptions FromSettings(Func<string, string?> setting) =>
-        long.TryParse(setting("THB_MAX_UPLOAD_MB"), out var mb) && mb > 0 ? new IntakeOptions { MaxUploadBytes = mb * 1024 * 1024 } : new IntakeOptions();
-}
-
-/// <summary>What processing one upload came to: its recorded submission, and whether it is now the contributor's current return.</summary>
-public sealed record IntakeResult(Submission Submission, bool Replayed, bool IsCurrent);
-
 /// <summary>
 /// The heart of the pipeline: reads an uploaded return from returns/{cycle}/{contributor}/{file}, validates it against the
 /// cycle registry, records the verdict, stores the normalised rows, writes the marked-up feedback workbook and makes an
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IntakeOptions options)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IOptions<IntakeOptions> intakeOptions)
 {
+    private readonly IntakeOptions options = intakeOptions.Value;
+
     /// <summary>Blob metadata key holding the file name as the delegation saved it (URL-encoded).</summary>
     public const string OriginalFileNameMetadata = "filename";
 
@@ -71,32 +62,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         {
             return null; // Nothing to read: an event for a blob that no longer exists.
         }
-        var uploadedAt = UploadTime(properties);
-        var etag = properties.ETag.ToString();
         // Uploaders (the CLI, the portal) may name the file as the delegation saved it; the blob name stays unique.
-        properties.Metadata.TryGetValue(OriginalFileNameMetadata, out var originalName);
+        var upload = new Upload(blobName, properties.ETag.ToString(), properties.ContentLength, UploadTime(properties),
+            properties.Metadata.TryGetValue(OriginalFileNameMetadata, out var originalName) ? originalName : null);
 
         var path = ReturnPath.TryParse(blobName, out var pathProblem);
         if (path is null)
-            return await RecordRejectionAsync(blobName, "", "", FileNameOf(blobName), etag, null, properties.ContentLength, uploadedAt,
-                Finding.Error(FindingCodes.PathInvalid, pathProblem!), cancellationToken);
-
-        var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId, cancellationToken) : null;
-        if (cycle is null)
-            return await RecordRejectionAsync(blobName, path.CycleId, path.ContributorId, path.FileName, etag, null, properties.ContentLength, uploadedAt,
-                Finding.Error(FindingCodes.CycleUnknown, $"There is no reporting cycle '{path.CycleId}'. Upload to the cycle named in your invitation (returns/{{cycle}}/{{contributor}}/{{file}})."), cancellationToken);
-        var contributor = await cycles.ContributorAsync(cycle.Id, path.ContributorId, cancellationToken);
-        if (contributor is null)
-            return await RecordRejectionAsync(blobName, path.CycleId, path.ContributorId, path.FileName, etag, null, properties.ContentLength, uploadedAt,
-                Finding.Error(FindingCodes.ContributorUnknown, $"Cycle '{cycle.Id}' has no contributor '{path.ContributorId}'. Upload to your own folder, as named in your invitation."), cancellationToken);
-        if (!cycle.IsOpen)
-            return await RecordRejectionAsync(blobName, path.CycleId, path.ContributorId, path.FileName, etag, null, properties.ContentLength, uploadedAt,
-                Finding.Error(FindingCodes.CycleClosed, $"Cycle '{cycle.Id}' ({cycle.Title}) is closed; returns are no longer taken. Contact the Presidency if yours is missing."), cancellationToken);
-        if (properties.ContentLength > options.MaxUploadBytes)
-            return await RecordRejectionAsync(blobName, path.CycleId, path.ContributorId, path.FileName, etag, null, properties.ContentLength, uploadedAt,
-                Finding.Error(FindingCodes.FileTooLarge,
-                    $"The file is {properties.ContentLength / 1048576.0:0.#} MB; returns are limited to {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove pictures and unrelated sheets, or send the table alone."),
-                cancellationToken);
+            return await RecordRejectionAsync(upload, "", "", FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, pathProblem!), cancellationToken);
+        var (cycle, contributor, refusal) = await RegistryCheckAsync(path, upload.Size, cancellationToken);
+        if (refusal is not null || cycle is null || contributor is null)
+            return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken);
 
         var content = new MemoryStream();
         await blob.DownloadToAsync(content, cancellationToken);
@@ -112,8 +87,37 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             var current = await PromoteAsync(existing, cancellationToken);
             return new IntakeResult(existing, Replayed: true, current);
         }
+        var fileName = string.IsNullOrWhiteSpace(upload.OriginalName) ? path.FileName : Uri.UnescapeDataString(upload.OriginalName);
+        return await CheckAndRecordAsync(upload, fileName, cycle, contributor, bytes, new ContentKey(sha, submissionId), cancellationToken);
+    }
 
-        var fileName = string.IsNullOrWhiteSpace(originalName) ? path.FileName : Uri.UnescapeDataString(originalName);
+    /// <summary>What the storage says of an upload, read once.</summary>
+    private sealed record Upload(string BlobName, string ETag, long Size, DateTimeOffset UploadedAt, string? OriginalName);
+
+    /// <summary>The content's SHA-256 and the submission id derived from it.</summary>
+    private sealed record ContentKey(string Sha256, string SubmissionId);
+
+    /// <summary>The registry's word on where the upload went: its open cycle and known contributor, or the finding that rejects it.</summary>
+    private async Task<(Cycle? Cycle, ContributorRecord? Contributor, Finding? Refusal)> RegistryCheckAsync(ReturnPath path, long size, CancellationToken cancellationToken)
+    {
+        var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId, cancellationToken) : null;
+        if (cycle is null)
+            return (null, null, Finding.Error(FindingCodes.CycleUnknown, $"There is no reporting cycle '{path.CycleId}'. Upload to the cycle named in your invitation (returns/{{cycle}}/{{contributor}}/{{file}})."));
+        var contributor = await cycles.ContributorAsync(cycle.Id, path.ContributorId, cancellationToken);
+        if (contributor is null)
+            return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, $"Cycle '{cycle.Id}' has no contributor '{path.ContributorId}'. Upload to your own folder, as named in your invitation."));
+        if (!cycle.IsOpen)
+            return (cycle, contributor, Finding.Error(FindingCodes.CycleClosed, $"Cycle '{cycle.Id}' ({cycle.Title}) is closed; returns are no longer taken. Contact the Presidency if yours is missing."));
+        if (size > options.MaxUploadBytes)
+            return (cycle, contributor, Finding.Error(FindingCodes.FileTooLarge,
+                $"The file is {size / 1048576.0:0.#} MB; returns are limited to {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove pictures and unrelated sheets, or send the table alone."));
+        return (cycle, contributor, null);
+    }
+
+    /// <summary>Checks a new upload, writes its feedback copy and rows, records the verdict and promotes it.</summary>
+    private async Task<IntakeResult> CheckAndRecordAsync(Upload upload, string fileName, Cycle cycle, ContributorRecord contributor, byte[] bytes, ContentKey key,
+        CancellationToken cancellationToken)
+    {
         var check = ReturnChecker.Check(new MemoryStream(bytes), fileName, new CheckOptions
         {
             DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
@@ -121,34 +125,41 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             ContributorId = contributor.Contributor.Id,
             Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
         });
+        var late = BrusselsTime.IsLate(upload.UploadedAt, contributor.Contributor.DeadlineIn(cycle));
+        var extra = await IntakeFindingsAsync(cycle, contributor, upload.UploadedAt, late, check.Status, cancellationToken);
+        if (extra.Count > 0) check = check with { Findings = [.. check.Findings, .. extra] };
 
+        var processedAt = clock.GetUtcNow();
+        var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
+        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
+            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(bytes, check, processedAt)), overwrite: true, cancellationToken);
+
+        var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, bytes.Length,
+            upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
+        if (check.Status.IsAccepted())
+            await rows.WriteAsync(submission, check.Rows, cancellationToken);
+        // The submission is written last: once it exists, everything it refers to exists.
+        await submissions.SaveAsync(submission, cancellationToken);
+        var isCurrent = await PromoteAsync(submission, cancellationToken);
+        return new IntakeResult(submission, Replayed: false, isCurrent);
+    }
+
+    /// <summary>What the intake adds to the check's findings: a late upload, and a rejected one that leaves an earlier accepted return current.</summary>
+    private async Task<List<Finding>> IntakeFindingsAsync(Cycle cycle, ContributorRecord contributor, DateTimeOffset uploadedAt, bool late, ReturnStatus status,
+        CancellationToken cancellationToken)
+    {
         var extra = new List<Finding>();
         var deadline = contributor.Contributor.DeadlineIn(cycle);
-        var late = BrusselsTime.IsLate(uploadedAt, deadline);
         if (late)
             extra.Add(Finding.Info(FindingCodes.SubmittedLate,
                 $"Uploaded {BrusselsTime.ToBrussels(uploadedAt):yyyy-MM-dd HH:mm} Brussels time, after the deadline of {deadline:yyyy-MM-dd}. It was processed as usual and marked late; the Presidency decides what that means."));
-        if (!check.Status.IsAccepted() && contributor.Pointers.CurrentSubmissionId is { } kept)
+        if (!status.IsAccepted() && contributor.Pointers.CurrentSubmissionId is { } kept)
         {
             var previous = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, kept, cancellationToken);
             extra.Add(Finding.Info(FindingCodes.KeptPreviousAccepted,
                 $"This upload was rejected, so your accepted return {(previous is null ? "" : $"'{previous.FileName}' uploaded {previous.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC ")}remains the current one. Correct the errors and upload again to replace it."));
         }
-        if (extra.Count > 0) check = check with { Findings = [.. check.Findings, .. extra] };
-
-        var processedAt = clock.GetUtcNow();
-        var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{submissionId}-{FeedbackFileName(fileName)}";
-        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-            .UploadAsync(new BinaryData(FeedbackWorkbook.Create(bytes, check, processedAt)), overwrite: true, cancellationToken);
-
-        var submission = new Submission(cycle.Id, contributor.Contributor.Id, submissionId, blobName, fileName, etag, sha, bytes.Length,
-            uploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
-        if (check.Status.IsAccepted())
-            await rows.WriteAsync(submission, check.Rows.Select(RowDocument.From).ToList(), cancellationToken);
-        // The submission is written last: once it exists, everything it refers to exists.
-        await submissions.SaveAsync(submission, cancellationToken);
-        var isCurrent = await PromoteAsync(submission, cancellationToken);
-        return new IntakeResult(submission, Replayed: false, isCurrent);
+        return extra;
     }
 
     /// <summary>
@@ -180,10 +191,11 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         return order > 0 || order == 0 && string.CompareOrdinal(submission.Id, otherId) > 0;
     }
 
-    private async Task<IntakeResult> RecordRejectionAsync(string blobName, string cycleId, string contributorId, string fileName, string etag, string? sha,
-        long size, DateTimeOffset uploadedAt, Finding finding, CancellationToken cancellationToken)
+    private async Task<IntakeResult> RecordRejectionAsync(Upload upload, string cycleId, string contributorId, string fileName, Finding finding,
+        CancellationToken cancellationToken)
     {
-        var submissionId = SubmissionId(blobName, etag);
+        var blobName = upload.BlobName;
+        var submissionId = SubmissionId(blobName, upload.ETag);
         var existing = await submissions.GetAsync(cycleId, contributorId, submissionId, cancellationToken);
         if (existing is not null)
         {
@@ -200,7 +212,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
                 .UploadAsync(new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null)), overwrite: true, cancellationToken);
         }
-        var submission = new Submission(cycleId, contributorId, submissionId, blobName, fileName, etag, sha, size, uploadedAt, processedAt,
+        var submission = new Submission(cycleId, contributorId, submissionId, blobName, fileName, upload.ETag, null, upload.Size, upload.UploadedAt, processedAt,
             ReturnStatus.Rejected, 0, 1, 0, false, feedbackName, null, [finding]);
         await submissions.SaveAsync(submission, cancellationToken);
         // A known contributor's rejected upload is still its latest one (PromoteAsync finds no contributor otherwise).

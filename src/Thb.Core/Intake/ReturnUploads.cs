@@ -5,9 +5,6 @@ using Thb.Storage;
 
 namespace Thb.Intake;
 
-/// <summary>An upload written to returns/{cycle}/{contributor}/… (or found there already, with the same content).</summary>
-public sealed record ReturnUpload(string BlobName, bool AlreadyThere);
-
 /// <summary>Puts a return into the returns container the way the tools do: never overwriting, stamped with its original name and time.</summary>
 public static class ReturnUploads
 {

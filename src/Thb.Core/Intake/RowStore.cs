@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Thb.Intake.Returns;
+using Thb.Json;
 using Thb.Storage;
 
 namespace Thb.Intake;
@@ -19,7 +20,7 @@ public sealed class RowStore(ThbStorage storage)
 
     private TableClient Table => storage.Table(StorageNames.Tables.Rows);
 
-    public async Task WriteAsync(Submission submission, IReadOnlyList<RowDocument> rows, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(Submission submission, IReadOnlyList<ReturnRow> rows, CancellationToken cancellationToken = default)
     {
         var batch = new List<TableTransactionAction>();
         long batchBytes = 0;
@@ -39,19 +40,19 @@ public sealed class RowStore(ThbStorage storage)
         if (batch.Count > 0) await Table.SubmitTransactionAsync(batch, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RowDocument>> ReadAsync(Submission submission, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReturnRow>> ReadAsync(Submission submission, CancellationToken cancellationToken = default)
     {
-        var rows = new List<RowDocument>();
+        var rows = new List<ReturnRow>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submission.RowPartition}"), cancellationToken: cancellationToken))
         {
             var json = TableText.Read(e, "Json") ?? await ReadOverflowAsync(e.GetString("JsonBlob")!, cancellationToken);
-            var row = JsonSerializer.Deserialize<RowDocument>(json, ReturnJson.Options)!;
+            var row = JsonSerializer.Deserialize<ReturnRow>(json, ReturnJson.Options)!;
             rows.Add(row with { Contributor = submission.ContributorId, Submission = submission.Id });
         }
         return rows.OrderBy(r => r.Row).ToList();
     }
 
-    private async Task<TableEntity> ToEntityAsync(Submission submission, RowDocument row, CancellationToken cancellationToken)
+    private async Task<TableEntity> ToEntityAsync(Submission submission, ReturnRow row, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(row with { Contributor = null, Submission = null }, ReturnJson.Compact);
         var entity = new TableEntity(submission.RowPartition, row.Row.ToString("D7", CultureInfo.InvariantCulture))
@@ -61,12 +62,12 @@ public sealed class RowStore(ThbStorage storage)
             ["Submission"] = submission.Id,
             ["Row"] = row.Row,
             ["CountryCodes"] = string.Join(',', row.CountryRegion.Places.Where(p => p.Code is not null).Select(p => p.Code)),
-            ["Category"] = row.Form.Category,
-            ["DurationKind"] = row.Duration.Kind,
-            ["Start"] = row.Duration.Start,
-            ["End"] = row.Duration.End,
+            ["Category"] = row.Form.Category is { } category ? KebabCase.Of(category) : null,
+            ["DurationKind"] = KebabCase.Of(row.Duration.Kind),
+            ["Start"] = row.Duration.Start?.ToString(),
+            ["End"] = row.Duration.End?.ToString(),
             ["Ongoing"] = row.Duration.Ongoing,
-            ["FundingKind"] = row.Funding.Kind,
+            ["FundingKind"] = KebabCase.Of(row.Funding.Kind),
             ["AmountEur"] = row.Funding.AmountEur is { } a ? (double)a : null,
             ["MinEur"] = row.Funding.MinEur is { } min ? (double)min : null,
             ["MaxEur"] = row.Funding.MaxEur is { } max ? (double)max : null,

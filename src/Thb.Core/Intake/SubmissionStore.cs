@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Thb.Intake.Findings;
 using Thb.Intake.Returns;
+using Thb.Json;
 using Thb.Storage;
 
 namespace Thb.Intake;
@@ -60,7 +62,7 @@ public sealed class SubmissionStore(ThbStorage storage)
             ["Size"] = s.Size,
             ["UploadedAt"] = s.UploadedAt,
             ["ProcessedAt"] = s.ProcessedAt,
-            ["Status"] = ReturnStatuses.ToJson(s.Status),
+            ["Status"] = KebabCase.Of(s.Status),
             ["RowCount"] = s.Rows,
             ["Errors"] = s.Errors,
             ["Warnings"] = s.Warnings,
@@ -68,7 +70,7 @@ public sealed class SubmissionStore(ThbStorage storage)
             ["FeedbackBlob"] = s.FeedbackBlob,
             ["Delegation"] = s.Delegation,
         };
-        var findings = JsonSerializer.Serialize(s.Findings.Select(FindingDocument.From), ReturnJson.Compact);
+        var findings = JsonSerializer.Serialize(s.Findings, ReturnJson.Compact);
         TableText.Write(entity, "Findings", findings);
         return entity;
     }
@@ -76,7 +78,7 @@ public sealed class SubmissionStore(ThbStorage storage)
     private static Submission FromEntity(TableEntity e)
     {
         var findingsJson = TableText.Read(e, "Findings") ?? "[]";
-        var findings = JsonSerializer.Deserialize<List<FindingDocument>>(findingsJson, ReturnJson.Options) ?? [];
+        var findings = JsonSerializer.Deserialize<List<Finding>>(findingsJson, ReturnJson.Options) ?? [];
         return new Submission(
             e.GetString("Cycle") ?? e.PartitionKey,
             e.GetString("Contributor") ?? "",
@@ -88,13 +90,13 @@ public sealed class SubmissionStore(ThbStorage storage)
             e.GetInt64("Size") ?? 0,
             e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue,
             e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
-            ReturnStatuses.FromJson(e.GetString("Status") ?? "rejected"),
+            KebabCase.Parse<ReturnStatus>(e.GetString("Status") ?? "rejected", "return status"),
             e.GetInt32("RowCount") ?? 0,
             e.GetInt32("Errors") ?? 0,
             e.GetInt32("Warnings") ?? 0,
             e.GetBoolean("Late") ?? false,
             e.GetString("FeedbackBlob"),
             e.GetString("Delegation"),
-            findings.Select(f => f.ToFinding()).ToList());
+            findings);
     }
 }

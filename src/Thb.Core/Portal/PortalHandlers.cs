@@ -4,6 +4,8 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -16,10 +18,17 @@ namespace Thb.Portal;
 /// (Kestrel) run exactly the same code. Every request carries a signed link token (?t=); any token problem — missing,
 /// forged, expired, another contributor's — gets the same plain 403.
 /// </summary>
-public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, PortalContent content)
+public sealed class PortalHandlers(
+    CycleService cycles,
+    SubmissionQueries queries,
+    ThbStorage storage,
+    TimeProvider clock,
+    IOptions<IntakeOptions> intakeOptions,
+    PortalTokens tokens,
+    PortalContent content,
+    UploadReceived? afterUpload = null)
 {
-    /// <summary>Called after an upload is stored (thb serve runs the intake here; in Azure the blob trigger does).</summary>
-    public Func<string, CancellationToken, Task>? AfterUpload { get; init; }
+    private readonly long _maxUploadBytes = intakeOptions.Value.MaxUploadBytes;
 
     private static readonly JsonSerializerOptions Json = ReturnJson.Compact;
 
@@ -31,8 +40,8 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         if (cycle is null || contributor is null) return;
         var paths = Paths(http);
         var uploads = await UploadsOfAsync(cycle, contributor, paths, http.RequestAborted);
-        var today = BrusselsTime.DateAt(services.Clock.GetUtcNow());
-        await WriteHtmlAsync(http, PortalPages.Contributor(paths, cycle, contributor, uploads, today, services.IntakeOptions.MaxUploadBytes));
+        var today = BrusselsTime.DateAt(clock.GetUtcNow());
+        await WriteHtmlAsync(http, PortalPages.Contributor(paths, cycle, contributor, uploads, today, _maxUploadBytes));
     }
 
     public async Task TemplateAsync(HttpContext http, string cycleId, string contributorId)
@@ -47,7 +56,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var (cycle, contributor) = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (cycle is null || contributor is null) return;
-        var limit = services.IntakeOptions.MaxUploadBytes;
+        var limit = _maxUploadBytes;
         if (http.Request.ContentLength is > 0 and var length && length > limit + 64 * 1024)
         {
             await WriteJsonAsync(http, StatusCodes.Status413PayloadTooLarge, new { message = $"The file is larger than {limit / 1048576} MB. Remove pictures and unrelated sheets, then upload again." });
@@ -89,7 +98,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
 
         // A new blob per upload, never overwriting: the intake and the history see every upload. Two uploads of the same
         // name in the same millisecond (a double submit) get a numbered name instead of an error.
-        var now = services.Clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         var fileName = file.FileName.Split('/', '\\')[^1]; // old browsers on Windows send a whole path
         var stamp = $"{cycle.Id}/{contributor.Id}/{now.UtcDateTime:yyyyMMddTHHmmssfffZ}";
         var blobName = $"{stamp}-{SafeFileName(fileName)}";
@@ -98,7 +107,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             try
             {
                 await using var stream = file.OpenReadStream();
-                await services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(blobName).UploadAsync(stream, new BlobUploadOptions
+                await storage.Container(StorageNames.Containers.Returns).GetBlobClient(blobName).UploadAsync(stream, new BlobUploadOptions
                 {
                     Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     Metadata = IntakeService.UploadMetadata(fileName, now),
@@ -111,7 +120,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
                 blobName = $"{stamp}-{attempt}-{SafeFileName(fileName)}";
             }
         }
-        if (AfterUpload is not null) await AfterUpload(blobName, CancellationToken.None);
+        if (afterUpload is not null) await afterUpload(blobName, CancellationToken.None);
         await WriteJsonAsync(http, StatusCodes.Status202Accepted, new { blobName, fileName, message = "Received; the check runs now." });
     }
 
@@ -126,13 +135,13 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var (cycle, contributor) = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (cycle is null || contributor is null) return;
-        var submission = Identifiers.IsValid(submissionId) ? await services.Submissions.GetAsync(cycle.Id, contributor.Id, submissionId, http.RequestAborted) : null;
+        var submission = Identifiers.IsValid(submissionId) ? await queries.SubmissionAsync(cycle.Id, contributor.Id, submissionId, http.RequestAborted) : null;
         if (submission?.FeedbackBlob is null)
         {
             await NotFoundAsync(http);
             return;
         }
-        var blob = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(submission.FeedbackBlob).DownloadContentAsync(http.RequestAborted);
+        var blob = await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(submission.FeedbackBlob).DownloadContentAsync(http.RequestAborted);
         await WriteFileAsync(http, blob.Value.Content.ToArray(), XlsxType, Path.GetFileName(submission.FeedbackBlob));
     }
 
@@ -143,7 +152,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         var cycle = await AuthorisePresidencyAsync(http, cycleId);
         if (cycle is null) return;
         var paths = Paths(http);
-        var statuses = await services.Queries.StatusAsync(cycle, http.RequestAborted);
+        var statuses = await queries.StatusAsync(cycle, http.RequestAborted);
         var reminders = await content.RemindersSentAsync(cycle, http.RequestAborted);
         var annex = await content.LatestAnnexAsync(cycle, http.RequestAborted);
         var annexUrl = $"{paths.Base}/p/{Escape(cycle.Id)}/annex{paths.TokenQuery}";
@@ -155,13 +164,13 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var cycle = await AuthorisePresidencyAsync(http, cycleId);
         if (cycle is null) return;
-        var statuses = await services.Queries.StatusAsync(cycle, http.RequestAborted);
+        var statuses = await queries.StatusAsync(cycle, http.RequestAborted);
         var reminders = await content.RemindersSentAsync(cycle, http.RequestAborted);
         await WriteJsonAsync(http, StatusCodes.Status200OK, statuses.Select(s => new
         {
             contributor = s.Contributor.Id,
             name = s.Contributor.Name,
-            state = ContributorStatus.ToText(s.State),
+            state = s.State,
             lastUpload = s.Latest?.UploadedAt,
             rows = (s.Current ?? s.Latest)?.Rows,
             remindersSent = reminders.GetValueOrDefault(s.Contributor.Id),
@@ -172,8 +181,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     {
         var cycle = await AuthorisePresidencyAsync(http, cycleId);
         if (cycle is null) return;
-        var format = http.Request.Query["format"].ToString() is { Length: > 0 } f ? f.ToLowerInvariant() : "xlsx";
-        if (format is not ("xlsx" or "csv" or "json"))
+        if (!AnnexFormats.TryParse(http.Request.Query["format"].ToString(), out var format))
         {
             await WriteJsonAsync(http, StatusCodes.Status400BadRequest, new { message = "format is xlsx, csv or json." });
             return;
@@ -184,8 +192,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             await NotFoundAsync(http);
             return;
         }
-        var type = format switch { "csv" => "text/csv; charset=utf-8", "json" => "application/json", _ => XlsxType };
-        await WriteFileAsync(http, file, type, $"annex-{cycle.Id}.{format}");
+        await WriteFileAsync(http, file, AnnexFormats.ContentType(format), $"annex-{cycle.Id}{AnnexFormats.Extension(format)}");
     }
 
     // ---- Assets ----------------------------------------------------------------------------------------------------
@@ -214,7 +221,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     private static string? Token(HttpContext http) => http.Request.Query["t"].ToString() is { Length: > 0 } t ? t : null;
 
     private PortalGrant? Grant(HttpContext http) =>
-        tokens.TryValidate(Token(http), services.Clock.GetUtcNow(), out var grant) ? grant : null;
+        tokens.TryValidate(Token(http), clock.GetUtcNow(), out var grant) ? grant : null;
 
     private async Task<(Cycle? Cycle, Contributor? Contributor)> AuthoriseContributorAsync(HttpContext http, string cycleId, string contributorId)
     {
@@ -224,8 +231,8 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             await ForbiddenAsync(http);
             return (null, null);
         }
-        var cycle = await services.Cycles.GetAsync(cycleId, http.RequestAborted);
-        var contributor = cycle is null ? null : await services.CycleStore.ContributorAsync(cycle.Id, contributorId, http.RequestAborted);
+        var cycle = await cycles.GetAsync(cycleId, http.RequestAborted);
+        var contributor = cycle is null ? null : await cycles.Store.ContributorAsync(cycle.Id, contributorId, http.RequestAborted);
         if (cycle is null || contributor is null)
         {
             await NotFoundAsync(http);
@@ -242,7 +249,7 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             await ForbiddenAsync(http);
             return null;
         }
-        var cycle = await services.Cycles.GetAsync(cycleId, http.RequestAborted);
+        var cycle = await cycles.GetAsync(cycleId, http.RequestAborted);
         if (cycle is null) await NotFoundAsync(http);
         return cycle;
     }
@@ -268,11 +275,11 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
     /// <summary>Every upload of one contributor (newest first): the intake's verdict where recorded, else pending.</summary>
     private async Task<IReadOnlyList<UploadView>> UploadsOfAsync(Cycle cycle, Contributor contributor, PortalPages.Paths paths, CancellationToken cancellationToken)
     {
-        var history = await services.Queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
-        var record = await services.CycleStore.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
+        var history = await queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
+        var record = await cycles.Store.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
         var byBlob = history.GroupBy(s => s.BlobName).ToDictionary(g => g.Key, g => g.First());
         var views = new List<(DateTimeOffset At, UploadView View)>();
-        await foreach (var blob in services.Storage.Container(StorageNames.Containers.Returns)
+        await foreach (var blob in storage.Container(StorageNames.Containers.Returns)
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
         {
             var uploadedAt = blob.Properties.LastModified ?? DateTimeOffset.MinValue;
@@ -283,14 +290,14 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
             {
                 var feedback = s.FeedbackBlob is null ? null
                     : $"{paths.Base}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}/feedback/{Escape(s.Id)}{paths.TokenQuery}";
-                views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), ReturnStatuses.ToJson(s.Status),
+                views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), UploadStates.Of(s.Status),
                     s.Rows, s.Errors, s.Warnings, record?.Pointers.CurrentSubmissionId == s.Id,
-                    s.Findings.Select(f => new FindingView(Thb.Intake.Findings.FindingSeverities.ToJson(f.Severity), Where(f), f.Message)).ToList(),
+                    s.Findings.Select(f => new FindingView(f.Severity, Where(f), f.Message)).ToList(),
                     feedback)));
             }
             else
             {
-                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), "pending", 0, 0, 0, false, [], null)));
+                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), UploadState.Pending, 0, 0, 0, false, [], null)));
             }
         }
         return views.OrderByDescending(v => v.At).ThenByDescending(v => v.View.BlobName, StringComparer.Ordinal).Select(v => v.View).ToList();
@@ -356,52 +363,4 @@ public sealed class PortalHandlers(ThbServices services, PortalTokens tokens, Po
         if (clean.Length == 0) clean = "return.xlsx";
         return clean.Length > 120 ? clean[^120..] : clean;
     }
-}
-
-/// <summary>What the portal needs from the other capabilities: templates, the latest annex, reminders sent.</summary>
-public sealed class PortalContent(
-    Func<Cycle, Contributor, CancellationToken, Task<byte[]>> template,
-    Func<Cycle, CancellationToken, Task<(DateTimeOffset CompiledAt, string Blob)?>> latestAnnex,
-    Func<Cycle, string, CancellationToken, Task<byte[]?>> annexFile,
-    Func<Cycle, CancellationToken, Task<IReadOnlyDictionary<string, int>>> remindersSent)
-{
-    public Task<byte[]> TemplateAsync(Cycle cycle, Contributor contributor, CancellationToken cancellationToken) => template(cycle, contributor, cancellationToken);
-    public Task<(DateTimeOffset CompiledAt, string Blob)?> LatestAnnexAsync(Cycle cycle, CancellationToken cancellationToken) => latestAnnex(cycle, cancellationToken);
-    public Task<byte[]?> AnnexFileAsync(Cycle cycle, string format, CancellationToken cancellationToken) => annexFile(cycle, format, cancellationToken);
-    public Task<IReadOnlyDictionary<string, int>> RemindersSentAsync(Cycle cycle, CancellationToken cancellationToken) => remindersSent(cycle, cancellationToken);
-}
-
-internal static class PortalAssets
-{
-    public static byte[] Read(string name)
-    {
-        using var stream = typeof(PortalAssets).Assembly.GetManifestResourceStream("Thb.Portal.Assets." + name)
-                           ?? throw new FileNotFoundException(name);
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
-}
-
-public static class PortalContentFactory
-{
-    /// <summary>The portal's view of the other capabilities: templates, the latest annex, the reminder outbox.</summary>
-    public static PortalContent For(ThbServices services) => new(
-        async (cycle, contributor, ct) => (await services.Templates.CreateAsync(cycle.Id, contributor.Id, cancellationToken: ct)).Content,
-        async (cycle, ct) => await services.Annex.Versions.LatestAsync(cycle.Id, ct) is { } latest
-            ? (latest.CompiledAt, Thb.Annex.AnnexBlobNames.Latest(cycle.Id, Thb.Annex.AnnexFormat.Xlsx))
-            : null,
-        async (cycle, format, ct) =>
-        {
-            var which = format switch { "csv" => Thb.Annex.AnnexFormat.Csv, "json" => Thb.Annex.AnnexFormat.Json, _ => Thb.Annex.AnnexFormat.Xlsx };
-            await using var download = await services.Annex.OpenLatestAsync(cycle.Id, which, ct);
-            if (download is null) return null;
-            using var memory = new MemoryStream();
-            await download.Content.CopyToAsync(memory, ct);
-            return memory.ToArray();
-        },
-        async (cycle, ct) => (await services.Reminders.Outbox.ForCycleAsync(cycle.Id, ct))
-            .Where(e => e.Type == Thb.Reminders.OutboxEntryType.Reminder && e.State == Thb.Reminders.OutboxState.Sent && e.ContributorId is not null)
-            .GroupBy(e => e.ContributorId!)
-            .ToDictionary(g => g.Key, g => g.Count()));
 }

@@ -3,15 +3,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Intake.Findings;
+using Thb.Json;
 
 namespace Thb.Portal;
-
-/// <summary>One upload as the delegation sees it: pending until the intake records its verdict.</summary>
-public sealed record UploadView(string BlobName, string FileName, string UploadedAt, string Status, int Rows, int Errors, int Warnings, bool Current,
-    IReadOnlyList<FindingView> Findings, string? FeedbackUrl);
-
-/// <summary>A finding as shown on the page: severity (error, warning, info), where in the workbook, and what to do.</summary>
-public sealed record FindingView(string Severity, string Where, string Message);
 
 /// <summary>
 /// The portal's two pages as plain HTML (no framework, no CDN: the CSP allows only this app's own CSS and script).
@@ -63,8 +58,8 @@ internal static class PortalPages
     {
         var latest = uploads.FirstOrDefault();
         if (latest is null) return "none";
-        if (latest.Status == "pending") return "pending";
-        if (uploads.Any(u => u.Current)) return latest.Current || latest.Status != "rejected" ? "accepted" : "kept";
+        if (latest.Status == UploadState.Pending) return "pending";
+        if (uploads.Any(u => u.Current)) return latest.Current || latest.Status != UploadState.Rejected ? "accepted" : "kept";
         return "rejected";
     }
 
@@ -76,9 +71,9 @@ internal static class PortalPages
         html.Append("<p class=\"lead\">");
         if (latest is null)
             html.Append("<strong>Nothing received yet.</strong>");
-        else if (latest.Status == "pending")
+        else if (latest.Status == UploadState.Pending)
             html.Append("<strong>Your upload ").Append(H(latest.FileName)).Append(" is being checked.</strong> Its verdict appears below in a moment.");
-        else if (current is not null && (latest.Current || latest.Status != "rejected"))
+        else if (current is not null && (latest.Current || latest.Status != UploadState.Rejected))
             html.Append("<strong>Received and accepted.</strong> ").Append(H(current.FileName)).Append(" (").Append(Count(current.Rows, "row"))
                 .Append(", uploaded ").Append(H(current.UploadedAt)).Append(") is the return that counts.")
                 .Append(current.Warnings > 0 ? $" It has {Count(current.Warnings, "warning")}: worth a look, but nothing you must fix." : "");
@@ -111,19 +106,19 @@ internal static class PortalPages
         {
             var u = uploads[i];
             html.Append("<li class=\"upload\"><div class=\"upload-head\"><span class=\"file\">").Append(H(u.FileName)).Append("</span>")
-                .Append("<span class=\"verdict ").Append(H(u.Status)).Append("\">").Append(H(VerdictText(u.Status))).Append("</span>")
+                .Append("<span class=\"verdict ").Append(H(KebabCase.Of(u.Status))).Append("\">").Append(H(VerdictText(u.Status))).Append("</span>")
                 .Append(u.Current ? "<span class=\"counts\">the return that counts</span>" : "").Append("</div>")
                 .Append("<p class=\"meta\">Uploaded ").Append(H(u.UploadedAt));
-            if (u.Status != "pending")
+            if (u.Status != UploadState.Pending)
                 html.Append(" · ").Append(Count(u.Rows, "row")).Append(", ").Append(Count(u.Errors, "error")).Append(", ").Append(Count(u.Warnings, "warning"));
             html.Append("</p>");
             if (u.Findings.Count > 0)
             {
                 // The newest upload's findings are what the delegation came for when it was rejected: open them.
-                var open = i == 0 && u.Status == "rejected";
+                var open = i == 0 && u.Status == UploadState.Rejected;
                 html.Append("<details").Append(open ? " open" : "").Append("><summary>").Append(FindingsSummary(u.Findings)).Append("</summary><ul class=\"findings\">");
                 foreach (var f in u.Findings)
-                    html.Append("<li class=\"sev-").Append(H(f.Severity)).Append("\"><span class=\"sev\">").Append(H(SeverityText(f.Severity))).Append("</span> ")
+                    html.Append("<li class=\"sev-").Append(H(KebabCase.Of(f.Severity))).Append("\"><span class=\"sev\">").Append(H(SeverityText(f.Severity))).Append("</span> ")
                         .Append(f.Where.Length > 0 ? "<span class=\"where\">" + H(f.Where) + "</span> " : "").Append(H(f.Message)).Append("</li>");
                 html.Append("</ul></details>");
             }
@@ -136,7 +131,7 @@ internal static class PortalPages
 
     private static string FindingsSummary(IReadOnlyList<FindingView> findings)
     {
-        var parts = new[] { ("error", "error"), ("warning", "warning"), ("info", "note") }
+        var parts = new[] { (FindingSeverity.Error, "error"), (FindingSeverity.Warning, "warning"), (FindingSeverity.Info, "note") }
             .Select(s => (Count: findings.Count(f => f.Severity == s.Item1), Word: s.Item2))
             .Where(p => p.Count > 0)
             .Select(p => Count(p.Count, p.Word));
@@ -182,9 +177,9 @@ internal static class PortalPages
         foreach (var s in statuses)
         {
             var shown = s.Current ?? s.Latest;
-            var state = ContributorStatus.ToText(s.State);
+            var state = KebabCase.Of(s.State);
             html.Append("<tr><th scope=\"row\" data-label=\"Contributor\">").Append(H(s.Contributor.Name)).Append("</th>")
-                .Append("<td data-label=\"Status\"><span class=\"verdict ").Append(H(state)).Append("\">").Append(H(state == "none" ? "nothing yet" : VerdictText(state))).Append("</span>")
+                .Append("<td data-label=\"Status\"><span class=\"verdict ").Append(H(state)).Append("\">").Append(H(VerdictText(s.State))).Append("</span>")
                 .Append(s.LatestRejectedButCurrentKept ? "<div class=\"hint\">latest upload rejected; the earlier accepted return counts</div>" : "")
                 .Append(shown?.Late == true ? "<div class=\"hint\">late</div>" : "")
                 .Append(s.Deadline != cycle.Deadline ? "<div class=\"hint\">deadline extended to " + H(s.Deadline.ToString("d MMMM", CultureInfo.InvariantCulture)) + "</div>" : "").Append("</td>")
@@ -205,14 +200,11 @@ internal static class PortalPages
             .Append("<meta name=\"referrer\" content=\"no-referrer\"><title>").Append(H(title)).Append("</title>")
             .Append("<link rel=\"stylesheet\" href=\"").Append(H(paths.Base + "/assets/portal.css")).Append("\"></head><body>");
 
-    public static string VerdictText(string status) => status switch
-    {
-        "pending" => "being checked",
-        "accepted-with-warnings" => "accepted with warnings",
-        _ => status.Replace('-', ' '),
-    };
+    public static string VerdictText(UploadState status) => status == UploadState.Pending ? "being checked" : KebabCase.Of(status).Replace('-', ' ');
 
-    private static string SeverityText(string severity) => severity == "info" ? "note" : severity;
+    public static string VerdictText(SubmissionState state) => state == SubmissionState.None ? "nothing yet" : KebabCase.Of(state).Replace('-', ' ');
+
+    private static string SeverityText(FindingSeverity severity) => severity == FindingSeverity.Info ? "note" : KebabCase.Of(severity);
 
     /// <summary>"1 row", "15 rows", "no errors".</summary>
     public static string Count(int n, string word) => n switch

@@ -1,23 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Thb.Json;
 
 namespace Thb.Portal;
-
-public enum PortalRole
-{
-    Contributor,
-    Presidency,
-}
-
-/// <summary>What a signed link lets its holder do: one contributor's page of a cycle, or the Presidency's page, until it expires.</summary>
-public sealed record PortalGrant(string CycleId, string? ContributorId, PortalRole Role, DateTimeOffset Expires)
-{
-    /// <summary>A contributor grant opens only its own pages; a Presidency grant opens every page of its cycle.</summary>
-    public bool Allows(string cycleId, string? contributorId, PortalRole needed) =>
-        string.Equals(CycleId, cycleId, StringComparison.Ordinal) && (Role == PortalRole.Presidency ||
-            needed == PortalRole.Contributor && contributorId is not null && string.Equals(ContributorId, contributorId, StringComparison.Ordinal));
-}
 
 /// <summary>
 /// Signed links: HMAC-SHA256 over the cycle, contributor, role and expiry with a secret from settings. Validation
@@ -26,7 +12,7 @@ public sealed record PortalGrant(string CycleId, string? ContributorId, PortalRo
 public sealed class PortalTokens
 {
     private const string Version = "v1";
-    private readonly byte[] _secret;
+    private readonly byte[]? _secret;
 
     public PortalTokens(string secret)
     {
@@ -35,9 +21,17 @@ public sealed class PortalTokens
         _secret = Encoding.UTF8.GetBytes(secret);
     }
 
+    private PortalTokens() => _secret = null;
+
+    /// <summary>Without a configured secret no link can be valid: every request gets the same 403 as any bad link.</summary>
+    public static PortalTokens Unconfigured { get; } = new();
+
+    public static PortalTokens From(PortalOptions options) => options.HasSecret ? new PortalTokens(options.Secret!) : Unconfigured;
+
     public string Issue(PortalGrant grant)
     {
-        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", RoleText(grant.Role),
+        if (_secret is null) throw new InvalidOperationException($"No portal secret is configured ({PortalOptions.SecretSetting}), so no link can be signed.");
+        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", KebabCase.Of(grant.Role),
             grant.Expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_secret, payload));
     }
@@ -45,7 +39,7 @@ public sealed class PortalTokens
     public bool TryValidate(string? token, DateTimeOffset now, out PortalGrant? grant)
     {
         grant = null;
-        if (string.IsNullOrEmpty(token) || token.Length > 1024) return false;
+        if (_secret is null || string.IsNullOrEmpty(token) || token.Length > 1024) return false;
         var dot = token.IndexOf('.');
         if (dot <= 0 || dot == token.Length - 1) return false;
         if (!TryFromBase64Url(token[..dot], out var payload) || !TryFromBase64Url(token[(dot + 1)..], out var mac)) return false;
@@ -55,15 +49,12 @@ public sealed class PortalTokens
         var parts = Encoding.UTF8.GetString(payload).Split('\n');
         if (parts.Length != 5 || parts[0] != Version) return false;
         if (!long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var expiresUnix)) return false;
-        var role = parts[3] switch { "contributor" => PortalRole.Contributor, "presidency" => PortalRole.Presidency, _ => (PortalRole?)null };
-        if (role is null) return false;
+        if (!KebabCase.TryParse<PortalRole>(parts[3], out var role)) return false;
         var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
         if (expires <= now) return false;
-        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role.Value, expires);
+        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role, expires);
         return true;
     }
-
-    private static string RoleText(PortalRole role) => role == PortalRole.Presidency ? "presidency" : "contributor";
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

@@ -2,33 +2,6 @@ using Azure;
 
 namespace Thb.Reminders;
 
-/// <summary>Where an outbox entry stands. Pending → Sending → Sent; or Skipped/Failed, which are final too.</summary>
-public enum OutboxState
-{
-    /// <summary>Written by a sweep, not yet handed to the mail server.</summary>
-    Pending,
-    /// <summary>
-    /// Claimed by a sender just before the SMTP transaction. If the sender dies here nobody can tell whether the server
-    /// took the message (SMTP has no way to ask), so the entry is never sent again automatically: it shows as
-    /// "unconfirmed" once its claim is older than the lease, for a person to check.
-    /// </summary>
-    Sending,
-    Sent,
-    /// <summary>No longer wanted when the sender got to it (return accepted, deadline moved, cycle closed, a later slot due).</summary>
-    Skipped,
-    /// <summary>The mail server refused it for good (5xx), e.g. an address that does not exist.</summary>
-    Failed,
-}
-
-public enum OutboxEntryType
-{
-    Reminder,
-    Digest,
-}
-
-/// <summary>The e-mail itself, composed when the sweep records it: a redelivered message sends the very same text.</summary>
-public sealed record MailContent(string Subject, string Text, string Html);
-
 /// <summary>One e-mail in the outbox, with its delivery record.</summary>
 public sealed record OutboxEntry(
     OutboxKey Key,
@@ -57,5 +30,5 @@ public sealed record OutboxEntry(
     public bool IsUnconfirmed(DateTimeOffset now, TimeSpan lease) => State == OutboxState.Sending && AttemptAt is { } at && now - at >= lease;
 
     public string StateText(DateTimeOffset now, TimeSpan lease) =>
-        IsUnconfirmed(now, lease) ? "unconfirmed" : State.ToString().ToLowerInvariant();
+        IsUnconfirmed(now, lease) ? "unconfirmed" : Thb.Json.KebabCase.Of(State);
 }

@@ -1,14 +1,7 @@
 using System.Globalization;
+using Thb.Json;
 
 namespace Thb.Reminders;
-
-public enum ReminderPhase
-{
-    /// <summary>Days before the contributor's deadline (0 = on the deadline day).</summary>
-    Before,
-    /// <summary>After the deadline: notice 1 the day after, then one a week.</summary>
-    Overdue,
-}
 
 /// <summary>
 /// A reminder's slot in the schedule: "before-14" (14 days before the deadline) or "overdue-2" (the second overdue
@@ -36,7 +29,7 @@ public readonly record struct ReminderKind
         notice >= 1 ? new(ReminderPhase.Overdue, notice) : throw new ArgumentOutOfRangeException(nameof(notice), "Overdue notices are numbered from 1.");
 
     public override string ToString() =>
-        $"{(IsOverdue ? "overdue" : "before")}-{Number.ToString(CultureInfo.InvariantCulture)}";
+        $"{KebabCase.Of(Phase)}-{Number.ToString(CultureInfo.InvariantCulture)}";
 
     public static bool TryParse(string? text, out ReminderKind kind)
     {
@@ -44,17 +37,9 @@ public readonly record struct ReminderKind
         if (text is null) return false;
         var dash = text.LastIndexOf('-');
         if (dash <= 0 || !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return false;
-        switch (text[..dash])
-        {
-            case "before":
-                kind = Before(number);
-                return true;
-            case "overdue" when number >= 1:
-                kind = Overdue(number);
-                return true;
-            default:
-                return false;
-        }
+        if (!KebabCase.TryParse<ReminderPhase>(text[..dash], out var phase) || phase == ReminderPhase.Overdue && number < 1) return false;
+        kind = phase == ReminderPhase.Overdue ? Overdue(number) : Before(number);
+        return true;
     }
 
     public static ReminderKind Parse(string text) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using Thb.Json;
 using Thb.Storage;
 
 namespace Thb.Reminders;
@@ -61,7 +62,7 @@ public sealed class ReminderOutbox(ThbStorage storage)
     {
         var entity = new TableEntity(e.Key.CycleId, e.Key.RowKey)
         {
-            ["Type"] = e.Type.ToString(),
+            ["Type"] = KebabCase.Of(e.Type),
             ["Contributor"] = e.ContributorId,
             ["Kind"] = e.Kind?.ToString(),
             ["Deadline"] = e.Deadline is { } d ? Iso(d) : null,
@@ -71,7 +72,7 @@ public sealed class ReminderOutbox(ThbStorage storage)
             ["ReplyTo"] = e.ReplyTo,
             ["Subject"] = e.Content.Subject,
             ["MessageId"] = e.Key.MessageId,
-            ["State"] = e.State.ToString(),
+            ["State"] = KebabCase.Of(e.State),
             ["AttemptAt"] = e.AttemptAt,
             ["Attempts"] = e.Attempts,
             ["SentAt"] = e.SentAt,
@@ -85,7 +86,7 @@ public sealed class ReminderOutbox(ThbStorage storage)
 
     private static OutboxEntry FromEntity(TableEntity e) => new OutboxEntry(
         new OutboxKey(e.PartitionKey, e.RowKey),
-        Enum.Parse<OutboxEntryType>(e.GetString("Type") ?? nameof(OutboxEntryType.Reminder)),
+        KebabCase.Parse<OutboxEntryType>(e.GetString("Type") ?? "reminder", "outbox entry type"),
         e.GetString("Contributor"),
         ReminderKind.TryParse(e.GetString("Kind"), out var kind) ? kind : null,
         ParseDate(e.GetString("Deadline")),
@@ -93,7 +94,7 @@ public sealed class ReminderOutbox(ThbStorage storage)
         e.GetDateTimeOffset("CreatedAt") ?? default,
         (e.GetString("To") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
         new MailContent(e.GetString("Subject") ?? "", TableText.Read(e, "Text") ?? "", TableText.Read(e, "Html") ?? ""),
-        Enum.Parse<OutboxState>(e.GetString("State") ?? nameof(OutboxState.Pending)),
+        KebabCase.Parse<OutboxState>(e.GetString("State") ?? "pending", "outbox state"),
         e.GetDateTimeOffset("AttemptAt"),
         e.GetInt32("Attempts") ?? 0,
         e.GetDateTimeOffset("SentAt"),

@@ -4,25 +4,6 @@ using Thb.Reminders.Mail;
 
 namespace Thb.Reminders;
 
-public enum SendOutcome
-{
-    Sent,
-    /// <summary>Sent before (a redelivered message, a second drain): nothing done.</summary>
-    AlreadySent,
-    /// <summary>Another sender claimed it moments ago and is presumably sending it: nothing done.</summary>
-    InFlight,
-    /// <summary>A sender claimed it and stopped before recording the outcome; never resent automatically (see <see cref="OutboxState.Sending"/>).</summary>
-    Unconfirmed,
-    Skipped,
-    Failed,
-    /// <summary>No such outbox entry (a stray queue message).</summary>
-    Missing,
-    /// <summary>A transient fault (server down, connection lost): left for a later run — pending, or unconfirmed if it broke mid-send.</summary>
-    Error,
-}
-
-public sealed record SendResult(OutboxKey Key, SendOutcome Outcome, string? Note = null);
-
 /// <summary>
 /// Sends outbox entries, each at most once and — unless the process dies inside the SMTP transaction — exactly once:
 /// load the entry; finished → nothing to do; still wanted? (else Skipped); connect; claim it (Pending → Sending, guarded
@@ -74,16 +55,7 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
         {
             var entry = await outbox.GetAsync(key, cancellationToken);
             if (entry is null) return new(key, SendOutcome.Missing);
-            switch (entry.State)
-            {
-                case OutboxState.Sent: return new(key, SendOutcome.AlreadySent, entry.Via);
-                case OutboxState.Skipped: return new(key, SendOutcome.Skipped, entry.Note);
-                case OutboxState.Failed: return new(key, SendOutcome.Failed, entry.Note);
-                case OutboxState.Sending:
-                    return entry.IsUnconfirmed(now, lease)
-                        ? new(key, SendOutcome.Unconfirmed, $"claimed at {entry.AttemptAt:u} and never confirmed: it may or may not have gone out; not resent automatically")
-                        : new(key, SendOutcome.InFlight, $"claimed at {entry.AttemptAt:u} by another sender");
-            }
+            if (Settled(key, entry, now) is { } settled) return settled;
 
             if (await WhyNotWantedAsync(entry, now, cancellationToken) is { } reason)
             {
@@ -135,6 +107,18 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
             return new(key, SendOutcome.Sent, via);
         }
     }
+
+    /// <summary>What becomes of an entry that is not pending: nothing to send (sent, skipped, failed) or someone else's to send; null when pending.</summary>
+    private SendResult? Settled(OutboxKey key, OutboxEntry entry, DateTimeOffset now) => entry.State switch
+    {
+        OutboxState.Sent => new(key, SendOutcome.AlreadySent, entry.Via),
+        OutboxState.Skipped => new(key, SendOutcome.Skipped, entry.Note),
+        OutboxState.Failed => new(key, SendOutcome.Failed, entry.Note),
+        OutboxState.Sending when entry.IsUnconfirmed(now, lease) =>
+            new(key, SendOutcome.Unconfirmed, $"claimed at {entry.AttemptAt:u} and never confirmed: it may or may not have gone out; not resent automatically"),
+        OutboxState.Sending => new(key, SendOutcome.InFlight, $"claimed at {entry.AttemptAt:u} by another sender"),
+        _ => null,
+    };
 
     /// <summary>Why a pending reminder is no longer wanted at <paramref name="now"/>, or null when it still is.</summary>
     private async Task<string?> WhyNotWantedAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)

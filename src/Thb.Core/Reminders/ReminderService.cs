@@ -5,45 +5,6 @@ using Thb.Storage;
 
 namespace Thb.Reminders;
 
-public enum SweepMode
-{
-    /// <summary>Works out what would be sent; reads the outbox, writes nothing.</summary>
-    DryRun,
-    /// <summary>Records due reminders in the outbox; the caller sends them (the CLI drains the outbox itself).</summary>
-    Record,
-    /// <summary>Records them and hands each to the sender function through the queue (the timer function).</summary>
-    RecordAndEnqueue,
-}
-
-/// <summary>What a sweep did with one due reminder (or the digest).</summary>
-public enum SweepItemState
-{
-    /// <summary>Recorded by this sweep (or, in a dry run, would be).</summary>
-    New,
-    /// <summary>Recorded by an earlier sweep and not sent yet (that sweep stopped before the hand-off): handed off again.</summary>
-    Pending,
-    /// <summary>Already sent, skipped, failed or being sent: nothing to do.</summary>
-    Done,
-}
-
-public sealed record SweepItem(ContributorPlan Plan, OutboxKey Key, SweepItemState State, OutboxState? Stored, string Subject);
-
-public sealed record SweepDigest(OutboxKey Key, string To, SweepItemState State, string Subject);
-
-public sealed record SweepResult(ReminderPlan Plan, SweepMode Mode, IReadOnlyList<SweepItem> Reminders, SweepDigest? Digest)
-{
-    /// <summary>The entries this sweep hands to the sender: new or still pending reminders, then the digest.</summary>
-    public IReadOnlyList<OutboxKey> HandedOff =>
-        Reminders.Where(r => r.State != SweepItemState.Done).Select(r => r.Key)
-            .Concat(Digest is { State: not SweepItemState.Done } d ? [d.Key] : [])
-            .ToList();
-}
-
-public sealed record ReminderOptions(string QueueName = StorageNames.Queues.Reminders)
-{
-    public TimeSpan Lease { get; init; } = ReminderSender.DefaultLease;
-}
-
 /// <summary>
 /// Reminders: the sweep (timer function and `thb remind`) records each due reminder once in the outbox and hands it to
 /// the sender (queue function, or the CLI's drain); the sender sends it once.
@@ -77,9 +38,6 @@ public sealed class ReminderService
 
     /// <summary>The same service sending through other mail settings (the CLI's .eml folder lives under its working folder).</summary>
     public ReminderService WithMail(MailSettings mail) => new(_storage, _cycles, _queries, mail, _clock, _uploadLinks, _options);
-
-    /// <summary>The same service with a portal's upload links in its reminders.</summary>
-    public ReminderService WithUploadLinks(IUploadLinkProvider uploadLinks) => new(_storage, _cycles, _queries, Mail, _clock, uploadLinks, _options);
 
     /// <summary>Sweeps every open cycle (the timer function). A cycle that fails does not stop the others.</summary>
     public async Task<IReadOnlyList<(Cycle Cycle, SweepResult? Result, Exception? Error)>> SweepOpenCyclesAsync(DateTimeOffset now, SweepMode mode, CancellationToken cancellationToken = default)

@@ -20,26 +20,24 @@ public static class CarryOver
     public static DateOnly Cutoff(Cycle cycle, TimeProvider clock) =>
         cycle.PeriodStart ?? BrusselsTime.DateAt(cycle.OpenedAt ?? clock.GetUtcNow());
 
-    public static bool StillRunning(RowDocument row, DateOnly cutoff)
+    public static bool StillRunning(ReturnRow row, DateOnly cutoff)
     {
         var duration = row.Duration;
         if (duration.Ongoing) return true;
-        if (!DurationKinds.TryFromJson(duration.Kind, out var kind)) return true;
-        if (kind is DurationKind.Recurring or DurationKind.Unparseable or DurationKind.Empty) return true;
-        var end = Parse(duration.End);
-        if (end is { } e) return e.LastDay >= cutoff;
+        if (duration.Kind is DurationKind.Recurring or DurationKind.Unparseable or DurationKind.Empty) return true;
+        if (duration.End is { } e) return e.LastDay >= cutoff;
         // No end and not ongoing does not occur in normalised rows with dates; keep such a row rather than guess.
         return true;
     }
 
-    public static IReadOnlyList<CarriedRow> Select(IEnumerable<RowDocument> rows, DateOnly cutoff) =>
+    public static IReadOnlyList<CarriedRow> Select(IEnumerable<ReturnRow> rows, DateOnly cutoff) =>
         rows.Where(r => StillRunning(r, cutoff)).Select(ToCarriedRow).ToList();
 
     /// <summary>The row's raw texts, plus helper values that reproduce its normalised duration and funding exactly.</summary>
-    public static CarriedRow ToCarriedRow(RowDocument row)
+    public static CarriedRow ToCarriedRow(ReturnRow row)
     {
         var (start, end, ongoing) = DurationHelpers(row.Duration);
-        decimal? amount = row.Funding.Kind == FundingKinds.ToJson(FundingKind.Amount) ? row.Funding.AmountEur : null;
+        decimal? amount = row.Funding.Kind == FundingKind.Amount ? row.Funding.AmountEur : null;
         return new CarriedRow(
             row.CountryRegion.Raw, row.Form.Raw, row.Description.Raw, row.Partner.Raw, row.Duration.Raw, row.Funding.Raw,
             start, end, ongoing, amount);
@@ -49,15 +47,13 @@ public static class CarryOver
     /// Start/End/Ongoing for a normalised duration, or nothing where the helpers would say something else: a helper
     /// date is a full date, so a duration known only to the month or year stays in the Duration text alone.
     /// </summary>
-    internal static (DateOnly? Start, DateOnly? End, bool? Ongoing) DurationHelpers(DurationDocument duration)
+    internal static (DateOnly? Start, DateOnly? End, bool? Ongoing) DurationHelpers(Duration duration)
     {
-        if (!DurationKinds.TryFromJson(duration.Kind, out var kind)) return (null, null, null);
-        var start = Parse(duration.Start);
-        var end = Parse(duration.End);
+        var (start, end) = (duration.Start, duration.End);
         static bool FullOrNone(PartialDate? d) => d is null || d.Value.Precision == DatePrecision.Day;
         static DateOnly? Day(PartialDate? d) => d?.FirstDay;
 
-        switch (kind)
+        switch (duration.Kind)
         {
             case DurationKind.Range or DurationKind.Single when (start is not null || end is not null) && FullOrNone(start) && FullOrNone(end):
                 return (Day(start), Day(end), duration.Ongoing);
@@ -69,6 +65,4 @@ public static class CarryOver
                 return (null, null, null);
         }
     }
-
-    private static PartialDate? Parse(string? iso) => iso is not null && PartialDate.TryParseIso(iso, out var d) ? d : null;
 }

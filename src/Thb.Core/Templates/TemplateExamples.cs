@@ -6,9 +6,6 @@ using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Templates;
 
-/// <summary>A well-written value beside a poorly written one taken from the 2011 annex, and why the second is poor.</summary>
-public sealed record TemplateExample(ReturnColumn Column, string Good, string Poor, string Why);
-
 /// <summary>
 /// The examples of the Instructions sheet. What each one "reads as" is worked out by the normalisers when the template
 /// is made, so the sheet can never promise a reading the intake does not give.

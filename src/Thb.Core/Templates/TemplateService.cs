@@ -3,21 +3,12 @@ using Thb.Intake;
 
 namespace Thb.Templates;
 
-/// <summary>Where delegations upload: their portal link when the portal is configured, else the instructions name the storage folder.</summary>
-public sealed record TemplateOptions
-{
-    /// <summary>The contributor's upload page for (cycle id, contributor id), or null.</summary>
-    public Func<string, string, string?>? UploadLink { get; init; }
-
-    public string? UploadLinkFor(string cycleId, string contributorId) => UploadLink?.Invoke(cycleId, contributorId);
-}
-
 /// <summary>
 /// Makes the pre-filled return workbook of a contributor for a cycle — for `thb template` and, later, the portal's
 /// download (<see cref="CreateAsync"/> returns the bytes). With a previous cycle, the contributor's actions from it that
 /// may still be running are carried over.
 /// </summary>
-public sealed class TemplateService(CycleService cycles, SubmissionQueries queries, TimeProvider clock, TemplateOptions options)
+public sealed class TemplateService(CycleService cycles, SubmissionQueries queries, TimeProvider clock, IUploadLinkProvider uploadLinks)
 {
     public async Task<TemplateFile> CreateAsync(string cycleId, string contributorId, string? fromCycleId = null, CancellationToken cancellationToken = default)
     {
@@ -25,7 +16,7 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
         var record = await cycles.Store.ContributorAsync(cycleId, contributorId, cancellationToken)
                      ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'. `thb cycle show {cycleId}` lists them.");
         var previous = await PreviousRowsAsync(cycle, fromCycleId, contributorId, cancellationToken);
-        return Make(cycle, record.Contributor, fromCycleId, previous.GetValueOrDefault(contributorId, []));
+        return await MakeAsync(cycle, record.Contributor, fromCycleId, previous.GetValueOrDefault(contributorId, []), cancellationToken);
     }
 
     /// <summary>One template per contributor of the cycle, in protocol order.</summary>
@@ -34,15 +25,16 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
         var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
         var contributors = await cycles.ContributorsAsync(cycleId, cancellationToken);
         var previous = await PreviousRowsAsync(cycle, fromCycleId, null, cancellationToken);
-        return contributors
-            .OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Id, StringComparer.Ordinal)
-            .Select(c => Make(cycle, c.Contributor, fromCycleId, previous.GetValueOrDefault(c.Contributor.Id, [])))
-            .ToList();
+        var files = new List<TemplateFile>();
+        foreach (var c in contributors.OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Id, StringComparer.Ordinal))
+            files.Add(await MakeAsync(cycle, c.Contributor, fromCycleId, previous.GetValueOrDefault(c.Contributor.Id, []), cancellationToken));
+        return files;
     }
 
-    private TemplateFile Make(Cycle cycle, Contributor contributor, string? fromCycleId, IReadOnlyList<CarriedRow> rows)
+    private async Task<TemplateFile> MakeAsync(Cycle cycle, Contributor contributor, string? fromCycleId, IReadOnlyList<CarriedRow> rows, CancellationToken cancellationToken)
     {
-        var request = new TemplateRequest(cycle, contributor, rows, fromCycleId, options.UploadLinkFor(cycle.Id, contributor.Id));
+        var link = await uploadLinks.UploadLinkAsync(cycle, contributor, cancellationToken);
+        var request = new TemplateRequest(cycle, contributor, rows, fromCycleId, link?.OriginalString);
         return new TemplateFile(cycle.Id, contributor.Id, TemplateFile.FileNameFor(cycle.Id, contributor.Id), TemplateWorkbook.Build(request), rows.Count);
     }
 

@@ -9,7 +9,7 @@ namespace Thb.Functions.Portal;
 /// The portal's HTTP functions (ASP.NET Core integration). Anonymous at the host: every handler checks the signed link
 /// token itself and answers any failure with the same plain 403. The handlers are the ones `thb serve` hosts on Kestrel.
 /// </summary>
-public sealed class PortalFunctions(ThbServices services)
+public sealed class PortalFunctions(PortalHandlers handlers)
 {
     private const string Contributor = "portal/c/{cycle}/{contributor}";
     private const string Presidency = "portal/p/{cycle}";
@@ -52,9 +52,8 @@ public sealed class PortalFunctions(ThbServices services)
 
     private async Task<IActionResult> Handle(HttpRequest request, Func<PortalHandlers, HttpContext, Task> handler)
     {
-        // Without a configured secret no link can be valid: the same 403 as any bad link.
-        if (services.Portal is null) await PortalHandlers.ForbiddenAsync(request.HttpContext);
-        else await handler(services.Portal, request.HttpContext);
+        // Without a configured secret no link is valid: the handlers answer with the same 403 as any bad link.
+        await handler(handlers, request.HttpContext);
         return new EmptyResult();
     }
 }

@@ -1,8 +1,8 @@
+using Thb.Normalising.Places;
 using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Normalising.Forms;
-using Thb.Intake.Returns;
 using static Thb.Tests.Annex.AnnexTestData;
 
 namespace Thb.Tests.Annex;
@@ -25,7 +25,7 @@ public class AnnexAnalysisTests
     [Fact]
     public void Places_list_countries_then_regions_then_organisations_then_rows_without_a_place()
     {
-        Assert.Equal(["country", "country", "country", "region", "organisation", "organisation", PlaceTotal.NoPlaceKind], Analysis.Places.Select(p => p.Kind));
+        Assert.Equal([PlaceKind.Country, PlaceKind.Country, PlaceKind.Country, PlaceKind.Region, PlaceKind.Organisation, PlaceKind.Organisation, null], Analysis.Places.Select(p => p.Kind));
         var none = Analysis.Places[^1];
         Assert.Equal((1, 0m, 0, 1), (none.Actions, none.EurTotal, none.RowsWithAmount, none.RowsWithoutAmount));
         var unodc = Analysis.Places.Single(p => p.Name == "UNODC");

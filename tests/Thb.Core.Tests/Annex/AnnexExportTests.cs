@@ -67,7 +67,7 @@ public class AnnexExportTests
         Assert.Equal("missing", contributors[1].GetProperty("status").GetString());
         Assert.Equal("Eurojust 2012.xlsx", contributors[2].GetProperty("fileName").GetString());
 
-        var rows = root.GetProperty("rows").Deserialize<List<RowDocument>>(ReturnJson.Options)!;
+        var rows = root.GetProperty("rows").Deserialize<List<ReturnRow>>(ReturnJson.Options)!;
         Assert.Equal(5, rows.Count);
         Assert.Equal(Long, rows[1].Description.Raw);
         Assert.Equal("=HYPERLINK(\"http://example.org\")", rows[3].Description.Raw);

@@ -1,8 +1,12 @@
 using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
-using Thb.Intake.Findings;
 using Thb.Intake.Returns;
+using Thb.Normalising.Durations;
+using Thb.Normalising.Forms;
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
+using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Tests.Annex;
 
@@ -20,23 +24,23 @@ public static class AnnexTestData
         new(Cycle.Id, contributor.Id, id, $"{Cycle.Id}/{contributor.Id}/{fileName}", fileName, null, null, 1000,
             CompiledAt.AddHours(-3), CompiledAt.AddHours(-3), ReturnStatus.Accepted, 0, 0, 0, false, null, contributor.Name, []);
 
-    public static RowDocument Row(int row, string description, string countryRaw = "Albania", IReadOnlyList<PlaceDocument>? places = null,
-        string form = "Training", string? category = "training", string partner = "IOM", string duration = "2011",
-        FundingDocument? funding = null) =>
+    public static ReturnRow Row(int row, string description, string countryRaw = "Albania", IReadOnlyList<Place>? places = null,
+        string form = "Training", ActionCategory? category = ActionCategory.Training, string partner = "IOM", string duration = "2011",
+        FundingValue? funding = null) =>
         new(row,
-            new PlacesDocument(countryRaw, places ?? [new PlaceDocument("country", "AL", "Albania")]),
-            new FormDocument(form, category),
-            new RawDocument(description),
-            new RawDocument(partner),
-            new DurationDocument(duration, "single", "2011", "2011", false),
+            new PlaceList(countryRaw, places ?? [new Place(PlaceKind.Country, "Albania", "AL")]),
+            new ActionForm(form, category),
+            new RawText(description),
+            new RawText(partner),
+            new Duration(duration, DurationKind.Single, new PartialDate(2011), new PartialDate(2011), false),
             funding ?? Amount(1000m),
-            new List<FindingDocument>());
+            []);
 
-    public static FundingDocument Amount(decimal eur) => new($"{eur} EUR", "amount", eur, null, null, null);
-    public static FundingDocument Range(decimal min, decimal max) => new($"{min}-{max} EUR", "range", null, min, max, null);
-    public static FundingDocument Kind(string kind, string raw) => new(raw, kind, null, null, null, null);
+    public static FundingValue Amount(decimal eur) => new($"{eur} EUR", FundingKind.Amount, eur, null, null, null);
+    public static FundingValue Range(decimal min, decimal max) => new($"{min}-{max} EUR", FundingKind.Range, null, min, max, null);
+    public static FundingValue Kind(FundingKind kind, string raw) => new(raw, kind, null, null, null, null);
 
-    public static AnnexSection Section(Contributor contributor, Submission? submission, params RowDocument[] rows) =>
+    public static AnnexSection Section(Contributor contributor, Submission? submission, params ReturnRow[] rows) =>
         new(new ContributorStatus(contributor, Cycle.Deadline, submission, submission), submission is null ? [] : rows);
 
     public static AnnexInput Input(params AnnexSection[] sections) =>
@@ -64,15 +68,15 @@ public static class AnnexTestData
         var eurojust = Contributor("eurojust", "Eurojust", 3, ContributorKind.EuBody);
         return Input(
             Section(eurojust, Submission(eurojust, "sub-eurojust", "Eurojust 2012.xlsx"),
-                Row(7, "=HYPERLINK(\"http://example.org\")", "EU level", [new PlaceDocument("region", null, "EU")], "Coordination meeting", "coordination",
-                    funding: Kind("not-available", "n/a")),
-                Row(8, "@mention and +plus, \"quoted\"", "UNODC, OSCE", [new PlaceDocument("organisation", null, "UNODC"), new PlaceDocument("organisation", null, "OSCE")],
+                Row(7, "=HYPERLINK(\"http://example.org\")", "EU level", [new Place(PlaceKind.Region, "EU", null)], "Coordination meeting", ActionCategory.Coordination,
+                    funding: Kind(FundingKind.NotAvailable, "n/a")),
+                Row(8, "@mention and +plus, \"quoted\"", "UNODC, OSCE", [new Place(PlaceKind.Organisation, "UNODC", null), new Place(PlaceKind.Organisation, "OSCE", null)],
                     funding: Range(10_000m, 20_000m))),
             Section(bulgaria, null),
             Section(austria, Submission(austria, "sub-austria", "Austria.xlsx"),
                 Row(7, "Training of judges in Tirana", funding: Amount(53_368.01m)),
-                Row(9, longDescription, "Kenia, Tansania", [new PlaceDocument("country", "KE", "Kenya"), new PlaceDocument("country", "TZ", "Tanzania")],
-                    "Awareness raising", "awareness-raising", funding: Amount(250_000m)),
-                Row(10, "-5 % of victims; line one\nline two", "", [], "", null, funding: Kind("non-monetary", "financed through the general budgets"))));
+                Row(9, longDescription, "Kenia, Tansania", [new Place(PlaceKind.Country, "Kenya", "KE"), new Place(PlaceKind.Country, "Tanzania", "TZ")],
+                    "Awareness raising", ActionCategory.AwarenessRaising, funding: Amount(250_000m)),
+                Row(10, "-5 % of victims; line one\nline two", "", [], "", null, funding: Kind(FundingKind.NonMonetary, "financed through the general budgets"))));
     }
 }

@@ -19,7 +19,7 @@ public class FundingTextFindingTests
         var check = Check(funding);
         var finding = Assert.Single(check.Findings, f => f.Code == FindingCodes.FundingShare);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
-        Assert.StartsWith("F", finding.Cell);
+        Assert.StartsWith("F", finding.Cell?.ToString());
         Assert.Contains("a share, not an amount", finding.Message);
         var row = Assert.Single(check.Rows);
         Assert.Equal(FundingKind.NonMonetary, row.Funding.Kind);

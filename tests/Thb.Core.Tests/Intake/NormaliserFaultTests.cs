@@ -26,7 +26,7 @@ public class NormaliserFaultTests
 
         var finding = Assert.Single(check.Findings, f => f.Code == FindingCodes.RowInternalError);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
-        Assert.StartsWith(letter, finding.Cell);
+        Assert.StartsWith(letter, finding.Cell?.ToString());
         Assert.Contains("fault on our side", finding.Message);
         Assert.Contains("System.InvalidOperationException", finding.Message);
         Assert.DoesNotContain(check.Findings, f => f.Code is FindingCodes.DurationUnparseable or FindingCodes.RowPlaceUnrecognised);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using MailKit.Security;
 using Thb.Reminders.Mail;
 
@@ -43,13 +44,13 @@ public class MailSettingsTests
     [Fact]
     public void Without_THB_SMTP_mail_goes_to_eml_files_under_the_working_folder()
     {
-        var mail = MailSettings.FromSettings(_ => null, "/work/here");
+        var mail = MailSettings.Create(new MailOptions { WorkingDirectory = "/work/here" });
         var transport = Assert.IsType<EmlFolderTransport>(mail.Transport);
         Assert.Equal(Path.Combine("/work/here", ".thb", "outbox"), transport.Folder);
         Assert.Equal("no-reply@thb-functions.invalid", mail.From.Address);
         Assert.Null(mail.Problem);
 
-        var configured = MailSettings.FromSettings(name => name == MailSettings.OutboxFolderSetting ? "mail-out" : null, "/work/here");
+        var configured = MailSettings.Create(new MailOptions { OutboxFolder = "mail-out", WorkingDirectory = "/work/here" });
         Assert.Equal(Path.Combine("/work/here", "mail-out"), Assert.IsType<EmlFolderTransport>(configured.Transport).Folder);
     }
 
@@ -57,13 +58,17 @@ public class MailSettingsTests
     public void THB_SMTP_and_THB_MAIL_FROM_are_used_and_bad_values_are_reported_not_thrown()
     {
         var settings = new Dictionary<string, string?> { ["THB_SMTP"] = "smtp://127.0.0.1:1025", ["THB_MAIL_FROM"] = "Presidency <thb@example.eu>" };
-        var mail = MailSettings.FromSettings(n => settings.GetValueOrDefault(n));
+        var mail = MailSettings.Create(Bound(settings));
         Assert.Equal("smtp://127.0.0.1:1025", Assert.IsType<SmtpTransport>(mail.Transport).Description);
         Assert.Equal("thb@example.eu", mail.From.Address);
         Assert.Equal("Presidency", mail.From.Name);
 
-        var bad = MailSettings.FromSettings(n => n switch { "THB_SMTP" => "nonsense", "THB_MAIL_FROM" => "not an address", _ => null });
+        var bad = MailSettings.Create(Bound(new Dictionary<string, string?> { ["THB_SMTP"] = "nonsense", ["THB_MAIL_FROM"] = "not an address" }));
         Assert.Contains("THB_SMTP", bad.Problem);
         Assert.Contains("THB_MAIL_FROM", bad.Problem);
     }
+
+    /// <summary>The options as the app binds them from configuration (the setting names, not the property names).</summary>
+    private static MailOptions Bound(Dictionary<string, string?> settings) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build().Get<MailOptions>()!;
 }

@@ -1,4 +1,3 @@
-using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Reminders;
@@ -49,7 +48,7 @@ public class ReminderComposerTests
     [Fact]
     public void A_rejected_latest_upload_brings_its_main_errors_and_only_errors()
     {
-        var findings = Enumerable.Range(1, 7).Select(i => Finding.Error($"E{i}", $"Problem number {i} <here>", "Return", $"B{i + 4}"))
+        var findings = Enumerable.Range(1, 7).Select(i => Finding.Error($"E{i}", $"Problem number {i} <here>", "Return", new Thb.Intake.Workbooks.CellReference(i + 4, 2)))
             .Append(Finding.Warning("W1", "Only a warning"))
             .ToArray();
         var latest = Submission("austria", ReturnStatus.Rejected, findings);

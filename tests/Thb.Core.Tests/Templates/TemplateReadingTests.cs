@@ -77,12 +77,12 @@ public class TemplateReadingTests
         Assert.Equal("2010", first.Duration.Raw);
         Assert.Equal(45000m, first.Funding.AmountEur);
         Assert.Equal("about 40.000 EUR", first.Funding.Raw);
-        Assert.Contains(check.Findings, f => f.Code == FindingCodes.FundingHelperConflict && f.Cell == "F7");
+        Assert.Contains(check.Findings, f => f.Code == FindingCodes.FundingHelperConflict && f.Cell?.ToString() == "F7");
 
         // Agreeing cells: the text's reading stands, with its note.
         var second = check.Rows[1];
         Assert.Equal(45000m, second.Funding.AmountEur);
         Assert.Equal(FundingNormaliser.Normalise("45.000 EUR (co-financed)"), second.Funding);
-        Assert.DoesNotContain(check.Findings, f => f.Code == FindingCodes.FundingHelperConflict && f.Cell == "F8");
+        Assert.DoesNotContain(check.Findings, f => f.Code == FindingCodes.FundingHelperConflict && f.Cell?.ToString() == "F8");
     }
 }

@@ -29,8 +29,8 @@ public class TemplateWorkbookTests
         Assert.Equal(TemplateLayout.HeaderRow, check.HeaderRow);
         Assert.Equal("austria", check.Metadata.ContributorId);
         Assert.Equal(TemplateLayout.Version, check.Metadata.TemplateVersion);
-        Assert.Equal("B3", check.Metadata.DelegationCell);
-        Assert.Equal("B4", check.Metadata.CycleCell);
+        Assert.Equal("B3", check.Metadata.DelegationCell?.ToString());
+        Assert.Equal("B4", check.Metadata.CycleCell?.ToString());
         // Only the nil-return note: no missing columns, and the Instructions sheet's examples are not taken for a second table.
         Assert.Equal([FindingCodes.TableNilReturn], check.Findings.Select(f => f.Code));
     }

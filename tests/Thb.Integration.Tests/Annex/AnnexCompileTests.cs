@@ -1,3 +1,5 @@
+using Thb.Normalising.Funding;
+using Thb.Normalising.Places;
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
@@ -19,7 +21,7 @@ public class AnnexCompileTests
         var outcome = await scenario.Services.Annex.CompileAsync(scenario.Cycle);
         var rowsJson = await CliRunner.RunOnTestStorageAsync("rows", "--cycle", scenario.Cycle.Id, "--json");
         Assert.Equal(0, rowsJson.ExitCode);
-        var rows = JsonSerializer.Deserialize<List<RowDocument>>(rowsJson.Out, ReturnJson.Options)!;
+        var rows = JsonSerializer.Deserialize<List<ReturnRow>>(rowsJson.Out, ReturnJson.Options)!;
         Assert.Equal(rows.Count, outcome.Version.Rows);
         Assert.True(rows.Count > 50, $"{rows.Count} rows");
 
@@ -40,11 +42,11 @@ public class AnnexCompileTests
         AssertFunding(workbook, rows);
     }
 
-    private static string KindLabel(string kind) => kind switch { "country" => "Country", "region" => "Region", "organisation" => "Organisation", _ => "None" };
+    private static string KindLabel(PlaceKind kind) => kind switch { PlaceKind.Country => "Country", PlaceKind.Region => "Region", PlaceKind.Organisation => "Organisation", _ => "None" };
 
-    private static decimal? Eur(RowDocument r) => r.Funding.Kind == "amount" ? r.Funding.AmountEur : null;
+    private static decimal? Eur(ReturnRow r) => r.Funding.Kind == FundingKind.Amount ? r.Funding.AmountEur : null;
 
-    private static void AssertPlaces(XLWorkbook workbook, List<RowDocument> rows)
+    private static void AssertPlaces(XLWorkbook workbook, List<ReturnRow> rows)
     {
         var expected = rows
             .SelectMany(r => (r.CountryRegion.Places.Count == 0 ? [("None", "(no place recognised)")] : r.CountryRegion.Places.Select(p => (KindLabel(p.Kind), p.Code ?? p.Name)))
@@ -62,9 +64,9 @@ public class AnnexCompileTests
         Assert.Contains(sheet.Keys, k => k.Item1 == "Country");
     }
 
-    private static void AssertForms(XLWorkbook workbook, List<RowDocument> rows)
+    private static void AssertForms(XLWorkbook workbook, List<ReturnRow> rows)
     {
-        var expected = rows.GroupBy(r => r.Form.Category is { } c ? ActionCategories.Label(ActionCategories.FromJson(c)) : "(not stated)")
+        var expected = rows.GroupBy(r => r.Form.Category is { } c ? ActionCategories.Label(c) : "(not stated)")
             .ToDictionary(g => g.Key, g => (Actions: g.Count(), Contributors: g.Select(r => r.Contributor).Distinct().Count(),
                 Eur: Math.Round(g.Sum(r => Eur(r) ?? 0m), 2), With: g.Count(r => Eur(r) is not null)));
         var table = AnnexReading.Table(workbook, AnnexWorkbook.FormsSheet, "Form of action");
@@ -77,17 +79,17 @@ public class AnnexCompileTests
         Assert.Equal(Math.Round(rows.Sum(r => Eur(r) ?? 0m), 2), AnnexReading.Number(total["EUR total"]));
     }
 
-    private static void AssertFunding(XLWorkbook workbook, List<RowDocument> rows)
+    private static void AssertFunding(XLWorkbook workbook, List<ReturnRow> rows)
     {
         var names = IntakeScenario.SampleContributors.ToDictionary(c => c.Id, c => c.Name);
-        (int, decimal, int, int, decimal, decimal, int, int, int, int, int) Figures(IEnumerable<RowDocument> group)
+        (int, decimal, int, int, decimal, decimal, int, int, int, int, int) Figures(IEnumerable<ReturnRow> group)
         {
             var list = group.ToList();
-            int Count(string kind) => list.Count(r => r.Funding.Kind == kind);
-            return (list.Count, Math.Round(list.Sum(r => Eur(r) ?? 0m), 2), list.Count(r => Eur(r) is not null), Count("range"),
-                Math.Round(list.Where(r => r.Funding.Kind == "range").Sum(r => r.Funding.MinEur ?? 0m), 2),
-                Math.Round(list.Where(r => r.Funding.Kind == "range").Sum(r => r.Funding.MaxEur ?? 0m), 2),
-                Count("other-currency"), Count("non-monetary"), Count("not-available"), Count("placeholder"), Count("empty"));
+            int Count(FundingKind kind) => list.Count(r => r.Funding.Kind == kind);
+            return (list.Count, Math.Round(list.Sum(r => Eur(r) ?? 0m), 2), list.Count(r => Eur(r) is not null), Count(FundingKind.Range),
+                Math.Round(list.Where(r => r.Funding.Kind == FundingKind.Range).Sum(r => r.Funding.MinEur ?? 0m), 2),
+                Math.Round(list.Where(r => r.Funding.Kind == FundingKind.Range).Sum(r => r.Funding.MaxEur ?? 0m), 2),
+                Count(FundingKind.OtherCurrency), Count(FundingKind.NonMonetary), Count(FundingKind.NotAvailable), Count(FundingKind.Placeholder), Count(FundingKind.Empty));
         }
         var expected = rows.GroupBy(r => names[r.Contributor!]).Select(g => (g.Key, Figures(g))).Append(("Total", Figures(rows))).ToList();
         var sheet = AnnexReading.Table(workbook, AnnexWorkbook.FundingSheet, "Contributor").Select(r => (r["Contributor"].GetString(), (

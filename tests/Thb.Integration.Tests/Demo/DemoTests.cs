@@ -32,7 +32,7 @@ public class DemoTests
         // The annex holds the bundled rows: every accepted return's rows, raw text whole, in the JSON export and the workbook.
         var expected = DemoRun.Uploads.Where(u => u.Resource.StartsWith("Returns/", StringComparison.Ordinal))
             .SelectMany(u => ReturnChecker.Check(new MemoryStream(DemoData.Read(u.Resource)), u.FileName).Rows)
-            .Select(r => r.Description).ToList();
+            .Select(r => r.Description.Raw).ToList();
         Assert.Equal(79, expected.Count);
         var annexJson = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.json"));
         var exported = new List<string>();

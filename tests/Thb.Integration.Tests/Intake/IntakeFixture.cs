@@ -1,3 +1,4 @@
+using Thb.Cli;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,13 +12,13 @@ namespace Thb.IntegrationTests.Intake;
 /// <summary>A fresh cycle of the five sample delegations, and helpers to upload and process through the function class.</summary>
 public sealed class IntakeScenario
 {
-    private IntakeScenario(ThbServices services, Cycle cycle)
+    private IntakeScenario(CommandServices services, Cycle cycle)
     {
         Services = services;
         Cycle = cycle;
     }
 
-    public ThbServices Services { get; }
+    public CommandServices Services { get; }
     public Cycle Cycle { get; }
     public BlobContainerClient Returns => Services.Storage.Container(StorageNames.Containers.Returns);
 

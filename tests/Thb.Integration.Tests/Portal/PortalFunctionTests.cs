@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -56,7 +57,7 @@ public class PortalFunctionTests
     public async Task The_function_classes_run_the_handlers_and_refuse_everything_without_a_secret()
     {
         var s = await PortalScenario.CreateAsync();
-        var functions = new PortalFunctions(s.Services);
+        var functions = ActivatorUtilities.CreateInstance<PortalFunctions>(s.Services.Provider);
         var http = PortalRequests.Get(s.ContributorToken("eurojust"));
         Assert.IsType<EmptyResult>(await functions.ContributorPage(http.Request, s.Cycle.Id, "eurojust"));
         Assert.Equal(200, http.Response.StatusCode);
@@ -75,7 +76,7 @@ public class PortalFunctionTests
         Assert.Equal(404, unknownAsset.Response.StatusCode);
 
         // No THB_PORTAL_SECRET: no link can be valid, and the answer is the same plain 403.
-        var unconfigured = new PortalFunctions(await TestStorage.ServicesAsync());
+        var unconfigured = ActivatorUtilities.CreateInstance<PortalFunctions>((await TestStorage.ServicesAsync()).Provider);
         var refused = PortalRequests.Get(s.ContributorToken("eurojust"));
         await unconfigured.ContributorPage(refused.Request, s.Cycle.Id, "eurojust");
         var response = await PortalRequests.SendAsync(refused, _ => Task.CompletedTask);

@@ -1,3 +1,4 @@
+using Thb.Cli;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -16,14 +17,14 @@ public sealed class PortalScenario
 {
     public const string Secret = "portal-test-secret-4f1c9a7e2b6d4e0a9c3f5b7d1e8a2c6f";
 
-    private PortalScenario(ThbServices services, Cycle cycle, FixedClock clock)
+    private PortalScenario(CommandServices services, Cycle cycle, FixedClock clock)
     {
         Services = services;
         Cycle = cycle;
         Clock = clock;
     }
 
-    public ThbServices Services { get; }
+    public CommandServices Services { get; }
     public Cycle Cycle { get; }
     public FixedClock Clock { get; }
     public PortalHandlers Handlers => Services.Portal!;

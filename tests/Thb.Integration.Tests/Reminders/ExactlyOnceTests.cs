@@ -103,7 +103,7 @@ public class ExactlyOnceTests
     {
         var closedPort = Thb.Local.LocalProcess.FreePort();
         var scenario = await ReminderScenario.CreateAsync(owner: false);
-        var down = scenario.Reminders.WithMail(Thb.Reminders.Mail.MailSettings.FromSettings(n => n == "THB_SMTP" ? $"smtp://127.0.0.1:{closedPort}?tls=none" : null));
+        var down = scenario.Reminders.WithMail(Thb.Reminders.Mail.MailSettings.Create(new Thb.Reminders.Mail.MailOptions { Smtp = $"smtp://127.0.0.1:{closedPort}?tls=none" }));
         var now = Brussels(Deadline.AddDays(-7), 9);
         await down.SweepAsync(await scenario.CurrentCycleAsync(), now, SweepMode.Record);
 

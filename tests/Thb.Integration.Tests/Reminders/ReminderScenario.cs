@@ -1,3 +1,4 @@
+using Thb.Cli;
 using Azure.Storage.Blobs.Models;
 using Thb.Cycles;
 using Thb.Intake;
@@ -15,7 +16,7 @@ public sealed class ReminderScenario
 {
     public static readonly DateOnly Deadline = new(2026, 6, 15);
 
-    private ReminderScenario(ThbServices services, Cycle cycle, string domain, ReminderService reminders)
+    private ReminderScenario(CommandServices services, Cycle cycle, string domain, ReminderService reminders)
     {
         Services = services;
         Cycle = cycle;
@@ -23,7 +24,7 @@ public sealed class ReminderScenario
         Reminders = reminders;
     }
 
-    public ThbServices Services { get; }
+    public CommandServices Services { get; }
     public Cycle Cycle { get; }
     public string Domain { get; }
     public ReminderService Reminders { get; }

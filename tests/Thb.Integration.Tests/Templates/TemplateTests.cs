@@ -1,3 +1,6 @@
+using Thb.Cli;
+using Thb.Normalising.Forms;
+using Thb.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using ClosedXML.Excel;
@@ -26,7 +29,7 @@ public class TemplateTests
                 ["G"] = new DateOnly(2011, 9, 1), ["I"] = "Yes", ["J"] = 80000m },
     ];
 
-    private static async Task<(ThbServices Services, Cycle Cycle)> OpenCycleAsync(DateOnly? periodStart, params Contributor[] contributors)
+    private static async Task<(CommandServices Services, Cycle Cycle)> OpenCycleAsync(DateOnly? periodStart, params Contributor[] contributors)
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
@@ -56,26 +59,26 @@ public class TemplateTests
         Assert.Contains($"ACCEPTED-WITH-WARNINGS — Austria, cycle {cycle.Id}, sheet 'Return', header row 6; 3 row(s), 0 error(s)", text.Out);
 
         var json = await CliRunner.RunOnTestStorageAsync("check", filled, "--delegation", "Austria", "--cycle", cycle.Id, "--json");
-        var document = JsonSerializer.Deserialize<ReturnDocument>(json.Out, ReturnJson.Options)!;
+        var document = JsonSerializer.Deserialize<ReturnCheck>(json.Out, ReturnJson.Options)!;
         Assert.Equal("Austria", document.Delegation);
         Assert.Equal(cycle.Id, document.Cycle);
         Assert.Equal(3, document.Rows.Count);
 
         var (plain, helped, helpersOnly) = (document.Rows[0], document.Rows[1], document.Rows[2]);
         Assert.Equal(["AL", "XK"], plain.CountryRegion.Places.Select(p => p.Code));
-        Assert.Equal(("2011-03-01", "2011-06-30"), (plain.Duration.Start, plain.Duration.End));
+        Assert.Equal(("2011-03-01", "2011-06-30"), (plain.Duration.Start?.ToString(), plain.Duration.End?.ToString()));
         Assert.Equal(12500m, plain.Funding.AmountEur);
 
         // The helper cells win over the texts, which are kept as written, and the disagreement is pointed out.
-        Assert.Equal(("2011", "range", "2011-05-02", "2012-03-31", false), (helped.Duration.Raw, helped.Duration.Kind, helped.Duration.Start, helped.Duration.End, helped.Duration.Ongoing));
+        Assert.Equal(("2011", "range", "2011-05-02", "2012-03-31", false), (helped.Duration.Raw, KebabCase.Of(helped.Duration.Kind), helped.Duration.Start?.ToString(), helped.Duration.End?.ToString(), helped.Duration.Ongoing));
         Assert.Equal(("about 40.000 EUR", 45000m), (helped.Funding.Raw, helped.Funding.AmountEur));
         Assert.Contains(helped.Findings, f => f.Code == FindingCodes.DurationHelperConflict);
         Assert.Contains(helped.Findings, f => f.Code == FindingCodes.FundingHelperConflict);
-        Assert.Equal("agreement", helped.Form.Category);
+        Assert.Equal(ActionCategory.Agreement, helped.Form.Category);
 
-        Assert.Equal(("open-ended", "2011-09-01", true), (helpersOnly.Duration.Kind, helpersOnly.Duration.Start, helpersOnly.Duration.Ongoing));
+        Assert.Equal(("open-ended", "2011-09-01", true), (KebabCase.Of(helpersOnly.Duration.Kind), helpersOnly.Duration.Start?.ToString(), helpersOnly.Duration.Ongoing));
         Assert.Equal(80000m, helpersOnly.Funding.AmountEur);
-        Assert.Equal(("Policy and legislation", "policy"), (helpersOnly.Form.Raw, helpersOnly.Form.Category));
+        Assert.Equal(("Policy and legislation", (ActionCategory?)ActionCategory.Policy), (helpersOnly.Form.Raw, helpersOnly.Form.Category));
     }
 
     [Fact]
@@ -104,8 +107,8 @@ public class TemplateTests
         Assert.DoesNotContain(submission.Findings, f => f.Code is FindingCodes.ContributorMismatch or FindingCodes.DelegationMismatch or FindingCodes.CycleMismatch);
 
         var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "austria");
-        Assert.Equal(("2011-05-02", "2012-03-31"), (rows[1].Duration.Start, rows[1].Duration.End));
-        Assert.Equal(("2011-09-01", true), (rows[2].Duration.Start, rows[2].Duration.Ongoing));
+        Assert.Equal(("2011-05-02", "2012-03-31"), (rows[1].Duration.Start?.ToString(), rows[1].Duration.End?.ToString()));
+        Assert.Equal(("2011-09-01", true), (rows[2].Duration.Start?.ToString(), rows[2].Duration.Ongoing));
 
         // The feedback copy is made from the template too: protection and drop-downs do not get in its way.
         using var feedback = new XLWorkbook(new MemoryStream(await scenario.DownloadFeedbackAsync(submission)));
@@ -181,7 +184,7 @@ public class TemplateTests
         var kept = previousRows.Where(r => r.CountryRegion.Raw is "Serbia" or "Albania" or "Austria").ToList();
         for (var i = 0; i < kept.Count; i++)
         {
-            var again = RowDocument.From(read.Rows[i]);
+            var again = read.Rows[i];
             Assert.Equal(JsonSerializer.Serialize(kept[i].Duration, ReturnJson.Compact), JsonSerializer.Serialize(again.Duration, ReturnJson.Compact));
             Assert.Equal(JsonSerializer.Serialize(kept[i].Funding, ReturnJson.Compact), JsonSerializer.Serialize(again.Funding, ReturnJson.Compact));
             Assert.Equal(kept[i].Description.Raw, again.Description.Raw);
@@ -214,7 +217,7 @@ public class TemplateTests
         await SubmitAsync(services, next, "austria", updated);
         var nextRows = await services.Queries.CurrentRowsAsync(next, "austria");
         Assert.Equal(3, nextRows.Count);
-        Assert.Equal(("1 March 2010 – 31 December 2011", "2011-12-31"), (nextRows[0].Duration.Raw, nextRows[0].Duration.End));
+        Assert.Equal(("1 March 2010 – 31 December 2011", "2011-12-31"), (nextRows[0].Duration.Raw, nextRows[0].Duration.End?.ToString()));
         Assert.Equal("Training of judges", nextRows[0].Description.Raw);
     }
 
@@ -237,7 +240,7 @@ public class TemplateTests
         Assert.Empty(Directory.GetFiles(folder));
     }
 
-    private static async Task SubmitAsync(ThbServices services, Cycle cycle, string contributor, byte[] content)
+    private static async Task SubmitAsync(CommandServices services, Cycle cycle, string contributor, byte[] content)
     {
         var name = $"{cycle.Id}/{contributor}/{Guid.NewGuid():N}.xlsx";
         await services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(name)

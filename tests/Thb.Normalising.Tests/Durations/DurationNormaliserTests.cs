@@ -9,7 +9,7 @@ public class DurationNormaliserTests
     {
         Duration d = DurationNormaliser.Normalise(raw);
         Assert.Equal(raw, d.Raw);
-        Assert.Equal(kind, DurationKinds.ToJson(d.Kind));
+        Assert.Equal(kind, ContractNames.Of(d.Kind));
         Assert.Equal(start, d.Start?.ToString());
         Assert.Equal(end, d.End?.ToString());
         Assert.Equal(ongoing, d.Ongoing);

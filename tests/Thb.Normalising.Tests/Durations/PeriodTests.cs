@@ -256,7 +256,7 @@ public class PeriodTests
     public void The_periods_of_the_issue(string raw, string kind, string? start, string? end, bool ongoing)
     {
         Duration d = DurationNormaliser.Normalise(raw);
-        Assert.Equal((kind, start, end, ongoing), (DurationKinds.ToJson(d.Kind), d.Start?.ToString(), d.End?.ToString(), d.Ongoing));
+        Assert.Equal((kind, start, end, ongoing), (ContractNames.Of(d.Kind), d.Start?.ToString(), d.End?.ToString(), d.Ongoing));
     }
 
     [Theory]

@@ -1,19 +1,9 @@
 using System.Xml;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
+using static Thb.Intake.Findings.FindingText;
 
 namespace Thb.Intake.Returns;
-
-/// <summary>What the caller knows about the return: who should have sent it and for which cycle.</summary>
-public sealed record CheckOptions
-{
-    /// <summary>Names the workbook's Delegation cell may carry (the contributor's name and id); empty: anything goes.</summary>
-    public IReadOnlyList<string> DelegationNames { get; init; } = [];
-    public string? Cycle { get; init; }
-    /// <summary>The contributor the file was submitted for; a template made for another contributor is rejected.</summary>
-    public string? ContributorId { get; init; }
-    public WorkbookLimits Limits { get; init; } = WorkbookLimits.Default;
-}
 
 /// <summary>
 /// The check a delegation can run before uploading and the intake runs on every upload: finds the table however the
@@ -56,6 +46,46 @@ public static class ReturnChecker
         var metadataSheet = workbook.Sheets.FirstOrDefault(s => s.Name == ReturnLayout.MetadataSheetName);
         var templateMetadata = metadataSheet is null ? null : ReadTemplateMetadata(workbook.ReadSheet(metadataSheet));
 
+        var (candidates, truncated) = Candidates(workbook, metadataSheet);
+        if (candidates.Count == 0)
+        {
+            var headers = string.Join("; ", ReturnLayout.AnnexColumns.Select(c => $"\"{ReturnLayout.Header(c)}\""));
+            findings.Add(Finding.Error(FindingCodes.TableNotFound,
+                $"No table of actions was found: none of the {workbook.Sheets.Count} sheet(s) has, in its first {ReturnLayout.HeaderSearchRows} rows, a header row with the annex columns. " +
+                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template."));
+            return Rejected(fileName, findings, options, templateMetadata);
+        }
+
+        var best = Best(candidates);
+        var (sheetData, table) = best;
+        var sheetName = sheetData.Sheet.Name;
+        AddSheetFindings(best, candidates, findings);
+        if (sheetData.Truncated || truncated == sheetData)
+        {
+            findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
+                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
+            return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
+        }
+        AddColumnFindings(table, sheetName, findings);
+
+        var metadata = ReadMetadata(sheetData, table, templateMetadata);
+        CheckIdentity(metadata, options, findings);
+        var rows = ReadRows(sheetData, table, options, findings);
+        var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
+        if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
+        {
+            delegation = guessed;
+            findings.Add(Finding.Info(FindingCodes.DelegationMissing,
+                $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; the delegation was taken from the file name (\"{guessed}\"). Add a row \"{ReturnLayout.DelegationLabel}\" | your delegation above the table."));
+        }
+        var ordered = Order(findings);
+        return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
+            metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
+    }
+
+    /// <summary>Every sheet holding a table of actions (the template's metadata sheet aside), and the first one cut at the row limit.</summary>
+    private static (List<(SheetData Data, TableLayout Layout)> Candidates, SheetData? Truncated) Candidates(XlsxWorkbook workbook, SheetInfo? metadataSheet)
+    {
         var candidates = new List<(SheetData Data, TableLayout Layout)>();
         SheetData? truncated = null;
         foreach (var sheet in workbook.Sheets)
@@ -67,41 +97,34 @@ public static class ReturnChecker
             if (data.Truncated) truncated ??= data;
             candidates.Add((data, layout));
         }
+        return (candidates, truncated);
+    }
 
-        if (candidates.Count == 0)
-        {
-            var headers = string.Join("; ", ReturnLayout.AnnexColumns.Select(c => $"\"{ReturnLayout.Header(c)}\""));
-            findings.Add(Finding.Error(FindingCodes.TableNotFound,
-                $"No table of actions was found: none of the {workbook.Sheets.Count} sheet(s) has, in its first {ReturnLayout.HeaderSearchRows} rows, a header row with the annex columns. " +
-                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template."));
-            return Rejected(fileName, findings, options, templateMetadata);
-        }
-
-        // The sheet holding the most complete table wins; visible sheets before hidden ones, then the first.
-        var best = candidates
+    /// <summary>The sheet holding the most complete table wins; visible sheets before hidden ones, then the first.</summary>
+    private static (SheetData Data, TableLayout Layout) Best(List<(SheetData Data, TableLayout Layout)> candidates) =>
+        candidates
             .OrderByDescending(c => c.Layout.AnnexColumnCount)
             .ThenBy(c => c.Data.Sheet.Visibility == SheetVisibility.Visible ? 0 : 1)
             .ThenByDescending(c => c.Layout.DataRowEstimate)
             .ThenBy(c => c.Data.Sheet.Position)
             .First();
-        var (sheetData, table) = best;
-        var sheetName = sheetData.Sheet.Name;
 
-        if (sheetData.Sheet.Visibility != SheetVisibility.Visible)
+    private static void AddSheetFindings((SheetData Data, TableLayout Layout) best, List<(SheetData Data, TableLayout Layout)> candidates, List<Finding> findings)
+    {
+        var sheetName = best.Data.Sheet.Name;
+        if (best.Data.Sheet.Visibility != SheetVisibility.Visible)
             findings.Add(Finding.Warning(FindingCodes.SheetHidden,
                 $"The table was found on the hidden sheet '{sheetName}' and read from there. Unhide it (right-click a sheet tab › Unhide) so that what you see is what is submitted.", sheetName));
         foreach (var other in candidates.Where(c => c != best && c.Layout.DataRowEstimate > 0))
             findings.Add(Finding.Warning(FindingCodes.SheetOtherTable,
                 $"Sheet '{other.Data.Sheet.Name}' also holds a table of actions (about {other.Layout.DataRowEstimate} rows) that was not read; only '{sheetName}' was. Put all actions in one table on one sheet.",
-                other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn).ToString()));
-        if (sheetData.Truncated || truncated == sheetData)
-        {
-            findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
-            return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
-        }
+                other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn)));
+    }
 
-        var unknown = table.UnknownHeaders.Select(h => (Cell: new CellReference(table.HeaderRow, h.Column).ToString(), h.Text)).ToList();
+    /// <summary>Required columns missing (an error), headers not known (info), other annex columns missing (a warning).</summary>
+    private static void AddColumnFindings(TableLayout table, string sheetName, List<Finding> findings)
+    {
+        var unknown = table.UnknownHeaders.Select(h => (Cell: (CellReference?)new CellReference(table.HeaderRow, h.Column), h.Text)).ToList();
         foreach (var column in new[] { ReturnColumn.CountryRegion, ReturnColumn.Description })
         {
             if (table.Columns.ContainsKey(column)) continue;
@@ -111,7 +134,7 @@ public static class ReturnChecker
                 (suspect.Cell is null
                     ? "Add the column with that header."
                     : $"The header \"{Shorten(suspect.Text, 40)}\" in {suspect.Cell} is not one we know: if that column holds it, rename the header to \"{ReturnLayout.Header(column)}\"."),
-                sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+                sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn)));
         }
         foreach (var (cell, text) in unknown)
             findings.Add(Finding.Info(FindingCodes.ColumnUnknown,
@@ -124,30 +147,22 @@ public static class ReturnChecker
             if (covered) continue;
             findings.Add(Finding.Warning(FindingCodes.ColumnMissing,
                 $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); that field is empty for every action. Add the column if you have the information.",
-                sheetName, new CellReference(table.HeaderRow, table.FirstColumn).ToString()));
+                sheetName, new CellReference(table.HeaderRow, table.FirstColumn)));
         }
+    }
 
-        var metadata = ReadMetadata(sheetData, table, templateMetadata);
-        CheckIdentity(metadata, options, findings);
-
+    /// <summary>Every row under the header, normalised; none at all is a nil return.</summary>
+    private static List<ReturnRow> ReadRows(SheetData sheetData, TableLayout table, CheckOptions options, List<Finding> findings)
+    {
+        var sheetName = sheetData.Sheet.Name;
         var rows = new List<ReturnRow>();
         foreach (var raw in TableRows.Read(sheetData, table, findings))
             rows.Add(ReturnRowNormaliser.Normalise(raw, sheetName, options.Limits, findings));
         if (rows.Count == 0)
             findings.Add(Finding.Info(FindingCodes.TableNilReturn,
                 $"The table has its header (row {table.HeaderRow}) but no actions under it: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
-                sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn).ToString()));
-
-        var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
-        if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
-        {
-            delegation = guessed;
-            findings.Add(Finding.Info(FindingCodes.DelegationMissing,
-                $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; the delegation was taken from the file name (\"{guessed}\"). Add a row \"{ReturnLayout.DelegationLabel}\" | your delegation above the table."));
-        }
-        var ordered = Order(findings);
-        return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
-            metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
+                sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn)));
+        return rows;
     }
 
     private static ReturnCheck Rejected(string fileName, List<Finding> findings, CheckOptions options, ReturnMetadata? metadata = null, string? sheet = null, int? headerRow = null)
@@ -188,7 +203,8 @@ public static class ReturnChecker
     /// <summary>Labelled cells above the table ("Delegation" | "Austria"), else the template's hidden sheet.</summary>
     private static ReturnMetadata ReadMetadata(SheetData sheet, TableLayout table, ReturnMetadata? template)
     {
-        string? delegation = null, cycle = null, delegationCell = null, cycleCell = null;
+        string? delegation = null, cycle = null;
+        CellReference? delegationCell = null, cycleCell = null;
         foreach (var row in sheet.RowNumbers.Where(r => r < table.HeaderRow && r <= ReturnLayout.HeaderSearchRows))
         {
             foreach (var (column, cell) in sheet.Row(row))
@@ -210,8 +226,8 @@ public static class ReturnChecker
                     ? (inlineValue, new CellReference(row, column))
                     : ValueNextTo(sheet, row, column);
                 if (value is null) continue;
-                if (isDelegation && delegation is null) (delegation, delegationCell) = (value, at.ToString());
-                if (isCycle && cycle is null) (cycle, cycleCell) = (value, at.ToString());
+                if (isDelegation && delegation is null) (delegation, delegationCell) = (value, at);
+                if (isCycle && cycle is null) (cycle, cycleCell) = (value, at);
             }
         }
         return new ReturnMetadata(
@@ -219,7 +235,7 @@ public static class ReturnChecker
             cycle ?? template?.Cycle,
             template?.ContributorId,
             template?.TemplateVersion,
-            delegationCell ?? (template?.Delegation is null ? null : null),
+            delegationCell,
             cycleCell,
             delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet);
     }
@@ -283,11 +299,5 @@ public static class ReturnChecker
             return n.StartsWith("the", StringComparison.Ordinal) && n.Length > 6 ? n[3..] : n;
         }
         return Key(a) == Key(b);
-    }
-
-    public static string Shorten(string text, int max)
-    {
-        var flat = text.ReplaceLineEndings(" ").Trim();
-        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
     }
 }

@@ -7,7 +7,7 @@ using Thb.Normalising.Funding;
 using Thb.Normalising.Places;
 using Thb.Intake.Workbooks;
 using FundingValue = Thb.Normalising.Funding.Funding;
-using static Thb.Intake.Returns.ReturnChecker;
+using static Thb.Intake.Findings.FindingText;
 
 namespace Thb.Intake.Returns;
 
@@ -26,11 +26,11 @@ internal static class ReturnRowNormaliser
             findings.Add(f);
         }
         string Cell(ReturnColumn column) => raw.Cells.TryGetValue(column, out var c) ? c.Value.Text : "";
-        string? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c).ToString() : null;
+        CellReference? At(ReturnColumn column) => raw.Columns.TryGetValue(column, out var c) ? new CellReference(raw.Row, c) : null;
 
         foreach (var (column, cell) in raw.Cells)
         {
-            var at = new CellReference(raw.Row, raw.Columns[column]).ToString();
+            var at = new CellReference(raw.Row, raw.Columns[column]);
             var value = cell.Value;
             if (value.IsFormula && value.Text.Length == 0)
                 Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue,
@@ -71,18 +71,18 @@ internal static class ReturnRowNormaliser
                 $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description)));
         if (raw.LooksLikeContinuation)
             Add(Finding.Warning(FindingCodes.RowContinuation,
-                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, $"A{raw.Row}"));
+                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, new CellReference(raw.Row, 1)));
 
         var duration = ReadDuration(raw, sheet, Add);
         var funding = ReadFunding(raw, sheet, Add);
-        return new ReturnRow(raw.Row, places, form, description, Cell(ReturnColumn.Partner), duration, funding, rowFindings);
+        return new ReturnRow(raw.Row, places, form, new RawText(description), new RawText(Cell(ReturnColumn.Partner)), duration, funding, rowFindings);
     }
 
     private static Duration ReadDuration(RawReturnRow raw, string sheet, Action<Finding> add)
     {
         raw.Cells.TryGetValue(ReturnColumn.Duration, out var durationCell);
         var text = durationCell?.Value.Text ?? "";
-        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc).ToString() : null;
+        var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc) : (CellReference?)null;
 
         var textRead = durationCell?.Value is { Kind: CellKind.Date, Date: { } d }
             ? ReadResult<Duration>.Success(new Duration(text, DurationKind.Single, PartialDate.FromDate(DateOnly.FromDateTime(d)), PartialDate.FromDate(DateOnly.FromDateTime(d)), false))
@@ -130,13 +130,13 @@ internal static class ReturnRowNormaliser
     {
         raw.Cells.TryGetValue(ReturnColumn.Funding, out var fundingCell);
         var text = fundingCell?.Value.Text ?? "";
-        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc).ToString() : null;
+        var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc) : (CellReference?)null;
         ReadResult<FundingValue>? textRead = null;
         FundingValue FromText() => Reported(textRead ??= FundingNormaliser.Read(text), sheet, at, add);
 
         if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
         {
-            var amountAt = new CellReference(raw.Row, raw.Columns[ReturnColumn.AmountEur]).ToString();
+            var amountAt = new CellReference(raw.Row, raw.Columns[ReturnColumn.AmountEur]);
             var amount = amountCell.Value.Number is { } n ? (decimal?)Convert.ToDecimal(n) : Reported(FundingNormaliser.Read(amountCell.Value.Text), sheet, amountAt, add).AmountEur;
             if (amount is not null)
             {
@@ -223,12 +223,12 @@ internal static class ReturnRowNormaliser
         // serial number: in a date column a number in the serials of 1980–2099 is that date (a bare year reads as text below).
         if (cell.Value is { Kind: CellKind.Number, Number: { } serial } && serial >= HelperSerialMin && serial < HelperSerialMax)
             return PartialDate.FromDate(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))));
-        var parsed = Reported(DurationNormaliser.Read(cell.Value.Text), sheet, new CellReference(raw.Row, raw.Columns[column]).ToString(), add);
+        var parsed = Reported(DurationNormaliser.Read(cell.Value.Text), sheet, new CellReference(raw.Row, raw.Columns[column]), add);
         return parsed.Start ?? parsed.End;
     }
 
     /// <summary>The reading; a fault of ours in the normaliser becomes a finding at the cell, never a silent "unparseable".</summary>
-    private static T Reported<T>(ReadResult<T> read, string sheet, string? at, Action<Finding> add)
+    private static T Reported<T>(ReadResult<T> read, string sheet, CellReference? at, Action<Finding> add)
     {
         if (read.IsInternalError)
             add(Finding.Warning(FindingCodes.RowInternalError,

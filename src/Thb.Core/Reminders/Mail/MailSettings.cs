@@ -29,18 +29,19 @@ public sealed class MailSettings
 
     public static string DefaultOutboxFolder(string workingDirectory) => Path.Combine(workingDirectory, ".thb", "outbox");
 
-    public static MailSettings FromSettings(Func<string, string?> settings, string? workingDirectory = null)
+    public static MailSettings Create(MailOptions options)
     {
         var problems = new List<string>();
         IMailTransport transport;
-        var folder = settings(OutboxFolderSetting) is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, workingDirectory ?? Directory.GetCurrentDirectory())
-            : DefaultOutboxFolder(workingDirectory ?? Directory.GetCurrentDirectory());
-        if (settings(SmtpSetting) is { Length: > 0 } smtp && !string.IsNullOrWhiteSpace(smtp))
+        var workingDirectory = options.WorkingDirectory ?? Directory.GetCurrentDirectory();
+        var folder = options.OutboxFolder is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, workingDirectory)
+            : DefaultOutboxFolder(workingDirectory);
+        if (!string.IsNullOrWhiteSpace(options.Smtp))
         {
             try
             {
-                transport = new SmtpTransport(SmtpSettings.Parse(smtp));
+                transport = new SmtpTransport(SmtpSettings.Parse(options.Smtp));
             }
             catch (FormatException e)
             {
@@ -53,7 +54,7 @@ public sealed class MailSettings
             transport = new EmlFolderTransport(folder);
         }
 
-        var fromText = settings(FromSetting) is { Length: > 0 } f ? f : DefaultFrom;
+        var fromText = options.From is { Length: > 0 } f ? f : DefaultFrom;
         if (!MailboxAddress.TryParse(fromText, out var from) || !from.Address.Contains('@'))
         {
             problems.Add($"{FromSetting} must be an address such as 'ThbFunctions <no-reply@example.eu>', not '{fromText}'.");

@@ -1,0 +1,12 @@
+namespace Thb.Annex;
+
+/// <summary>The compiled files of one version, in memory until they are stored.</summary>
+public sealed record AnnexFiles(byte[] Xlsx, byte[] Csv, byte[] Json)
+{
+    public byte[] Get(AnnexFormat format) => format switch
+    {
+        AnnexFormat.Csv => Csv,
+        AnnexFormat.Json => Json,
+        _ => Xlsx,
+    };
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Thb.Cycles;
+
+namespace Thb.Annex;
+
+public static class AnnexServiceCollectionExtensions
+{
+    /// <summary>The consolidated annex: compiling (timer, CLI), its versions, and downloads.</summary>
+    public static IServiceCollection AddThbAnnex(this IServiceCollection services)
+    {
+        services.AddThbCycles();
+        services.TryAddSingleton<AnnexService>();
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+using Azure;
+
+namespace Thb.Cycles;
+
+/// <summary>A contributor as stored, with its submission pointers and the ETag that guards updating them.</summary>
+public sealed record ContributorRecord(string CycleId, Contributor Contributor, SubmissionPointers Pointers, ETag ETag);

@@ -1,0 +1,3 @@
+namespace Thb.Cycles;
+
+public sealed class CycleAlreadyExistsException(string id) : Exception($"Cycle '{id}' already exists.");

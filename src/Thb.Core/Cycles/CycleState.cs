@@ -1,0 +1,7 @@
+namespace Thb.Cycles;
+
+public enum CycleState
+{
+    Open,
+    Closed,
+}

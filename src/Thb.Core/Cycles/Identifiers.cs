@@ -1,0 +1,27 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Thb.Normalising;
+
+namespace Thb.Cycles;
+
+public static partial class Identifiers
+{
+    /// <summary>Cycle and contributor ids are blob path segments and table keys: lower-case letters, digits and hyphens.</summary>
+    public static bool IsValid(string? id) => id is not null && IdPattern().IsMatch(id);
+
+    public static string Require(string? id, string what) =>
+        IsValid(id) ? id! : throw new ArgumentException($"'{id}' is not a valid {what} id: use lower-case letters, digits and hyphens (e.g. 2012-2, czechia, eurojust).");
+
+    /// <summary>An id made from a display name: "Czech Republic" → "czech-republic", "Bosnia & Herzegovina" → "bosnia-and-herzegovina".</summary>
+    public static string FromName(string name)
+    {
+        var words = new StringBuilder(name.Length);
+        foreach (var c in TextFolding.FoldLower(name))
+            words.Append(char.IsLetterOrDigit(c) ? c : c == '&' ? " and " : ' ');
+        var id = string.Join('-', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace("organization", "organisation", StringComparison.Ordinal);
+        return id.Length > 63 ? id[..63].TrimEnd('-') : id;
+    }
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

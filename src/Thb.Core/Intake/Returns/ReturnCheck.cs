@@ -1,0 +1,19 @@
+using Thb.Intake.Findings;
+
+namespace Thb.Intake.Returns;
+
+/// <summary>The verdict on one return: status, where the table was, every finding and every row.</summary>
+public sealed record ReturnCheck(
+    string File,
+    ReturnStatus Status,
+    string? Delegation,
+    string? Cycle,
+    string? Sheet,
+    int? HeaderRow,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<ReturnRow> Rows,
+    ReturnMetadata Metadata)
+{
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Thb.Intake.Findings;
+
+namespace Thb.Intake.Returns;
+
+/// <summary>
+/// The JSON of `thb check --json`: {"file", "status", "delegation", "cycle", "sheet", "headerRow", "findings", "rows",
+/// "errors", "warnings"}. The metadata cells stay out; a check read back has the delegation and cycle as its metadata.
+/// </summary>
+public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
+{
+    public override ReturnCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var root = document.RootElement;
+        string? Text(string name) => root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        T Value<T>(string name) => root.TryGetProperty(name, out var p) ? p.Deserialize<T>(options)! : throw new JsonException($"A check has \"{name}\".");
+        var delegation = Text("delegation");
+        var cycle = Text("cycle");
+        return new ReturnCheck(Text("file") ?? "", Value<ReturnStatus>("status"), delegation, cycle, Text("sheet"),
+            root.TryGetProperty("headerRow", out var header) && header.ValueKind == JsonValueKind.Number ? header.GetInt32() : null,
+            Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle));
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReturnCheck value, JsonSerializerOptions options)
+    {
+        string Name(string name) => options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+        writer.WriteStartObject();
+        writer.WriteString(Name("File"), value.File);
+        writer.WritePropertyName(Name("Status"));
+        JsonSerializer.Serialize(writer, value.Status, options);
+        writer.WriteString(Name("Delegation"), value.Delegation);
+        writer.WriteString(Name("Cycle"), value.Cycle);
+        writer.WriteString(Name("Sheet"), value.Sheet);
+        writer.WritePropertyName(Name("HeaderRow"));
+        JsonSerializer.Serialize(writer, value.HeaderRow, options);
+        writer.WritePropertyName(Name("Findings"));
+        JsonSerializer.Serialize(writer, value.Findings, options);
+        writer.WritePropertyName(Name("Rows"));
+        JsonSerializer.Serialize(writer, value.Rows, options);
+        writer.WriteNumber(Name("Errors"), value.ErrorCount);
+        writer.WriteNumber(Name("Warnings"), value.WarningCount);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,13 @@
+using Thb.Intake.Workbooks;
+
+namespace Thb.Intake.Returns;
+
+/// <summary>Who and what a workbook says it is: labelled cells, or the template's hidden sheet.</summary>
+public sealed record ReturnMetadata(
+    string? Delegation,
+    string? Cycle,
+    string? ContributorId = null,
+    string? TemplateVersion = null,
+    CellReference? DelegationCell = null,
+    CellReference? CycleCell = null,
+    string? Sheet = null);

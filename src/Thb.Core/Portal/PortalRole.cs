@@ -1,0 +1,7 @@
+namespace Thb.Portal;
+
+public enum PortalRole
+{
+    Contributor,
+    Presidency,
+}

@@ -1,0 +1,11 @@
+namespace Thb.Portal;
+
+/// <summary>One upload as the delegation sees it (JSON: pending | accepted | accepted-with-warnings | rejected).</summary>
+public enum UploadState
+{
+    /// <summary>Stored, and the intake has not recorded its verdict yet.</summary>
+    Pending,
+    Accepted,
+    AcceptedWithWarnings,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace Thb.Reminders;
+
+public enum OutboxEntryType
+{
+    Reminder,
+    Digest,
+}

@@ -1,0 +1,3 @@
+namespace Thb.Reminders;
+
+public sealed record SendResult(OutboxKey Key, SendOutcome Outcome, string? Note = null);

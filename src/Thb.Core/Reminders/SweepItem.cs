@@ -1,0 +1,3 @@
+namespace Thb.Reminders;
+
+public sealed record SweepItem(ContributorPlan Plan, OutboxKey Key, SweepItemState State, OutboxState? Stored, string Subject);

@@ -1,0 +1,38 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Thb.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The storage account's Blob, Table and Queue service clients through Microsoft.Extensions.Azure (queue messages
+    /// base64, as the Functions queue trigger expects), from the "ThbStorage" connection (see <see cref="StorageConnection"/>),
+    /// and <see cref="ThbStorage"/> over them. Without a connection the app still starts; the first use says what to set.
+    /// </summary>
+    public static IServiceCollection AddThbStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        var connection = StorageConnection.From(configuration);
+        services.AddAzureClients(clients =>
+        {
+            if (connection is null)
+            {
+                clients.AddClient<BlobServiceClient, BlobClientOptions>(_ => throw new InvalidOperationException(StorageConnection.Missing()));
+                clients.AddClient<TableServiceClient, TableClientOptions>(_ => throw new InvalidOperationException(StorageConnection.Missing()));
+                clients.AddClient<QueueServiceClient, QueueClientOptions>(_ => throw new InvalidOperationException(StorageConnection.Missing()));
+                return;
+            }
+            clients.AddBlobServiceClient(connection.Blobs);
+            clients.AddTableServiceClient(connection.Tables);
+            clients.AddQueueServiceClient(connection.Queues).ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
+        });
+        services.TryAddSingleton<ThbStorage>();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using Thb.Normalising;
+
+namespace Thb.Tests.Architecture;
+
+/// <summary>
+/// The direction of dependencies: the text reading knows nothing of storage or workbooks; the capabilities depend on
+/// Cycles, Storage and the text reading, Intake on none of the capabilities built on it, and nothing on the CLI.
+/// Read from the compiled assemblies (references) and from the sources (namespaces used).
+/// </summary>
+public class DependencyDirectionTests
+{
+    private static readonly SourceTree Sources = SourceTree.Of(SourceTree.RepositoryRoot);
+
+    /// <summary>What each capability of Thb.Core may use besides itself (the root namespace Thb composes them all).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
+    {
+        ["Json"] = ["Normalising"],
+        ["Storage"] = [],
+        ["Cycles"] = ["Storage", "Json", "Normalising"],
+        ["Intake"] = ["Cycles", "Storage", "Json", "Normalising"],
+        ["Templates"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Annex"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Reminders"] = ["Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Portal"] = ["Annex", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Thb"] = ["Annex", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+    };
+
+    [Fact]
+    public void The_text_reading_references_no_storage_workbook_mail_or_product_assembly()
+    {
+        var references = typeof(TextFolding).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, n => n.StartsWith("Azure", StringComparison.Ordinal) || n.StartsWith("DocumentFormat", StringComparison.Ordinal) ||
+                                               n.StartsWith("ClosedXML", StringComparison.Ordinal) || n.StartsWith("MailKit", StringComparison.Ordinal) ||
+                                               n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Thb.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Sources.Under("src/Thb.Normalising").SelectMany(NamespaceUse.Used), n => !n.StartsWith("Thb.Normalising", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_core_references_neither_the_cli_nor_the_functions()
+    {
+        var references = typeof(ThbServiceCollectionExtensions).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("Thb.Normalising", references);
+        Assert.DoesNotContain(references, n => n is "thb" or "Thb.Functions" or "Thb.Cli");
+    }
+
+    [Fact]
+    public void Each_capability_of_the_core_uses_only_what_it_may()
+    {
+        var violations = new List<string>();
+        foreach (var file in Sources.Under("src/Thb.Core"))
+        {
+            var own = NamespaceUse.DeclaredNamespace(file) is { } ns ? NamespaceUse.CapabilityOf(ns) : "Thb";
+            if (!Allowed.TryGetValue(own, out var allowed)) violations.Add($"{file.Path}: namespace of unknown capability '{own}'");
+            else
+                violations.AddRange(NamespaceUse.Used(file).Select(used => (Used: used, Capability: NamespaceUse.CapabilityOf(used)))
+                    .Where(u => u.Capability != own && !allowed.Contains(u.Capability))
+                    .Select(u => $"{file.Path} ({own}) uses {u.Used}"));
+        }
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void The_row_reading_and_the_table_reading_do_not_call_back_into_the_checker()
+    {
+        foreach (var path in new[] { "src/Thb.Core/Intake/Returns/ReturnRowNormaliser.cs", "src/Thb.Core/Intake/Returns/TableLayout.cs", "src/Thb.Core/Intake/Returns/TableRows.cs" })
+        {
+            var file = Sources.Files.SingleOrDefault(f => f.Path == path);
+            if (file is null) continue;
+            Assert.DoesNotContain("ReturnChecker", file.Root.DescendantTokens().Select(t => t.Text));
+        }
+    }
+
+    [Fact]
+    public void The_check_sees_a_forbidden_use()
+    {
+        var file = new SourceFile("src/Thb.Core/Intake/X.cs", Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "using Thb.Cycles;\nnamespace Thb.Intake;\nclass X { object A = Portal.PortalOptions.RoutePrefix; object B = Thb.Annex.AnnexFormats.All; }"));
+        Assert.Equal(["Thb.Annex.AnnexFormats.All", "Thb.Cycles", "Thb.Portal.PortalOptions.RoutePrefix"], NamespaceUse.Used(file).Order(StringComparer.Ordinal));
+        Assert.Equal(["Annex", "Cycles", "Portal"], NamespaceUse.Used(file).Select(NamespaceUse.CapabilityOf).Order(StringComparer.Ordinal));
+    }
+}
