@@ -12,7 +12,10 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity)
 {
     private readonly ConcurrentDictionary<TKey, TValue> values = new();
 
-    public int Count => values.Count;
+    /// <summary>Counted here: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the table.</summary>
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
     {
@@ -22,9 +25,9 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity)
         }
 
         var value = compute(key);
-        if (values.Count < capacity)
+        if (Volatile.Read(ref count) < capacity && values.TryAdd(key, value))
         {
-            values.TryAdd(key, value);
+            Interlocked.Increment(ref count);
         }
 
         return value;

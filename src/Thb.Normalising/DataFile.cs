@@ -10,8 +10,7 @@ internal sealed class DataFile<T>
     public required string Source { get; init; }
 
     /// <summary>How to read the entries: conventions, what was left out on purpose and why.</summary>
-    /// <remarks>Optional members are settable: the JSON source generator sets every init-only member, missing ones to null.</remarks>
-    public string[] Notes { get; set; } = [];
+    public string[] Notes { get; init; } = [];
 
     public required T[] Entries { get; init; }
 }

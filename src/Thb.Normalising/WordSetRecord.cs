@@ -8,4 +8,6 @@ internal sealed class WordSetRecord
     public string? Why { get; init; }
 
     public required string[] Words { get; init; }
+
+    public static WordSetRecord From(System.Text.Json.JsonElement e) => new() { Name = e.Text("name"), Why = e.OptionalText("why"), Words = e.Texts("words") };
 }

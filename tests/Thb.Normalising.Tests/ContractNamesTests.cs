@@ -29,7 +29,7 @@ public class ContractNamesTests
              "judicial-cooperation", "capacity-building", "research", "policy", "funding", "coordination", "other"],
             ActionCategories.All.Select(ContractNames.Of));
         Assert.Equal(
-            EmbeddedData.Load("Forms/Data/forms.json", NormalisingJson.Default.DataFileFormRecord).Entries.Select(e => e.Category),
+            EmbeddedData.Load("Forms/Data/forms.json", FormRecord.From).Entries.Select(e => e.Category),
             FormKeywords.Instance.Categories.Select(ContractNames.Of));
     }
 }

@@ -16,8 +16,8 @@ internal sealed class DurationData
 
     private static DurationData Load() => new()
     {
-        Months = EmbeddedData.Load("Durations/Data/month-names.json", NormalisingJson.Default.DataFileMonthRecord),
-        Periods = EmbeddedData.Load("Durations/Data/periods.json", NormalisingJson.Default.DataFilePeriodRecord),
+        Months = EmbeddedData.Load("Durations/Data/month-names.json", MonthRecord.From),
+        Periods = EmbeddedData.Load("Durations/Data/periods.json", PeriodRecord.From),
         Words = EmbeddedData.LoadWordSets("Durations/Data/duration-words.json"),
     };
 }

@@ -8,4 +8,6 @@ internal sealed class MonthRecord
     public required string[] Names { get; init; }
 
     public required string[] Abbreviations { get; init; }
+
+    public static MonthRecord From(System.Text.Json.JsonElement e) => new() { Month = e.GetProperty("month").GetInt32(), Names = e.Texts("names"), Abbreviations = e.Texts("abbreviations") };
 }

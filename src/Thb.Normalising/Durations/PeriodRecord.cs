@@ -12,10 +12,20 @@ internal sealed class PeriodRecord
     public int? Parts { get; init; }
 
     /// <summary>Parts: the letters written with the part's number ("Q3", "H2").</summary>
-    public string[] Letters { get; set; } = [];
+    public string[] Letters { get; init; } = [];
 
     /// <summary>Seasons: the first and the last month.</summary>
-    public int[] Months { get; set; } = [];
+    public int[] Months { get; init; } = [];
 
     public required string[] Words { get; init; }
+
+    public static PeriodRecord From(System.Text.Json.JsonElement e) => new()
+    {
+        Kind = e.Text("kind"),
+        Name = e.Text("name"),
+        Parts = e.TryGetProperty("parts", out var parts) ? parts.GetInt32() : null,
+        Letters = e.Texts("letters"),
+        Months = e.Integers("months"),
+        Words = e.Texts("words"),
+    };
 }

@@ -8,9 +8,14 @@ internal sealed class FormKeywords
 {
     private static readonly Lazy<FormKeywords> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Shortest part of a prefix or suffix pattern: patterns are indexed by that many letters.</summary>
+    private const int KeyLength = 4;
+
     private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
-    private readonly List<(string Phrase, int Rank)> phrases = [];
-    private readonly List<(string Part, bool Start, bool End, int Rank)> patterns = [];
+    private readonly Dictionary<string, List<(string Phrase, int Rank)>> phrasesByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Part, int Rank)>> prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Part, int Rank)>> suffixes = new(StringComparer.Ordinal);
+    private readonly List<(string Part, int Rank)> infixes = [];
     private readonly List<(string Word, int Rank)> typoTargets = [];
 
     public static FormKeywords Instance => LazyInstance.Value;
@@ -35,13 +40,15 @@ internal sealed class FormKeywords
             }
 
             best = Math.Min(best, BestPattern(word));
-        }
-
-        foreach (var (phrase, rank) in phrases)
-        {
-            if (rank < best && joined.Contains(phrase, StringComparison.Ordinal))
+            if (phrasesByFirstWord.TryGetValue(word, out var phrases))
             {
-                best = rank;
+                foreach (var (phrase, phraseRank) in phrases)
+                {
+                    if (phraseRank < best && joined.Contains(phrase, StringComparison.Ordinal))
+                    {
+                        best = phraseRank;
+                    }
+                }
             }
         }
 
@@ -73,17 +80,15 @@ internal sealed class FormKeywords
     private int BestPattern(string word)
     {
         int best = int.MaxValue;
-        foreach (var (part, start, end, rank) in patterns)
+        if (word.Length >= KeyLength)
         {
-            if (rank >= best)
-            {
-                continue;
-            }
+            best = Best(prefixes, word[..KeyLength], word, best, static (w, part) => w.StartsWith(part, StringComparison.Ordinal));
+            best = Best(suffixes, word[^KeyLength..], word, best, static (w, part) => w.EndsWith(part, StringComparison.Ordinal));
+        }
 
-            bool match = start && end ? word.Contains(part, StringComparison.Ordinal)
-                : start ? word.StartsWith(part, StringComparison.Ordinal)
-                : word.EndsWith(part, StringComparison.Ordinal);
-            if (match)
+        foreach (var (part, rank) in infixes)
+        {
+            if (rank < best && word.Contains(part, StringComparison.Ordinal))
             {
                 best = rank;
             }
@@ -92,9 +97,25 @@ internal sealed class FormKeywords
         return best;
     }
 
+    private static int Best(Dictionary<string, List<(string Part, int Rank)>> index, string key, string word, int best, Func<string, string, bool> matches)
+    {
+        if (index.TryGetValue(key, out var candidates))
+        {
+            foreach (var (part, rank) in candidates)
+            {
+                if (rank < best && matches(word, part))
+                {
+                    best = rank;
+                }
+            }
+        }
+
+        return best;
+    }
+
     private static FormKeywords Load()
     {
-        var file = EmbeddedData.Load("Forms/Data/forms.json", NormalisingJson.Default.DataFileFormRecord);
+        var file = EmbeddedData.Load("Forms/Data/forms.json", FormRecord.From);
         var k = new FormKeywords();
         var categories = new List<ActionCategory>();
         var labels = new Dictionary<ActionCategory, string>();
@@ -120,14 +141,14 @@ internal sealed class FormKeywords
         var folded = TextFolding.FoldLower(keyword);
         if (folded.Contains('*'))
         {
-            patterns.Add((folded.Trim('*'), folded.EndsWith('*'), folded.StartsWith('*'), rank));
+            AddPattern(folded, rank);
             return;
         }
 
         var parts = FormWords.Split(folded);
         if (parts.Count > 1)
         {
-            phrases.Add((" " + string.Join(' ', parts) + " ", rank));
+            Listed(phrasesByFirstWord, parts[0]).Add((" " + string.Join(' ', parts) + " ", rank));
             return;
         }
 
@@ -135,5 +156,36 @@ internal sealed class FormKeywords
         {
             typoTargets.Add((parts[0], rank));
         }
+    }
+
+    private void AddPattern(string folded, int rank)
+    {
+        var part = folded.Trim('*');
+        if (folded.StartsWith('*') && folded.EndsWith('*'))
+        {
+            infixes.Add((part, rank));
+        }
+        else if (part.Length < KeyLength)
+        {
+            throw new InvalidDataException($"forms.json: the pattern '{folded}' is shorter than {KeyLength} letters.");
+        }
+        else if (folded.EndsWith('*'))
+        {
+            Listed(prefixes, part[..KeyLength]).Add((part, rank));
+        }
+        else
+        {
+            Listed(suffixes, part[^KeyLength..]).Add((part, rank));
+        }
+    }
+
+    private static List<T> Listed<T>(Dictionary<string, List<T>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        return list;
     }
 }

@@ -8,4 +8,6 @@ internal sealed class FormRecord
     public required string Label { get; init; }
 
     public required string[] Keywords { get; init; }
+
+    public static FormRecord From(System.Text.Json.JsonElement e) => new() { Category = e.Text("category"), Label = e.Text("label"), Keywords = e.Texts("keywords") };
 }

@@ -5,9 +5,17 @@ internal sealed class CurrencyRecord
 {
     public required string Code { get; init; }
 
-    public string[] Symbols { get; set; } = [];
+    public string[] Symbols { get; init; } = [];
 
-    public string[] Names { get; set; } = [];
+    public string[] Names { get; init; } = [];
 
     public bool UpperOnly { get; init; }
+
+    public static CurrencyRecord From(System.Text.Json.JsonElement e) => new()
+    {
+        Code = e.Text("code"),
+        Symbols = e.Texts("symbols"),
+        Names = e.Texts("names"),
+        UpperOnly = e.TryGetProperty("upperOnly", out var upper) && upper.GetBoolean(),
+    };
 }

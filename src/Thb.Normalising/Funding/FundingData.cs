@@ -19,8 +19,8 @@ internal sealed class FundingData
 
     private static FundingData Load() => new()
     {
-        Currencies = EmbeddedData.Load("Funding/Data/currencies.json", NormalisingJson.Default.DataFileCurrencyRecord),
-        Multipliers = EmbeddedData.Load("Funding/Data/multipliers.json", NormalisingJson.Default.DataFileMultiplierRecord),
+        Currencies = EmbeddedData.Load("Funding/Data/currencies.json", CurrencyRecord.From),
+        Multipliers = EmbeddedData.Load("Funding/Data/multipliers.json", MultiplierRecord.From),
         Words = EmbeddedData.LoadWordSets("Funding/Data/money-words.json"),
         NotStated = EmbeddedData.LoadWordSets("Funding/Data/not-stated.json"),
     };

@@ -9,4 +9,6 @@ internal sealed class CountryRecord
     public required string Name { get; init; }
 
     public required string[] Aliases { get; init; }
+
+    public static CountryRecord From(System.Text.Json.JsonElement e) => new() { Code = e.Text("code"), Name = e.Text("name"), Aliases = e.Texts("aliases") };
 }

@@ -6,4 +6,6 @@ internal sealed class DemonymRecord
     public required string Code { get; init; }
 
     public required string[] Adjectives { get; init; }
+
+    public static DemonymRecord From(System.Text.Json.JsonElement e) => new() { Code = e.Text("code"), Adjectives = e.Texts("adjectives") };
 }

@@ -9,4 +9,6 @@ internal sealed class NamedPlaceRecord
     public string? Absorb { get; init; }
 
     public required string[] Aliases { get; init; }
+
+    public static NamedPlaceRecord From(System.Text.Json.JsonElement e) => new() { Name = e.Text("name"), Absorb = e.OptionalText("absorb"), Aliases = e.Texts("aliases") };
 }

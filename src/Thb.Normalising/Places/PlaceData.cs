@@ -22,11 +22,11 @@ internal sealed class PlaceData
 
     private static PlaceData Load() => new()
     {
-        Countries = EmbeddedData.Load("Places/Data/countries.json", NormalisingJson.Default.DataFileCountryRecord),
-        Unions = EmbeddedData.Load("Places/Data/historical-unions.json", NormalisingJson.Default.DataFileUnionRecord),
-        Regions = EmbeddedData.Load("Places/Data/regions.json", NormalisingJson.Default.DataFileNamedPlaceRecord),
-        Organisations = EmbeddedData.Load("Places/Data/organisations.json", NormalisingJson.Default.DataFileNamedPlaceRecord),
-        Demonyms = EmbeddedData.Load("Places/Data/demonyms.json", NormalisingJson.Default.DataFileDemonymRecord),
+        Countries = EmbeddedData.Load("Places/Data/countries.json", CountryRecord.From),
+        Unions = EmbeddedData.Load("Places/Data/historical-unions.json", UnionRecord.From),
+        Regions = EmbeddedData.Load("Places/Data/regions.json", NamedPlaceRecord.From),
+        Organisations = EmbeddedData.Load("Places/Data/organisations.json", NamedPlaceRecord.From),
+        Demonyms = EmbeddedData.Load("Places/Data/demonyms.json", DemonymRecord.From),
         Words = EmbeddedData.LoadWordSets("Places/Data/place-words.json"),
     };
 }

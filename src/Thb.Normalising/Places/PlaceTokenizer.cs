@@ -34,7 +34,7 @@ internal static class PlaceTokenizer
             {
                 if (t.Folded.Length > 0)
                 {
-                    tokens.Add(new PlaceToken(t.Folded, t.Folded.ToLowerInvariant(), t.Kind, gap.Glueable && tokens.Count > 0));
+                    tokens.Add(new PlaceToken(t.Folded, t.Kind == TokenKind.Word ? t.Lower : t.Folded, t.Kind, gap.Glueable && tokens.Count > 0));
                 }
 
                 gap = new Separator();

@@ -6,4 +6,6 @@ internal sealed class UnionRecord
     public required string[] Successors { get; init; }
 
     public required string[] Aliases { get; init; }
+
+    public static UnionRecord From(System.Text.Json.JsonElement e) => new() { Successors = e.Texts("successors"), Aliases = e.Texts("aliases") };
 }
