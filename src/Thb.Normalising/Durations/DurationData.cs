@@ -1,23 +1,12 @@
 namespace Thb.Normalising.Durations;
 
-/// <summary>The duration reader's data files (<c>Durations/Data/*.json</c>), read once.</summary>
-internal sealed class DurationData
+/// <summary>The duration reader's data files (<c>Durations/Data/*.json</c>), read once, when first used.</summary>
+internal static class DurationData
 {
-    private static readonly Lazy<DurationData> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    public static readonly DataFile<MonthRecord> Months = EmbeddedData.Load("Durations/Data/month-names.json", MonthRecord.From);
 
-    public static DurationData Instance => LazyInstance.Value;
-
-    public required DataFile<MonthRecord> Months { get; init; }
-
-    public required DataFile<PeriodRecord> Periods { get; init; }
+    public static readonly DataFile<PeriodRecord> Periods = EmbeddedData.Load("Durations/Data/periods.json", PeriodRecord.From);
 
     /// <summary>The word sets of <c>duration-words.json</c> (units, open-start, until, ...).</summary>
-    public required WordSets Words { get; init; }
-
-    private static DurationData Load() => new()
-    {
-        Months = EmbeddedData.Load("Durations/Data/month-names.json", MonthRecord.From),
-        Periods = EmbeddedData.Load("Durations/Data/periods.json", PeriodRecord.From),
-        Words = EmbeddedData.LoadWordSets("Durations/Data/duration-words.json"),
-    };
+    public static readonly WordSets Words = EmbeddedData.LoadWordSets("Durations/Data/duration-words.json");
 }

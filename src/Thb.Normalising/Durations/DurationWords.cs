@@ -5,45 +5,45 @@ namespace Thb.Normalising.Durations;
 internal static class DurationWords
 {
     /// <summary>A number before one of these counts something ("12 months", "3 years"); it is not a date.</summary>
-    public static readonly HashSet<string> Units = DurationData.Instance.Words.Set("units");
+    public static readonly HashSet<string> Units = DurationData.Words.Set("units");
 
-    public static readonly HashSet<string> OpenStart = DurationData.Instance.Words.Set("open-start");
+    public static readonly HashSet<string> OpenStart = DurationData.Words.Set("open-start");
 
-    public static readonly HashSet<string> Until = DurationData.Instance.Words.Set("until");
+    public static readonly HashSet<string> Until = DurationData.Words.Set("until");
 
-    public static readonly HashSet<string> Update = DurationData.Instance.Words.Set("update");
+    public static readonly HashSet<string> Update = DurationData.Words.Set("update");
 
-    public static readonly HashSet<string> Signed = DurationData.Instance.Words.Set("signed");
+    public static readonly HashSet<string> Signed = DurationData.Words.Set("signed");
 
-    public static readonly HashSet<string> Force = DurationData.Instance.Words.Set("force");
+    public static readonly HashSet<string> Force = DurationData.Words.Set("force");
 
     /// <summary>Words that alone say "still running".</summary>
-    public static readonly HashSet<string> Ongoing = DurationData.Instance.Words.Set("ongoing");
+    public static readonly HashSet<string> Ongoing = DurationData.Words.Set("ongoing");
 
-    public static readonly HashSet<string> Recurring = DurationData.Instance.Words.Set("recurring");
+    public static readonly HashSet<string> Recurring = DurationData.Words.Set("recurring");
 
     /// <summary>Recurring only before a unit: "every year", "each month", "standing committee".</summary>
-    public static readonly HashSet<string> RecurringWithUnit = DurationData.Instance.Words.Set("recurring-with-unit");
+    public static readonly HashSet<string> RecurringWithUnit = DurationData.Words.Set("recurring-with-unit");
 
-    public static readonly HashSet<string> RecurringUnits = DurationData.Instance.Words.Set("recurring-units");
+    public static readonly HashSet<string> RecurringUnits = DurationData.Words.Set("recurring-units");
 
     /// <summary>After "still", "currently", "now": the action is running.</summary>
-    public static readonly HashSet<string> Still = DurationData.Instance.Words.Set("still");
+    public static readonly HashSet<string> Still = DurationData.Words.Set("still");
 
-    public static readonly HashSet<string> OrdinalSuffixes = DurationData.Instance.Words.Set("ordinal-suffixes");
+    public static readonly HashSet<string> OrdinalSuffixes = DurationData.Words.Set("ordinal-suffixes");
 
-    public static readonly HashSet<string> SpacedOrdinalSuffixes = DurationData.Instance.Words.Set("spaced-ordinal-suffixes");
+    public static readonly HashSet<string> SpacedOrdinalSuffixes = DurationData.Words.Set("spaced-ordinal-suffixes");
 
-    public static readonly HashSet<string> Of = DurationData.Instance.Words.Set("of");
+    public static readonly HashSet<string> Of = DurationData.Words.Set("of");
 
-    public static readonly HashSet<string> Connectors = DurationData.Instance.Words.Set("connectors");
+    public static readonly HashSet<string> Connectors = DurationData.Words.Set("connectors");
 
-    public static readonly HashSet<string> Range = DurationData.Instance.Words.Set("range");
+    public static readonly HashSet<string> Range = DurationData.Words.Set("range");
 
     /// <summary>Words that only make the next date vaguer ("end of 2012", "early 2009"): never a month or day.</summary>
-    public static readonly HashSet<string> Qualifiers = DurationData.Instance.Words.Set("qualifiers");
+    public static readonly HashSet<string> Qualifiers = DurationData.Words.Set("qualifiers");
 
-    public static readonly HashSet<string> And = DurationData.Instance.Words.Set("and");
+    public static readonly HashSet<string> And = DurationData.Words.Set("and");
 
     /// <summary>Whether an "it is still running" phrase starts at token k.</summary>
     public static bool OngoingAt(IReadOnlyList<DateToken> t, int k)

@@ -13,7 +13,7 @@ internal static class MonthNames
 
     static MonthNames()
     {
-        foreach (var record in DurationData.Instance.Months.Entries)
+        foreach (var record in DurationData.Months.Entries)
         {
             foreach (var name in record.Names)
             {

@@ -14,7 +14,7 @@ internal static class PeriodWords
 
     static PeriodWords()
     {
-        foreach (var record in DurationData.Instance.Periods.Entries)
+        foreach (var record in DurationData.Periods.Entries)
         {
             switch (record.Kind)
             {

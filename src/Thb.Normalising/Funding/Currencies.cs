@@ -15,7 +15,7 @@ internal static class Currencies
 
     static Currencies()
     {
-        foreach (var currency in FundingData.Instance.Currencies.Entries)
+        foreach (var currency in FundingData.Currencies.Entries)
         {
             foreach (var symbol in currency.Symbols)
             {

@@ -26,7 +26,7 @@ namespace Thb.Normalising.Funding;
 /// </summary>
 public static class FundingNormaliser
 {
-    private static readonly HashSet<string> ApproxWords = FundingData.Instance.Words.Set("approximately");
+    private static readonly HashSet<string> ApproxWords = FundingData.Words.Set("approximately");
 
     /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
     /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>

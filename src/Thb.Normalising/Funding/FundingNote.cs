@@ -6,9 +6,9 @@ namespace Thb.Normalising.Funding;
 /// "approximately"-like words, white space folded; null when no word worth keeping remains.</summary>
 internal static class FundingNote
 {
-    private static readonly HashSet<string> ApproxWords = FundingData.Instance.Words.Set("approximately");
-    private static readonly HashSet<string> KeptApproxWords = FundingData.Instance.Words.Set("approximately-kept");
-    private static readonly HashSet<string> FillerWords = FundingData.Instance.Words.Set("fillers");
+    private static readonly HashSet<string> ApproxWords = FundingData.Words.Set("approximately");
+    private static readonly HashSet<string> KeptApproxWords = FundingData.Words.Set("approximately-kept");
+    private static readonly HashSet<string> FillerWords = FundingData.Words.Set("fillers");
 
     /// <summary>The note of a cell whose <paramref name="picked"/> amounts were taken.</summary>
     public static string? Of(string text, List<TextToken> tokens, List<MoneyCandidate> picked)

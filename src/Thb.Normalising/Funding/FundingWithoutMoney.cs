@@ -6,11 +6,11 @@ namespace Thb.Normalising.Funding;
 /// "No information", "k. A.", "non communiqué", "néant"), a share ("25 %"), or words (non-monetary, the note keeps them).</summary>
 internal static class FundingWithoutMoney
 {
-    private static readonly HashSet<string> ApproxWords = FundingData.Instance.Words.Set("approximately");
-    private static readonly HashSet<string> PlaceholderWords = FundingData.Instance.Words.Set("placeholders");
-    private static readonly HashSet<string> PlaceholderMarkers = FundingData.Instance.Words.Set("placeholder-markers");
-    private static readonly TokenPhrases NotStatedPhrases = new(FundingData.Instance.NotStated.List("phrases"));
-    private static readonly HashSet<string> NotStatedWords = FundingData.Instance.NotStated.Set("words");
+    private static readonly HashSet<string> ApproxWords = FundingData.Words.Set("approximately");
+    private static readonly HashSet<string> PlaceholderWords = FundingData.Words.Set("placeholders");
+    private static readonly HashSet<string> PlaceholderMarkers = FundingData.Words.Set("placeholder-markers");
+    private static readonly TokenPhrases NotStatedPhrases = new(FundingData.NotStated.List("phrases"));
+    private static readonly HashSet<string> NotStatedWords = FundingData.NotStated.Set("words");
 
     public static ReadResult<FundingValue> Read(string raw, string text, List<TextToken> tokens, bool share)
     {

@@ -7,19 +7,19 @@ namespace Thb.Normalising.Funding;
 /// </summary>
 internal sealed class MoneyScanner
 {
-    private static readonly HashSet<string> IdentifierWords = FundingData.Instance.Words.Set("identifiers");
-    private static readonly HashSet<string> UnitWords = FundingData.Instance.Words.Set("units");
-    private static readonly HashSet<string> TotalWords = FundingData.Instance.Words.Set("totals");
-    private static readonly HashSet<string> TotalAfterWords = FundingData.Instance.Words.Set("totals-after");
-    private static readonly HashSet<string> BreakdownWords = FundingData.Instance.Words.Set("breakdowns");
-    private static readonly HashSet<string> RateWords = FundingData.Instance.Words.Set("rates");
-    private static readonly HashSet<string> PhoneWords = FundingData.Instance.Words.Set("phones");
-    private static readonly HashSet<string> OrdinalSuffixes = FundingData.Instance.Words.Set("ordinals");
-    private static readonly HashSet<string> BetweenWords = FundingData.Instance.Words.Set("between");
-    private static readonly HashSet<string> RangeWords = FundingData.Instance.Words.Set("range-connectors");
-    private static readonly HashSet<string> AndWords = FundingData.Instance.Words.Set("and");
-    private static readonly HashSet<string> CurrencyLinks = FundingData.Instance.Words.Set("currency-links");
-    private static readonly TokenPhrases Shares = new(FundingData.Instance.Words.List("shares"));
+    private static readonly HashSet<string> IdentifierWords = FundingData.Words.Set("identifiers");
+    private static readonly HashSet<string> UnitWords = FundingData.Words.Set("units");
+    private static readonly HashSet<string> TotalWords = FundingData.Words.Set("totals");
+    private static readonly HashSet<string> TotalAfterWords = FundingData.Words.Set("totals-after");
+    private static readonly HashSet<string> BreakdownWords = FundingData.Words.Set("breakdowns");
+    private static readonly HashSet<string> RateWords = FundingData.Words.Set("rates");
+    private static readonly HashSet<string> PhoneWords = FundingData.Words.Set("phones");
+    private static readonly HashSet<string> OrdinalSuffixes = FundingData.Words.Set("ordinals");
+    private static readonly HashSet<string> BetweenWords = FundingData.Words.Set("between");
+    private static readonly HashSet<string> RangeWords = FundingData.Words.Set("range-connectors");
+    private static readonly HashSet<string> AndWords = FundingData.Words.Set("and");
+    private static readonly HashSet<string> CurrencyLinks = FundingData.Words.Set("currency-links");
+    private static readonly TokenPhrases Shares = new(FundingData.Words.List("shares"));
 
     private readonly List<TextToken> t;
     private readonly NumberReader numbers;

@@ -10,7 +10,7 @@ internal static class Multipliers
 
     static Multipliers()
     {
-        foreach (var record in FundingData.Instance.Multipliers.Entries)
+        foreach (var record in FundingData.Multipliers.Entries)
         {
             Add(Words, record.Words, record.Factor);
             Add(Abbreviations, record.Abbreviations, record.Factor);

@@ -40,13 +40,12 @@ internal sealed class Gazetteer
 
     private static Gazetteer Build()
     {
-        var data = PlaceData.Instance;
         var g = new Gazetteer();
-        g.LoadCountries(data.Countries, data.Unions);
-        g.LoadNamedPlaces(data.Regions, PlaceKind.Region);
-        g.LoadNamedPlaces(data.Organisations, PlaceKind.Organisation);
-        g.LoadDemonyms(data.Demonyms, data.Words.List("institution-nouns"));
-        g.BuildVocabularies(data.Words.List("english-near-misses"));
+        g.LoadCountries(PlaceData.Countries, PlaceData.Unions);
+        g.LoadNamedPlaces(PlaceData.Regions, PlaceKind.Region);
+        g.LoadNamedPlaces(PlaceData.Organisations, PlaceKind.Organisation);
+        g.LoadDemonyms(PlaceData.Demonyms, PlaceData.Words.List("institution-nouns"));
+        g.BuildVocabularies(PlaceData.Words.List("english-near-misses"));
         return g;
     }
 

@@ -1,32 +1,18 @@
 namespace Thb.Normalising.Places;
 
-/// <summary>The gazetteer's data files (<c>Places/Data/*.json</c>), read once.</summary>
-internal sealed class PlaceData
+/// <summary>The gazetteer's data files (<c>Places/Data/*.json</c>), read once, when first used.</summary>
+internal static class PlaceData
 {
-    private static readonly Lazy<PlaceData> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    public static readonly DataFile<CountryRecord> Countries = EmbeddedData.Load("Places/Data/countries.json", CountryRecord.From);
 
-    public static PlaceData Instance => LazyInstance.Value;
+    public static readonly DataFile<UnionRecord> Unions = EmbeddedData.Load("Places/Data/historical-unions.json", UnionRecord.From);
 
-    public required DataFile<CountryRecord> Countries { get; init; }
+    public static readonly DataFile<NamedPlaceRecord> Regions = EmbeddedData.Load("Places/Data/regions.json", NamedPlaceRecord.From);
 
-    public required DataFile<UnionRecord> Unions { get; init; }
+    public static readonly DataFile<NamedPlaceRecord> Organisations = EmbeddedData.Load("Places/Data/organisations.json", NamedPlaceRecord.From);
 
-    public required DataFile<NamedPlaceRecord> Regions { get; init; }
-
-    public required DataFile<NamedPlaceRecord> Organisations { get; init; }
-
-    public required DataFile<DemonymRecord> Demonyms { get; init; }
+    public static readonly DataFile<DemonymRecord> Demonyms = EmbeddedData.Load("Places/Data/demonyms.json", DemonymRecord.From);
 
     /// <summary>institution-nouns, english-near-misses, mission-fillers, field-fillers, field-keywords, sub-national-words.</summary>
-    public required WordSets Words { get; init; }
-
-    private static PlaceData Load() => new()
-    {
-        Countries = EmbeddedData.Load("Places/Data/countries.json", CountryRecord.From),
-        Unions = EmbeddedData.Load("Places/Data/historical-unions.json", UnionRecord.From),
-        Regions = EmbeddedData.Load("Places/Data/regions.json", NamedPlaceRecord.From),
-        Organisations = EmbeddedData.Load("Places/Data/organisations.json", NamedPlaceRecord.From),
-        Demonyms = EmbeddedData.Load("Places/Data/demonyms.json", DemonymRecord.From),
-        Words = EmbeddedData.LoadWordSets("Places/Data/place-words.json"),
-    };
+    public static readonly WordSets Words = EmbeddedData.LoadWordSets("Places/Data/place-words.json");
 }

@@ -39,13 +39,13 @@ namespace Thb.Normalising.Places;
 /// </remarks>
 public static class PlaceNormaliser
 {
-    private static readonly HashSet<string> MissionFillers = PlaceData.Instance.Words.Set("mission-fillers");
+    private static readonly HashSet<string> MissionFillers = PlaceData.Words.Set("mission-fillers");
 
-    private static readonly HashSet<string> FieldFillers = PlaceData.Instance.Words.Set("field-fillers");
+    private static readonly HashSet<string> FieldFillers = PlaceData.Words.Set("field-fillers");
 
-    private static readonly HashSet<string> FieldKeywords = PlaceData.Instance.Words.Set("field-keywords");
+    private static readonly HashSet<string> FieldKeywords = PlaceData.Words.Set("field-keywords");
 
-    private static readonly HashSet<string> SubNationalWords = PlaceData.Instance.Words.Set("sub-national-words");
+    private static readonly HashSet<string> SubNationalWords = PlaceData.Words.Set("sub-national-words");
 
     /// <summary>Finds the places named in a cell. Never throws: a fault of ours is a failure of kind
     /// <see cref="ReadFailureKind.InternalError"/>; <see cref="PlaceList.Raw"/> is the input exactly (null = "").</summary>

@@ -41,7 +41,7 @@ public sealed class CountryTableTests
     [Fact]
     public void CountryTableMatchesIcuRegions()
     {
-        var table = PlaceData.Instance.Countries.Entries.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var table = PlaceData.Countries.Entries.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var icu = IcuRegions().Select(r => r.TwoLetterISORegionName).ToHashSet(StringComparer.Ordinal);
         Assert.True(icu.Count > 240, $"ICU knows only {icu.Count} regions: is ICU installed (InvariantGlobalization off)?");
 
@@ -65,7 +65,7 @@ public sealed class CountryTableTests
     [Fact]
     public void EveryHistoricalUnionNameReadsAsAllItsSuccessors()
     {
-        foreach (var union in PlaceData.Instance.Unions.Entries)
+        foreach (var union in PlaceData.Unions.Entries)
         {
             foreach (var alias in union.Aliases)
             {

@@ -5,8 +5,6 @@ namespace Thb.Normalising.Tests.Places;
 /// <summary>Consistency of the data tables: every alias resolves to what it is listed for, and nothing else.</summary>
 public sealed class GazetteerDataTests
 {
-    private static PlaceData Data => PlaceData.Instance;
-
     private static IEnumerable<(string Key, string Alias)> Aliases(IEnumerable<(string Key, string Name, string[] Aliases)> records)
     {
         foreach (var (key, name, aliases) in records)
@@ -30,7 +28,7 @@ public sealed class GazetteerDataTests
     public void EveryCountryAliasNormalisesToExactlyItsCountry()
     {
         var failures = new List<string>();
-        foreach (var (code, alias) in Aliases(Data.Countries.Entries.Select(e => (e.Code, e.Name, e.Aliases))))
+        foreach (var (code, alias) in Aliases(PlaceData.Countries.Entries.Select(e => (e.Code, e.Name, e.Aliases))))
         {
             var codes = PlaceNormaliser.Normalise(alias).CountryCodes;
             if (!codes.SequenceEqual([code]))
@@ -46,7 +44,7 @@ public sealed class GazetteerDataTests
     public void EveryRegionAliasIsThatRegionAndNoCountry()
     {
         var failures = new List<string>();
-        foreach (var (name, alias) in Aliases(Data.Regions))
+        foreach (var (name, alias) in Aliases(PlaceData.Regions))
         {
             var places = PlaceNormaliser.Normalise(alias).Places;
             if (places.Count != 1 || places[0] != new Place(PlaceKind.Region, name, null))
@@ -62,7 +60,7 @@ public sealed class GazetteerDataTests
     public void EveryOrganisationAliasIsThatOrganisationAndNoCountry()
     {
         var failures = new List<string>();
-        foreach (var (name, alias) in Aliases(Data.Organisations))
+        foreach (var (name, alias) in Aliases(PlaceData.Organisations))
         {
             var places = PlaceNormaliser.Normalise(alias).Places;
             if (places.Count != 1 || places[0] != new Place(PlaceKind.Organisation, name, null))
@@ -78,7 +76,7 @@ public sealed class GazetteerDataTests
     public void EveryDemonymBeforeGovernmentGivesItsCountryAndAloneNothing()
     {
         var failures = new List<string>();
-        foreach (var record in Data.Demonyms.Entries)
+        foreach (var record in PlaceData.Demonyms.Entries)
         {
             foreach (var demonym in record.Adjectives)
             {
@@ -97,7 +95,7 @@ public sealed class GazetteerDataTests
     [Fact]
     public void NoEnglishNearMissIsCorrected()
     {
-        var failures = Data.Words.List("english-near-misses")
+        var failures = PlaceData.Words.List("english-near-misses")
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
             .Where(w => PlaceNormaliser.Normalise(w).HasCountry)
             .ToList();
