@@ -6,8 +6,16 @@ namespace Thb.Normalising.Durations;
 /// <item>Nothing (or only dashes) is <see cref="DurationKind.Empty"/>.</item>
 /// <item>Every date is found: word dates in English, French and German (typos, split and glued words, ordinals),
 /// numeric dates day first (month first only when day first is impossible; two-digit years below 50 are 20xx),
-/// ISO dates, compact year-months ("201012"), years; seasons and "end of" never add a month or a day. Dates that
-/// lack a year ("14" in "14-19 October 2010", "05.12" in "05.12-07.12.2010") borrow it from the next date.</item>
+/// ISO dates, compact year-months ("201012"), years (the rules: <see cref="DateGrammar"/>). "End of", "early", "mid"
+/// never add a month or a day. Dates that lack a year ("14" in "14-19 October 2010", "05.12" in "05.12-07.12.2010")
+/// borrow it from the next date.</item>
+/// <item>A part of a year is a range of whole months, never a day: quarters ("Q3 2012", "3rd quarter of 2012",
+/// "3. Quartal 2012", "troisième trimestre 2012": July to September), halves and semesters ("H2 2010",
+/// "2. Halbjahr 2012", "1er semestre 2012"), meteorological seasons ("summer 2011", "Sommer 2011", "été 2011": June to
+/// August; spring March to May, autumn September to November; a winter only with both years, "winter 2011/12":
+/// December to February, since "winter 2011" is said of 2010/11 and of 2011/12). As a start it gives its first month
+/// ("à partir du 2e semestre 2012" is from 2012-07), as an end its last ("until Q3 2012" is until 2012-09). Inside a
+/// broader range it never refines it ("2007 - 2010 … finished in the 2nd half of 2010" stays 2007–2010).</item>
 /// <item>Dates after "updated (on)" or before "updated" are not part of the duration.</item>
 /// <item>"entered into force on" makes an agreement running: start at its signature, no end, ongoing.
 /// A signature alone is a single date.</item>

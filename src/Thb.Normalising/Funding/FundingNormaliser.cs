@@ -20,8 +20,11 @@ namespace Thb.Normalising.Funding;
 /// range ("EUR 10,000 - 20,000", "between €1 and 1.5 million") is taken as a range; otherwise the amounts are added up,
 /// because separate amounts at the same level are parts of the funding: "EUR 10,000 (2010) and EUR 15,000 (2011)" is
 /// 25000 and the note keeps the text.</item>
-/// <item>Without money: "XX", "TBD", "...", "?" are placeholders; "-", "n/a", "No information", "Not quantifiable…" are
-/// not available; other words are non-monetary (the note keeps them).</item>
+/// <item>Never an amount, and the reading says why: a cell that is only a calculation ("-2+3", "+1+1", "=1+1", "2*3")
+/// and a share ("25 %", "25 Prozent", "25 pour cent"); both are non-monetary with their text in the note.</item>
+/// <item>Without money: "XX", "TBD", "...", "?" are placeholders; "-", "n/a", "No information", "Not quantifiable…",
+/// "k. A.", "entfällt", "non communiqué", "n.c.", "néant" are not available (not-stated.json); other words are
+/// non-monetary (the note keeps them).</item>
 /// </list>
 /// </summary>
 public static class FundingNormaliser
