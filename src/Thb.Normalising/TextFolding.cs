@@ -54,6 +54,29 @@ public static class TextFolding
     /// <summary>Lower case and folded ("Décembre" → "decembre").</summary>
     public static string FoldLower(string s) => Fold(s.ToLowerInvariant());
 
+    /// <summary>A symbol as the readers compare it: every dash is '-', every apostrophe '\'', the ellipsis '.'.</summary>
+    public static char FoldSymbol(char c) => c switch
+    {
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
+        '\u2019' or '\u2018' or '\u00B4' or '`' => '\'',
+        '\u2026' => '.',
+        _ => c,
+    };
+
+    /// <summary>The text with every white space a plain space and every symbol folded (<see cref="FoldSymbol"/>), one
+    /// character for one, so that offsets into the result are offsets into the text.</summary>
+    public static string FoldSymbols(string text)
+    {
+        return string.Create(text.Length, text, static (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                span[i] = TextTokenizer.SpacingOf(c) != Spacing.None ? ' ' : FoldSymbol(c);
+            }
+        });
+    }
+
     public static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

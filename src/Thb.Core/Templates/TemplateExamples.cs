@@ -21,7 +21,7 @@ public static class TemplateExamples
         new(ReturnColumn.Duration, "since 12 November 2009, ongoing", "on regular basis",
             "No dates at all: say since when, and that it is still running."),
         new(ReturnColumn.Duration, "June 2011 (planned)", "To be published Summer 2011",
-            "A season is not a date: only the year is read. Give the expected month."),
+            "A season is read as its three months (June to August). Give the month you expect."),
         new(ReturnColumn.Funding, "45.000 EUR", "XX",
             "A placeholder: no amount is read. Write the amount, or \"not available\"."),
         new(ReturnColumn.Funding, "250.000 EUR (2,73 MSEK)", "2,730 MSEK",

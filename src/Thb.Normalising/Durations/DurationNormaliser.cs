@@ -6,8 +6,16 @@ namespace Thb.Normalising.Durations;
 /// <item>Nothing (or only dashes) is <see cref="DurationKind.Empty"/>.</item>
 /// <item>Every date is found: word dates in English, French and German (typos, split and glued words, ordinals),
 /// numeric dates day first (month first only when day first is impossible; two-digit years below 50 are 20xx),
-/// ISO dates, compact year-months ("201012"), years; seasons and "end of" never add a month or a day. Dates that
-/// lack a year ("14" in "14-19 October 2010", "05.12" in "05.12-07.12.2010") borrow it from the next date.</item>
+/// ISO dates, compact year-months ("201012"), years (the rules: <see cref="DateGrammar"/>). "End of", "early", "mid"
+/// never add a month or a day. Dates that lack a year ("14" in "14-19 October 2010", "05.12" in "05.12-07.12.2010")
+/// borrow it from the next date.</item>
+/// <item>A part of a year is a range of whole months, never a day: quarters ("Q3 2012", "3rd quarter of 2012",
+/// "3. Quartal 2012", "troisième trimestre 2012": July to September), halves and semesters ("H2 2010",
+/// "2. Halbjahr 2012", "1er semestre 2012"), meteorological seasons ("summer 2011", "Sommer 2011", "été 2011": June to
+/// August; spring March to May, autumn September to November; a winter only with both years, "winter 2011/12":
+/// December to February, since "winter 2011" is said of 2010/11 and of 2011/12). As a start it gives its first month
+/// ("à partir du 2e semestre 2012" is from 2012-07), as an end its last ("until Q3 2012" is until 2012-09). Inside a
+/// broader range it never refines it ("2007 - 2010 … finished in the 2nd half of 2010" stays 2007–2010).</item>
 /// <item>Dates after "updated (on)" or before "updated" are not part of the duration.</item>
 /// <item>"entered into force on" makes an agreement running: start at its signature, no end, ongoing.
 /// A signature alone is a single date.</item>
@@ -23,39 +31,45 @@ namespace Thb.Normalising.Durations;
 /// </summary>
 public static class DurationNormaliser
 {
-    /// <summary>Normalises one cell. Never throws; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static Duration Normalise(string? raw)
-    {
-        raw ??= "";
-        try
-        {
-            return Read(raw);
-        }
-        catch (Exception)
-        {
-            return new Duration(raw, DurationKind.Unparseable, null, null, false);
-        }
-    }
+    /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
+    public static ReadResult<Duration> Read(string? raw) => ReadResult<Duration>.Guard(raw ?? "", ReadText, Unreadable);
+
+    /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static Duration Normalise(string? raw) => Read(raw).GetValueOrThrow();
 
     /// <summary>
     /// Uses a template's structured Start / End / Ongoing helper cells when any is filled; the raw text is kept, and
-    /// read only when the cells leave the kind open. With no cell filled this is <see cref="Normalise"/>.
+    /// read only when the cells leave the kind open. With no cell filled this is <see cref="Read"/>.
     /// </summary>
-    public static Duration FromCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing)
+    public static ReadResult<Duration> ReadCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing) =>
+        ReadResult<Duration>.Guard(raw ?? "", text => FromCellsOrText(text, start, end, ongoing), Unreadable);
+
+    /// <summary>The reading of <see cref="ReadCells"/>; throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static Duration FromCells(string raw, PartialDate? start, PartialDate? end, bool? ongoing) =>
+        ReadCells(raw, start, end, ongoing).GetValueOrThrow();
+
+    private static Duration Unreadable(string raw) => new(raw, DurationKind.Unparseable, null, null, false);
+
+    private static ReadResult<Duration> FromCellsOrText(string raw, PartialDate? start, PartialDate? end, bool? ongoing)
     {
-        raw ??= "";
         if (start is null && end is null)
         {
-            Duration parsed = Normalise(raw);
-            return ongoing switch
+            var read = ReadText(raw);
+            if (ongoing is null)
             {
-                null => parsed,
+                return read;
+            }
+
+            Duration parsed = read.Value;
+            return ReadResult<Duration>.Success(ongoing switch
+            {
                 true when parsed.End is null => parsed with { Kind = DurationKind.OpenEnded, Ongoing = true },
                 true => parsed with { Ongoing = true },
                 false when parsed.Kind == DurationKind.OpenEnded && parsed.Start is null => parsed with { Kind = DurationKind.Unparseable, Ongoing = false },
                 false when parsed.Kind == DurationKind.OpenEnded => parsed with { Kind = DurationKind.Single, End = parsed.Start, Ongoing = false },
-                false => parsed with { Ongoing = false },
-            };
+                _ => parsed with { Ongoing = false },
+            });
         }
 
         if (start is not null && end is not null)
@@ -66,240 +80,19 @@ public static class DurationNormaliser
             }
 
             DurationKind kind = start == end ? DurationKind.Single : DurationKind.Range;
-            return new Duration(raw, kind, start, end, ongoing ?? false);
+            return ReadResult<Duration>.Success(new Duration(raw, kind, start, end, ongoing ?? false));
         }
 
         if (end is not null)
         {
-            return new Duration(raw, DurationKind.Range, null, end, ongoing ?? false);
+            return ReadResult<Duration>.Success(new Duration(raw, DurationKind.Range, null, end, ongoing ?? false));
         }
 
-        bool running = ongoing ?? Normalise(raw) is { Kind: DurationKind.OpenEnded } p && p.Start == start;
-        return running
+        bool running = ongoing ?? ReadText(raw).Value is { Kind: DurationKind.OpenEnded } p && p.Start == start;
+        return ReadResult<Duration>.Success(running
             ? new Duration(raw, DurationKind.OpenEnded, start, null, true)
-            : new Duration(raw, DurationKind.Single, start, start, false);
+            : new Duration(raw, DurationKind.Single, start, start, false));
     }
 
-    private static Duration Read(string raw)
-    {
-        List<Tok> tokens = DateTokens.Tokenize(raw);
-        if (!tokens.Exists(x => x.Kind != TokKind.Punct))
-        {
-            return new Duration(raw, DurationKind.Empty, null, null, false);
-        }
-
-        var parser = new DateParser(tokens);
-        List<DateItem> items = parser.Parse();
-        if (parser.HasUnreadNumericChain())
-        {
-            return new Duration(raw, DurationKind.Unparseable, null, null, false);
-        }
-
-        bool anyOngoing = DurationWords.AnyOngoing(tokens, 0, tokens.Count);
-        if (items.Count == 0)
-        {
-            if (anyOngoing)
-            {
-                return new Duration(raw, DurationKind.OpenEnded, null, null, true);
-            }
-
-            return DurationWords.AnyRecurring(tokens)
-                ? new Duration(raw, DurationKind.Recurring, null, null, false)
-                : new Duration(raw, DurationKind.Unparseable, null, null, false);
-        }
-
-        AssignRoles(tokens, items);
-        items.RemoveAll(x => x.Role == ItemRole.Update);
-        if (items.Count == 0)
-        {
-            return new Duration(raw, anyOngoing ? DurationKind.OpenEnded : DurationKind.Unparseable, null, null, anyOngoing);
-        }
-
-        // Agreements: signed, then in force.
-        DateItem? signed = items.Find(x => x.Role == ItemRole.Signed);
-        DateItem? force = items.Find(x => x.Role == ItemRole.Force);
-        if (force is not null)
-        {
-            return new Duration(raw, DurationKind.OpenEnded, (signed ?? force).ToDate(), null, true);
-        }
-
-        if (signed is not null && items.Count == 1)
-        {
-            PartialDate d = signed.ToDate();
-            return anyOngoing
-                ? new Duration(raw, DurationKind.OpenEnded, d, null, true)
-                : new Duration(raw, DurationKind.Single, d, d, false);
-        }
-
-        // The first group: dates joined by range connectors.
-        int firstGroupEnd = 1;
-        while (firstGroupEnd < items.Count && parser.Gap(items[firstGroupEnd - 1].To, items[firstGroupEnd].From) == GapKind.Range)
-        {
-            firstGroupEnd++;
-        }
-
-        DateItem first = items[0];
-        if (firstGroupEnd == 1 && first.Role != ItemRole.Until && (first.Role == ItemRole.OpenStart || OpenAfter(parser, items, 0)))
-        {
-            PartialDate start = first.ToDate();
-            DateItem? until = items.Find(x => x.Role == ItemRole.Until && x.ToDate().FirstDay > start.LastDay);
-            return until is null
-                ? new Duration(raw, DurationKind.OpenEnded, start, null, true)
-                : new Duration(raw, DurationKind.Range, start, until.ToDate(), anyOngoing);
-        }
-
-        if (items.Count == 1)
-        {
-            PartialDate d = first.ToDate();
-            if (first.Role == ItemRole.Until)
-            {
-                return new Duration(raw, DurationKind.Range, null, d, anyOngoing);
-            }
-
-            return anyOngoing
-                ? new Duration(raw, DurationKind.OpenEnded, d, null, true)
-                : new Duration(raw, DurationKind.Single, d, d, false);
-        }
-
-        var dates = items.ConvertAll(x => x.ToDate());
-        PartialDate from = EnvelopeStart(dates);
-        PartialDate to = EnvelopeEnd(dates);
-        if (from == to)
-        {
-            return anyOngoing
-                ? new Duration(raw, DurationKind.OpenEnded, from, null, true)
-                : new Duration(raw, DurationKind.Single, from, to, false);
-        }
-
-        return new Duration(raw, DurationKind.Range, from, to, anyOngoing);
-    }
-
-    /// <summary>After the date: "ongoing"/"current", or a dash that leads to no date ("November 2009 -").</summary>
-    private static bool OpenAfter(DateParser parser, List<DateItem> items, int index)
-    {
-        IReadOnlyList<Tok> t = parser.Tokens;
-        int from = items[index].To;
-        int to = index + 1 < items.Count ? items[index + 1].From : t.Count;
-        if (DurationWords.AnyOngoing(t, from, to))
-        {
-            return true;
-        }
-
-        for (int k = from; k < to; k++)
-        {
-            Tok x = t[k];
-            if (x.IsPunct('.') || x.IsPunct(',') || x.IsPunct(')'))
-            {
-                continue;
-            }
-
-            bool connector = x.IsPunct('-') || (x.IsWord && x.Norm is "to" or "till" or "until" or "bis" or "au");
-            if (!connector)
-            {
-                return false;
-            }
-
-            // a connector that is not followed by a date of this group
-            return index + 1 >= items.Count || parser.Gap(from, to) != GapKind.Range;
-        }
-
-        return false;
-    }
-
-    /// <summary>Marks each date by the words just before it (within four tokens, not crossing the previous date)
-    /// and an "updated" just after it.</summary>
-    private static void AssignRoles(List<Tok> t, List<DateItem> items)
-    {
-        for (int n = 0; n < items.Count; n++)
-        {
-            DateItem item = items[n];
-            int lower = Math.Max(n > 0 ? items[n - 1].To : 0, item.From - 4);
-            ItemRole role = ItemRole.None;
-            for (int k = item.From - 1; k >= lower; k--)
-            {
-                if (!t[k].IsWord)
-                {
-                    continue;
-                }
-
-                string w = t[k].Norm;
-                bool modifier = k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].Norm is "of" or "de"; // "end of June": late June
-                string before = k > 0 && t[k - 1].IsWord ? t[k - 1].Norm : "";
-                bool inForce = DurationWords.Force.Contains(w) && before is "into" or "in" or "en";
-                ItemRole r = DurationWords.Update.Contains(w) ? ItemRole.Update
-                    : inForce ? ItemRole.Force
-                    : DurationWords.Force.Contains(w) ? ItemRole.None
-                    : DurationWords.Signed.Contains(w) ? ItemRole.Signed
-                    : DurationWords.OpenStart.Contains(w) ? ItemRole.OpenStart
-                    : DurationWords.Until.Contains(w) && !modifier ? ItemRole.Until
-                    : ItemRole.None;
-                if (r > role)
-                {
-                    role = r;
-                }
-            }
-
-            if (role != ItemRole.OpenStart)
-            {
-                int upper = Math.Min(n + 1 < items.Count ? items[n + 1].From : t.Count, item.To + 3);
-                for (int k = item.To; k < upper; k++)
-                {
-                    if (t[k].IsWord && DurationWords.Update.Contains(t[k].Norm))
-                    {
-                        role = ItemRole.Update;
-                    }
-                }
-            }
-
-            item.Role = role;
-        }
-    }
-
-    /// <summary>The earliest date; a more precise date inside it ("2009-09" inside "2009") is preferred.</summary>
-    private static PartialDate EnvelopeStart(List<PartialDate> dates)
-    {
-        PartialDate best = dates[0];
-        foreach (PartialDate d in dates)
-        {
-            if (d.FirstDay < best.FirstDay || (d.FirstDay == best.FirstDay && d.Precision > best.Precision && best.Covers(d)))
-            {
-                best = d;
-            }
-        }
-
-        PartialDate? refined = null;
-        foreach (PartialDate d in dates)
-        {
-            if (d.Precision > best.Precision && best.Covers(d) && (refined is null || d.FirstDay < refined.Value.FirstDay))
-            {
-                refined = d;
-            }
-        }
-
-        return refined ?? best;
-    }
-
-    /// <summary>The latest date; a more precise date inside it ("2011-04" inside "2011") is preferred.</summary>
-    private static PartialDate EnvelopeEnd(List<PartialDate> dates)
-    {
-        PartialDate best = dates[0];
-        foreach (PartialDate d in dates)
-        {
-            if (d.LastDay > best.LastDay || (d.LastDay == best.LastDay && d.Precision > best.Precision && best.Covers(d)))
-            {
-                best = d;
-            }
-        }
-
-        PartialDate? refined = null;
-        foreach (PartialDate d in dates)
-        {
-            if (d.Precision > best.Precision && best.Covers(d) && (refined is null || d.LastDay > refined.Value.LastDay))
-            {
-                refined = d;
-            }
-        }
-
-        return refined ?? best;
-    }
+    private static ReadResult<Duration> ReadText(string raw) => DurationReading.Interpret(raw);
 }

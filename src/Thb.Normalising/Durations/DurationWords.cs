@@ -1,66 +1,61 @@
 namespace Thb.Normalising.Durations;
 
-/// <summary>Marker words of duration cells (folded: lower case, no diacritics), in English, French and German.</summary>
+/// <summary>Marker words of duration cells (folded: lower case, no diacritics), in English, French and German, from
+/// <c>duration-words.json</c>.</summary>
 internal static class DurationWords
 {
     /// <summary>A number before one of these counts something ("12 months", "3 years"); it is not a date.</summary>
-    public static readonly HashSet<string> Units = new(StringComparer.Ordinal)
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "mois", "ans", "annees", "jours",
-        "semaines", "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
-        "participants", "persons", "people", "times", "sessions", "phases", "meetings",
-    };
+    public static readonly HashSet<string> Units = DurationData.Words.Set("units");
 
-    public static readonly HashSet<string> OpenStart = new(StringComparer.Ordinal)
-    {
-        "from", "since", "depuis", "seit", "ab", "vom", "partir", "start", "started", "starting", "starts", "began", "begun",
-        "commenced", "launched", "beginn", "debut", "desde",
-    };
+    public static readonly HashSet<string> OpenStart = DurationData.Words.Set("open-start");
 
-    public static readonly HashSet<string> Until = new(StringComparer.Ordinal)
-    {
-        "until", "till", "til", "bis", "jusqu", "jusqua", "end", "ending", "ends", "ended", "expires", "expiry",
-    };
+    public static readonly HashSet<string> Until = DurationData.Words.Set("until");
 
-    public static readonly HashSet<string> Update = new(StringComparer.Ordinal)
-    {
-        "updated", "update", "updates", "actualised", "actualized", "aktualisiert", "revised", "amended",
-    };
+    public static readonly HashSet<string> Update = DurationData.Words.Set("update");
 
-    public static readonly HashSet<string> Signed = new(StringComparer.Ordinal)
-    {
-        "signed", "signature", "signing", "unterzeichnet", "unterzeichnung", "signe", "signee",
-    };
+    public static readonly HashSet<string> Signed = DurationData.Words.Set("signed");
 
-    public static readonly HashSet<string> Force = new(StringComparer.Ordinal) { "force", "vigueur", "kraft" };
+    public static readonly HashSet<string> Force = DurationData.Words.Set("force");
 
     /// <summary>Words that alone say "still running".</summary>
-    public static readonly HashSet<string> Ongoing = new(StringComparer.Ordinal)
-    {
-        "ongoing", "permanent", "permanently", "continuous", "continuously", "continuing", "indefinite", "indefinitely",
-        "unlimited", "underway", "laufend", "fortlaufend", "andauernd", "unbefristet", "dauerhaft", "permanente",
-        "present", "today", "heute", "openended", "ouvert",
-    };
+    public static readonly HashSet<string> Ongoing = DurationData.Words.Set("ongoing");
 
-    public static readonly HashSet<string> Recurring = new(StringComparer.Ordinal)
-    {
-        "regular", "regularly", "regelmassig", "regelmassige", "regulierement", "reguliere", "regulier", "annually", "annual",
-        "yearly", "jahrlich", "annuel", "annuelle", "annuellement", "periodic", "periodical", "periodically", "periodique",
-        "periodiquement", "monthly", "weekly", "quarterly", "biannual", "biannually", "biennial", "recurring", "recurrent",
-        "repeatedly", "every", "each", "chaque", "jedes", "jeden", "jede", "routinely", "standing",
-    };
+    public static readonly HashSet<string> Recurring = DurationData.Words.Set("recurring");
+
+    /// <summary>Recurring only before a unit: "every year", "each month", "standing committee".</summary>
+    public static readonly HashSet<string> RecurringWithUnit = DurationData.Words.Set("recurring-with-unit");
+
+    public static readonly HashSet<string> RecurringUnits = DurationData.Words.Set("recurring-units");
+
+    /// <summary>After "still", "currently", "now": the action is running.</summary>
+    public static readonly HashSet<string> Still = DurationData.Words.Set("still");
+
+    public static readonly HashSet<string> OrdinalSuffixes = DurationData.Words.Set("ordinal-suffixes");
+
+    public static readonly HashSet<string> SpacedOrdinalSuffixes = DurationData.Words.Set("spaced-ordinal-suffixes");
+
+    public static readonly HashSet<string> Of = DurationData.Words.Set("of");
+
+    public static readonly HashSet<string> Connectors = DurationData.Words.Set("connectors");
+
+    public static readonly HashSet<string> Range = DurationData.Words.Set("range");
+
+    /// <summary>Words that only make the next date vaguer ("end of 2012", "early 2009"): never a month or day.</summary>
+    public static readonly HashSet<string> Qualifiers = DurationData.Words.Set("qualifiers");
+
+    public static readonly HashSet<string> And = DurationData.Words.Set("and");
 
     /// <summary>Whether an "it is still running" phrase starts at token k.</summary>
-    public static bool OngoingAt(IReadOnlyList<Tok> t, int k)
+    public static bool OngoingAt(IReadOnlyList<DateToken> t, int k)
     {
-        Tok x = t[k];
+        DateToken x = t[k];
         if (!x.IsWord)
         {
             return false;
         }
 
-        Tok? next = k + 1 < t.Count ? t[k + 1] : null;
-        Tok? next2 = k + 2 < t.Count ? t[k + 2] : null;
+        DateToken? next = k + 1 < t.Count ? t[k + 1] : null;
+        DateToken? next2 = k + 2 < t.Count ? t[k + 2] : null;
         switch (x.Norm)
         {
             case "on":
@@ -70,11 +65,11 @@ internal static class DurationWords
                 return (next is { IsWord: true, Norm: "ended" or "end" }) || (next is not null && next.IsPunct('-') && next2 is { IsWord: true, Norm: "ended" or "end" });
             case "current":
                 // "– current", ", current", "current)" but not "current mandate"
-                return next is null || next.Kind == TokKind.Punct;
+                return next is null || next.Kind == TokenKind.Symbol;
             case "currently":
             case "still":
             case "now":
-                return next is { IsWord: true } w && (w.Norm is "running" or "ongoing" or "active" or "underway" or "implemented" or "valid" or "in" or "being" or "operational" or "on" or "laufend");
+                return next is { IsWord: true } w && Still.Contains(w.Norm);
             case "cours":
                 return k > 0 && t[k - 1].IsWord && t[k - 1].Norm == "en";
             case "progress":
@@ -88,7 +83,7 @@ internal static class DurationWords
         }
     }
 
-    public static bool AnyOngoing(IReadOnlyList<Tok> t, int from, int to)
+    public static bool AnyOngoing(IReadOnlyList<DateToken> t, int from, int to)
     {
         for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
         {
@@ -101,7 +96,7 @@ internal static class DurationWords
         return false;
     }
 
-    public static bool AnyRecurring(IReadOnlyList<Tok> t)
+    public static bool AnyRecurring(IReadOnlyList<DateToken> t)
     {
         for (int k = 0; k < t.Count; k++)
         {
@@ -113,10 +108,10 @@ internal static class DurationWords
             string w = t[k].Norm;
             if (Recurring.Contains(w))
             {
-                if (w is "every" or "each" or "chaque" or "jedes" or "jeden" or "jede" or "standing")
+                if (RecurringWithUnit.Contains(w))
                 {
                     // "every year", "each month"; "standing" only in "standing committee/meeting"
-                    if (k + 1 < t.Count && t[k + 1].IsWord && (Units.Contains(t[k + 1].Norm) || t[k + 1].Norm is "annee" or "quarter" or "semester" or "meeting" or "meetings" or "committee"))
+                    if (k + 1 < t.Count && t[k + 1].IsWord && (Units.Contains(t[k + 1].Norm) || RecurringUnits.Contains(t[k + 1].Norm)))
                     {
                         return true;
                     }

@@ -1,38 +1,31 @@
 namespace Thb.Normalising.Durations;
 
-/// <summary>Month names in English, French and German (folded: lower case, no diacritics), with abbreviations and typos.</summary>
+/// <summary>Month names in English, French and German (folded: lower case, no diacritics), with abbreviations and
+/// typos, from <c>month-names.json</c>.</summary>
 internal static class MonthNames
 {
-    private static readonly Dictionary<string, int> Full = new(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["januar"] = 1, ["janvier"] = 1, ["janner"] = 1, ["jaenner"] = 1,
-        ["february"] = 2, ["februar"] = 2, ["fevrier"] = 2, ["feber"] = 2,
-        ["march"] = 3, ["marz"] = 3, ["maerz"] = 3, ["mars"] = 3,
-        ["april"] = 4, ["avril"] = 4,
-        ["may"] = 5, ["mai"] = 5,
-        ["june"] = 6, ["juni"] = 6, ["juin"] = 6,
-        ["july"] = 7, ["juli"] = 7, ["juillet"] = 7,
-        ["august"] = 8, ["aout"] = 8,
-        ["september"] = 9, ["septembre"] = 9,
-        ["october"] = 10, ["oktober"] = 10, ["octobre"] = 10,
-        ["november"] = 11, ["novembre"] = 11,
-        ["december"] = 12, ["dezember"] = 12, ["decembre"] = 12,
-    };
+    private static readonly Dictionary<string, int> Full = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, int> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, int> Abbreviations = new(StringComparer.Ordinal);
+
+    /// <summary>What <see cref="Lookup"/> found for words seen before: words repeat from cell to cell.</summary>
+    private static readonly BoundedMemo<string, int> Seen = new(8192);
+
+    static MonthNames()
     {
-        ["jan"] = 1, ["janv"] = 1, ["jaen"] = 1,
-        ["feb"] = 2, ["febr"] = 2, ["fev"] = 2, ["fevr"] = 2,
-        ["mar"] = 3, ["mrz"] = 3,
-        ["apr"] = 4, ["avr"] = 4,
-        ["jun"] = 6,
-        ["jul"] = 7, ["juil"] = 7,
-        ["aug"] = 8,
-        ["sep"] = 9, ["sept"] = 9,
-        ["oct"] = 10, ["okt"] = 10,
-        ["nov"] = 11,
-        ["dec"] = 12, ["dez"] = 12,
-    };
+        foreach (var record in DurationData.Months.Entries)
+        {
+            foreach (var name in record.Names)
+            {
+                Full[TextFolding.FoldLower(name)] = record.Month;
+            }
+
+            foreach (var abbreviation in record.Abbreviations)
+            {
+                Abbreviations[TextFolding.FoldLower(abbreviation)] = record.Month;
+            }
+        }
+    }
 
     /// <summary>Month of a full month name, exactly; 0 otherwise.</summary>
     public static int LookupFull(string folded) => Full.TryGetValue(folded, out int m) ? m : 0;
@@ -51,6 +44,12 @@ internal static class MonthNames
             return m;
         }
 
+        return Seen.GetOrAdd(folded, Approximate);
+    }
+
+    /// <summary>A truncated name or a one-letter typo of exactly one month (see <see cref="Lookup"/>).</summary>
+    private static int Approximate(string folded)
+    {
         // A truncated name ("Decemb", "Septem"): a prefix of exactly one month's names.
         int found = 0;
         foreach (KeyValuePair<string, int> kv in Full)
@@ -78,7 +77,7 @@ internal static class MonthNames
 
         foreach (KeyValuePair<string, int> kv in Full)
         {
-            if (kv.Key.Length >= 6 && Math.Abs(kv.Key.Length - folded.Length) <= 1 && OsaDistanceAtMostOne(folded, kv.Key))
+            if (kv.Key.Length >= 6 && Math.Abs(kv.Key.Length - folded.Length) <= 1 && StringDistance.AtMost(folded, kv.Key, 1))
             {
                 if (found != 0 && found != kv.Value)
                 {
@@ -90,35 +89,5 @@ internal static class MonthNames
         }
 
         return found;
-    }
-
-    /// <summary>Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or transposition).</summary>
-    private static bool OsaDistanceAtMostOne(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        int i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (a.Length == b.Length)
-        {
-            // substitution or adjacent transposition
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
-            {
-                return true;
-            }
-
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-
-        string longer = a.Length > b.Length ? a : b;
-        string shorter = a.Length > b.Length ? b : a;
-        return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
     }
 }

@@ -2,14 +2,6 @@ using System.Globalization;
 
 namespace Thb.Normalising.Durations;
 
-/// <summary>How much of a <see cref="PartialDate"/> was written.</summary>
-public enum DatePrecision
-{
-    Year,
-    Month,
-    Day,
-}
-
 /// <summary>
 /// A date at the precision it was written: a year ("2010"), a year and month ("2010-03") or a full date
 /// ("2010-03-01"). It never invents a month or a day. Ordering is that of the ISO text: a less precise date sorts

@@ -1,41 +1,49 @@
 namespace Thb.Normalising.Funding;
 
-/// <summary>Currency markers next to a number: symbols, ISO 4217 codes and names.</summary>
+/// <summary>Currency markers next to a number: signs, ISO 4217 codes and names, from <c>currencies.json</c>.</summary>
 internal static class Currencies
 {
     public const string Eur = "EUR";
 
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
-    {
-        ["€"] = "EUR", ["$"] = "USD", ["£"] = "GBP", ["¥"] = "JPY", ["₽"] = "RUB", ["₴"] = "UAH", ["₺"] = "TRY", ["₹"] = "INR", ["₾"] = "GEL",
-    };
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal);
 
-    /// <summary>Codes read in any letter case (none of them is an English, French or German word).</summary>
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
-    {
-        "usd", "gbp", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "bgn", "ron", "lvl", "ltl", "eek", "hrk", "rsd", "mkd",
-        "uah", "rub", "jpy", "cny", "aud", "cad", "isk", "mdl", "gel", "azn", "kzt", "byn", "byr", "bam", "inr", "ngn", "zar",
-        "xof", "xaf", "egp", "skk", "sit", "cyp", "mtl", "nzd", "brl", "mxn", "kgs", "tjs", "uzs", "afn", "pkr", "bdt", "lkr",
-        "npr", "php", "idr", "vnd", "khr", "kes", "ugx", "tzs", "etb", "ghs", "ils", "jod", "lbp", "syp", "iqd", "irr",
-    };
+    /// <summary>Codes (and names) read in any letter case, folded lower case.</summary>
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal);
 
     /// <summary>Codes that are also words: only in upper case.</summary>
-    private static readonly HashSet<string> UpperOnlyCodes = new(StringComparer.Ordinal) { "TRY", "ALL", "MAD", "AMD", "TND", "DZD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "LYD", "SDG", "MZN", "AOA", "CUP", "DOP", "COP", "ARS", "CLP", "PEN", "BOB" };
+    private static readonly HashSet<string> UpperOnlyCodes = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    static Currencies()
     {
-        ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["eure"] = "EUR", ["evro"] = "EUR", ["eu"] = "",
-        ["dollar"] = "USD", ["dollars"] = "USD", ["pound"] = "GBP", ["pounds"] = "GBP", ["francs"] = "CHF", ["franken"] = "CHF",
-        ["kronor"] = "SEK", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["zlotych"] = "PLN", ["zl"] = "PLN", ["kc"] = "CZK",
-        ["forint"] = "HUF", ["ft"] = "HUF", ["leva"] = "BGN", ["lev"] = "BGN", ["lei"] = "RON", ["litas"] = "LTL", ["lats"] = "LVL",
-    };
-
-    /// <summary>The ISO code a token names, or null. "eu" alone is not a currency.</summary>
-    public static string? Of(MTok t)
-    {
-        if (t.Kind == MKind.Sym)
+        foreach (var currency in FundingData.Currencies.Entries)
         {
-            return Symbols.TryGetValue(t.Text, out string? s) ? s : null;
+            foreach (var symbol in currency.Symbols)
+            {
+                Symbols[symbol] = currency.Code;
+            }
+
+            foreach (var name in currency.Names)
+            {
+                Words[TextFolding.FoldLower(name)] = currency.Code;
+            }
+
+            if (currency.UpperOnly)
+            {
+                UpperOnlyCodes.Add(currency.Code);
+            }
+            else
+            {
+                Words[currency.Code.ToLowerInvariant()] = currency.Code;
+            }
+        }
+    }
+
+    /// <summary>The ISO code a token names, or null.</summary>
+    public static string? Of(TextToken t)
+    {
+        if (t.Kind == TokenKind.Symbol)
+        {
+            return Symbols.GetValueOrDefault(t.Text);
         }
 
         if (!t.IsWord)
@@ -43,21 +51,16 @@ internal static class Currencies
             return null;
         }
 
-        if (Names.TryGetValue(t.Norm, out string? n))
+        if (Words.TryGetValue(t.Lower, out string? code))
         {
-            return n.Length == 0 ? null : n;
-        }
-
-        if (t.Norm.Length == 3 && Codes.Contains(t.Norm))
-        {
-            return t.Norm.ToUpperInvariant();
+            return code;
         }
 
         return t.Text.Length == 3 && UpperOnlyCodes.Contains(t.Text) ? t.Text : null;
     }
 
     /// <summary>"MSEK", "MEUR", "kEUR", "TEUR", "TSEK": a multiplier glued to a code.</summary>
-    public static bool TryPrefixed(MTok t, out decimal multiplier, out string currency)
+    public static bool TryPrefixed(TextToken t, out decimal multiplier, out string currency)
     {
         multiplier = 1;
         currency = "";
@@ -66,26 +69,20 @@ internal static class Currencies
             return false;
         }
 
-        char p = t.Text[0];
-        decimal m = p switch
+        decimal m = t.Text[0] switch
         {
             'M' or 'm' => 1_000_000m,
             'k' or 'K' or 'T' => 1_000m,
             _ => 0m,
         };
-        if (m == 0)
+        string code = t.Lower[1..];
+        if (m == 0 || !Words.TryGetValue(code, out string? found) || found.ToLowerInvariant() != code)
         {
             return false;
         }
 
-        string code = t.Norm[1..];
-        if (code == "eur" || Codes.Contains(code))
-        {
-            multiplier = m;
-            currency = code.ToUpperInvariant();
-            return true;
-        }
-
-        return false;
+        multiplier = m;
+        currency = found;
+        return true;
     }
 }

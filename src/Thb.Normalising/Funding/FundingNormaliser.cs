@@ -1,4 +1,4 @@
-using System.Text;
+using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Normalising.Funding;
 
@@ -15,106 +15,85 @@ namespace Thb.Normalising.Funding;
 /// <item>A bare number in this column is EUR, unless the cell names only another currency. Another currency is never
 /// read as EUR: with no EUR amount the kind is other-currency and <see cref="Funding.Original"/> keeps the money.</item>
 /// <item>Amounts outside parentheses win over those inside ("298.000 EUR (206.000 EUR of EU support)" is 298000);
-/// inside parentheses are used only when nothing is outside ("(55.000+40.000)" is 95000). Among the amounts kept, one
+/// inside parentheses are used only when nothing is outside ("Office budget (55.000+40.000)" is 95000). Among the amounts kept, one
 /// introduced by "total"/"overall"/"sum" wins; amounts introduced by "of which"/"thereof"/"including" are dropped; a
 /// range ("EUR 10,000 - 20,000", "between €1 and 1.5 million") is taken as a range; otherwise the amounts are added up,
 /// because separate amounts at the same level are parts of the funding: "EUR 10,000 (2010) and EUR 15,000 (2011)" is
 /// 25000 and the note keeps the text.</item>
-/// <item>Without money: "XX", "TBD", "...", "?" are placeholders; "-", "n/a", "No information", "Not quantifiable…" are
-/// not available; other words are non-monetary (the note keeps them).</item>
+/// <item>Never an amount, and the reading says why: a cell that is only a calculation ("-2+3", "+1+1", "=1+1", "2*3")
+/// and a share ("25 %", "25 Prozent", "25 pour cent"); both are non-monetary with their text in the note.</item>
+/// <item>Without money: "XX", "TBD", "...", "?" are placeholders; "-", "n/a", "No information", "Not quantifiable…",
+/// "k. A.", "entfällt", "non communiqué", "n.c.", "néant" are not available (not-stated.json); other words are
+/// non-monetary (the note keeps them).</item>
 /// </list>
 /// </summary>
 public static class FundingNormaliser
 {
-    private static readonly HashSet<string> ApproxWords = new(StringComparer.Ordinal)
-    {
-        "approximately", "approx", "appr", "ca", "circa", "about", "around", "roughly", "some", "estimated", "environ", "env",
-        "etwa", "rund", "ungefahr", "zirka", "cca", "aprox", "aproximadamente", "up", "to", "max", "maximum", "min", "minimum",
-    };
+    private static readonly HashSet<string> ApproxWords = FundingData.Words.Set("approximately");
 
-    /// <summary>Words that say nothing once the amount is gone ("from", "between … and", "total").</summary>
-    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
-    {
-        "from", "to", "between", "and", "total", "sum", "amount", "of", "the", "in", "approximately", "approx", "ca", "about",
-        "around", "some", "up", "max", "min", "overall", "bis", "von", "zwischen", "und", "de", "a", "entre", "et", "only",
-    };
+    /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
+    public static ReadResult<FundingValue> Read(string? raw) => ReadResult<FundingValue>.Guard(raw ?? "", Interpret, Unreadable);
 
-    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.Ordinal)
-    {
-        "tbd", "tbc", "tba", "nn", "to", "be", "determined", "confirmed", "defined", "decided", "announced", "specified",
-    };
-
-    private static readonly string[] NotAvailablePhrases =
-    [
-        "not available", "not applicable", "no information", "no info", "no data", "not known", "unknown", "not quantifiable",
-        "not quantified", "cannot be quantified", "can not be quantified", "can't be quantified", "difficult to", "not possible to",
-        "impossible to", "not yet known", "not yet available", "not specified", "not determined", "not defined", "not disclosed",
-        "keine angaben", "nicht verfugbar", "nicht bekannt", "unbekannt", "nicht quantifizierbar", "non disponible", "inconnu",
-        "sans objet", "pas disponible", "non applicable", "non communique", "n/a", "n/0", "n.a.", "n/d",
-    ];
-
-    private static readonly HashSet<string> NotAvailableWords = new(StringComparer.Ordinal) { "na", "none", "nil", "nd", "unknown" };
-
-    /// <summary>Normalises one cell. Never throws; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static Funding Normalise(string? raw)
-    {
-        raw ??= "";
-        try
-        {
-            return Read(raw);
-        }
-        catch (Exception)
-        {
-            return new Funding(raw, FundingKind.NonMonetary, null, null, null, Fold(raw));
-        }
-    }
+    /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static FundingValue Normalise(string? raw) => Read(raw).GetValueOrThrow();
 
     /// <summary>A numeric Excel cell, or the template's "Amount in EUR" helper column.</summary>
-    public static Funding FromNumber(decimal eur, string raw) =>
+    public static FundingValue FromNumber(decimal eur, string raw) =>
         new(raw ?? "", FundingKind.Amount, Tidy(eur), null, null, null);
 
-    private static Funding Read(string raw)
+    private static FundingValue Unreadable(string raw) => new(raw, FundingKind.NonMonetary, null, null, null, FundingNote.FoldSpaces(raw));
+
+    private static ReadResult<FundingValue> Interpret(string raw)
     {
-        string text = MoneyTokens.NormaliseChars(raw);
-        List<MTok> tokens = MoneyTokens.Tokenize(text);
+        string text = TextFolding.FoldSymbols(raw);
+        List<TextToken> tokens = TextTokenizer.Tokenize(text);
         if (tokens.Count == 0)
         {
-            return new Funding(raw, FundingKind.Empty, null, null, null, null);
+            return ReadResult<FundingValue>.Success(new FundingValue(raw, FundingKind.Empty, null, null, null, null));
         }
 
-        var scanner = new MoneyScanner(tokens);
-        List<MoneyCandidate> all = scanner.Scan();
+        if (Calculation.Is(tokens))
+        {
+            return ReadResult<FundingValue>.Failed(
+                new FundingValue(raw, FundingKind.NonMonetary, null, null, null, FundingNote.FoldSpaces(text)),
+                ReadFailure.NotUnderstood("it is a calculation, not an amount"));
+        }
+
+        List<MoneyCandidate> all = new MoneyScanner(tokens).Scan();
 
         // A small bare number is money only when it is all the cell says ("50", "approx. 80 -").
-        bool onlyNumbers = tokens.TrueForAll(x => !x.IsWord || ApproxWords.Contains(x.Norm));
+        bool onlyNumbers = tokens.TrueForAll(x => !x.IsWord || ApproxWords.Contains(x.Lower));
         var money = all.FindAll(c => c.Excluded == Exclusion.None || (c.Excluded == Exclusion.SmallBare && onlyNumbers));
+        return money.Count > 0
+            ? ReadResult<FundingValue>.Success(WithMoney(raw, text, tokens, money))
+            : FundingWithoutMoney.Read(raw, text, tokens, all.Exists(c => c.Share));
+    }
 
+    /// <summary>EUR amounts (a bare number is EUR unless the cell names only another currency); else another currency,
+    /// never read as EUR.</summary>
+    private static FundingValue WithMoney(string raw, string text, List<TextToken> tokens, List<MoneyCandidate> money)
+    {
         bool anyEur = money.Exists(c => c.Currency == Currencies.Eur);
         bool anyForeign = money.Exists(c => c.Currency is not null and not Currencies.Eur);
         var eur = money.FindAll(c => c.Currency == Currencies.Eur || (c.Currency is null && (anyEur || !anyForeign)));
         var foreign = money.FindAll(c => c.Currency is not null and not Currencies.Eur);
-
-        if (eur.Count > 0)
+        if (eur.Count == 0)
         {
-            var picked = Pick(eur);
-            Money? original = foreign.Count > 0 ? OriginalOf(Pick(foreign)) : null;
-            string? note = NoteOf(text, tokens, picked);
-            if (picked.Count == 1 && picked[0].IsRange)
-            {
-                return new Funding(raw, FundingKind.Range, null, Tidy(picked[0].Value), Tidy(picked[0].Max!.Value), note, original);
-            }
-
-            // several parts added up: the note keeps the whole text, so the breakdown stays visible
-            return new Funding(raw, FundingKind.Amount, Tidy(picked.Sum(c => c.Value)), null, null, picked.Count > 1 ? Fold(text) : note, original);
+            var pickedForeign = Pick(foreign);
+            return new FundingValue(raw, FundingKind.OtherCurrency, null, null, null, FundingNote.Of(text, tokens, pickedForeign), OriginalOf(pickedForeign));
         }
 
-        if (foreign.Count > 0)
+        var picked = Pick(eur);
+        Money? original = foreign.Count > 0 ? OriginalOf(Pick(foreign)) : null;
+        string? note = FundingNote.Of(text, tokens, picked);
+        if (picked.Count == 1 && picked[0].IsRange)
         {
-            var picked = Pick(foreign);
-            return new Funding(raw, FundingKind.OtherCurrency, null, null, null, NoteOf(text, tokens, picked), OriginalOf(picked));
+            return new FundingValue(raw, FundingKind.Range, null, Tidy(picked[0].Value), Tidy(picked[0].Max!.Value), note, original);
         }
 
-        return WithoutMoney(raw, text, tokens);
+        // several parts added up: the note keeps the whole text, so the breakdown stays visible
+        return new FundingValue(raw, FundingKind.Amount, Tidy(picked.Sum(c => c.Value)), null, null, picked.Count > 1 ? FundingNote.FoldSpaces(text) : note, original);
     }
 
     /// <summary>Outside parentheses first; "total" wins; breakdowns dropped; a range alone; else the sum.</summary>
@@ -151,210 +130,8 @@ public static class FundingNormaliser
         return new Money(Tidy(amount), currency);
     }
 
-    private static Funding WithoutMoney(string raw, string text, List<MTok> tokens)
-    {
-        string folded = Fold(text);
-        string lower = MoneyTokens.Fold(folded);
-        bool hasWordOrDigit = tokens.Exists(x => x.Kind != MKind.Sym);
-        if (!hasWordOrDigit)
-        {
-            // "-", "--", "//" say "nothing to report"; "...", "?" are template placeholders
-            bool placeholder = tokens.TrueForAll(x => x.IsSym('.')) || tokens.Exists(x => x.IsSym('?'));
-            return new Funding(raw, placeholder ? FundingKind.Placeholder : FundingKind.NotAvailable, null, null, null, null);
-        }
-
-        if (IsPlaceholder(tokens))
-        {
-            return new Funding(raw, FundingKind.Placeholder, null, null, null, null);
-        }
-
-        bool notAvailable = tokens.Exists(x => x.IsWord && NotAvailableWords.Contains(x.Norm));
-        foreach (string phrase in NotAvailablePhrases)
-        {
-            notAvailable |= lower.Contains(phrase, StringComparison.Ordinal);
-        }
-
-        if (notAvailable)
-        {
-            bool bare = tokens.Count(x => x.IsWord) <= 3 && !lower.Contains("because", StringComparison.Ordinal);
-            return new Funding(raw, FundingKind.NotAvailable, null, null, null, bare ? null : folded);
-        }
-
-        return new Funding(raw, FundingKind.NonMonetary, null, null, null, folded);
-    }
-
-    /// <summary>"XX", "xx.xxx EUR", "TBD", "EUR ?", "to be determined".</summary>
-    private static bool IsPlaceholder(List<MTok> tokens)
-    {
-        bool marker = false;
-        foreach (MTok x in tokens)
-        {
-            if (x.IsWord)
-            {
-                bool xs = x.Norm.Length >= 2 && x.Norm.All(ch => ch == 'x');
-                if (xs || x.Norm is "tbd" or "tbc" or "tba" or "nn" or "determined" or "confirmed" or "defined" or "decided" or "announced")
-                {
-                    marker = true;
-                    continue;
-                }
-
-                if (PlaceholderWords.Contains(x.Norm) || ApproxWords.Contains(x.Norm) || Currencies.Of(x) is not null)
-                {
-                    continue;
-                }
-
-                return false;
-            }
-
-            if (x.IsNum)
-            {
-                return false;
-            }
-
-            marker |= x.IsSym('?');
-        }
-
-        return marker;
-    }
-
-    /// <summary>The text without the amounts taken and without "approximately"-like words; null when no words remain.</summary>
-    private static string? NoteOf(string text, List<MTok> tokens, List<MoneyCandidate> picked)
-    {
-        var drop = new bool[tokens.Count];
-        foreach (MoneyCandidate c in picked)
-        {
-            for (int k = c.FirstTok; k <= c.LastTok; k++)
-            {
-                drop[k] = true;
-            }
-        }
-
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            MTok x = tokens[k];
-            if (x.IsWord && ApproxWords.Contains(x.Norm) && x.Norm is not ("to" or "up" or "some" or "estimated" or "max" or "min" or "maximum" or "minimum"))
-            {
-                drop[k] = true;
-                if (k + 1 < tokens.Count && tokens[k + 1].IsSym('.') && !tokens[k + 1].SpaceBefore)
-                {
-                    drop[k + 1] = true;
-                }
-            }
-            else if (x.IsSym('~') || x.IsSym('≈'))
-            {
-                drop[k] = true;
-            }
-        }
-
-        var sb = new StringBuilder(text.Length);
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            if (drop[k])
-            {
-                sb.Append(' ');
-                continue;
-            }
-
-            if (tokens[k].SpaceBefore)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(text, tokens[k].Start, tokens[k].End - tokens[k].Start);
-        }
-
-        string note = RemoveEmptyParentheses(Fold(sb.ToString())).Trim();
-        note = note.Trim(' ', '-', ':', ';', ',', '.', '/', '+', '€', '=', '*', '|');
-        while (note.Length >= 2 && note[0] == '(' && note[^1] == ')' && note.IndexOf(')', StringComparison.Ordinal) == note.Length - 1)
-        {
-            note = note[1..^1].Trim();
-        }
-
-        note = note.Trim(' ', '-', ':', ';', ',', '/');
-        if (note.StartsWith('(') && !note.Contains(')', StringComparison.Ordinal))
-        {
-            note = note[1..].Trim();
-        }
-
-        if (note.EndsWith(')') && !note.Contains('(', StringComparison.Ordinal))
-        {
-            note = note[..^1].Trim();
-        }
-
-        bool meaningful = false;
-        foreach (MTok w in MoneyTokens.Tokenize(note))
-        {
-            meaningful |= w.IsWord && !FillerWords.Contains(w.Norm) && Currencies.Of(w) is null;
-        }
-
-        return meaningful ? note : null;
-    }
-
-    /// <summary>"( + )", "( )": parentheses left with neither letters nor digits once the amounts are gone.</summary>
-    private static string RemoveEmptyParentheses(string s)
-    {
-        var sb = new StringBuilder(s);
-        bool changed = true;
-        while (changed)
-        {
-            changed = false;
-            int open = -1;
-            for (int k = 0; k < sb.Length; k++)
-            {
-                if (sb[k] == '(')
-                {
-                    open = k;
-                }
-                else if (sb[k] == ')' && open >= 0)
-                {
-                    bool empty = true;
-                    for (int q = open + 1; q < k; q++)
-                    {
-                        empty &= !char.IsLetterOrDigit(sb[q]);
-                    }
-
-                    if (empty)
-                    {
-                        sb.Remove(open, k - open + 1);
-                        changed = true;
-                        break;
-                    }
-
-                    open = -1;
-                }
-            }
-        }
-
-        return Fold(sb.ToString());
-    }
-
-    /// <summary>White space folded to single spaces, trimmed.</summary>
-    private static string Fold(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>Rounded to the cent, without trailing zeros.</summary>
-    private static decimal Tidy(decimal value)
+    internal static decimal Tidy(decimal value)
     {
         decimal rounded = decimal.Round(value, 2, MidpointRounding.AwayFromZero);
         return rounded / 1.000000000000000000000000000000000m;

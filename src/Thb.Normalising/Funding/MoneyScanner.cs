@@ -1,97 +1,36 @@
-using System.Globalization;
-
 namespace Thb.Normalising.Funding;
 
-internal enum Exclusion
-{
-    None,
-
-    /// <summary>A bare number below 100: a count or an identifier unless it is all the cell says, or part of a range.</summary>
-    SmallBare,
-
-    /// <summary>Never money: years, percentages, exchange rates, dates, ordinals, identifiers, phone numbers, counts.</summary>
-    NotMoney,
-}
-
-/// <summary>A number found in a funding cell, with its currency and multiplier.</summary>
-internal sealed class MoneyCandidate
-{
-    public decimal Value { get; set; }
-
-    public decimal RawValue { get; init; }
-
-    public decimal Multiplier { get; init; } = 1;
-
-    public bool HasMultiplier => Multiplier != 1;
-
-    public bool HasSeparators { get; init; }
-
-    /// <summary>ISO code, or null for a bare number.</summary>
-    public string? Currency { get; set; }
-
-    /// <summary>First and last token (inclusive), currency and multiplier included.</summary>
-    public int FirstTok { get; init; }
-
-    public int LastTok { get; set; }
-
-    public int NumTok { get; init; }
-
-    public int NumEndTok { get; init; }
-
-    public int Depth { get; init; }
-
-    public Exclusion Excluded { get; set; }
-
-    public bool Total { get; set; }
-
-    public bool Breakdown { get; set; }
-
-    public decimal? Max { get; set; }
-
-    public bool IsRange => Max is not null;
-}
-
-/// <summary>Finds the numbers of a funding cell, reading group separators ("1.300", "341 972.40", "1'500'000"),
-/// decimal commas, PDF artefacts ("1.599.24 0", "2.000 .000", "51 295. 80"), multipliers and currencies.</summary>
+/// <summary>
+/// Decides which numbers of a funding cell are money (the numbers themselves are read by <see cref="NumberReader"/>):
+/// attaches the currency before or after each, leaves out what is never money (years, shares, exchange rates, dates,
+/// ordinals, identifiers, counts, phone numbers), and marks totals, breakdowns and ranges.
+/// </summary>
 internal sealed class MoneyScanner
 {
-    private static readonly HashSet<string> IdentifierWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> IdentifierWords = FundingData.Words.Set("identifiers");
+    private static readonly HashSet<string> UnitWords = FundingData.Words.Set("units");
+    private static readonly HashSet<string> TotalWords = FundingData.Words.Set("totals");
+    private static readonly HashSet<string> TotalAfterWords = FundingData.Words.Set("totals-after");
+    private static readonly HashSet<string> BreakdownWords = FundingData.Words.Set("breakdowns");
+    private static readonly HashSet<string> RateWords = FundingData.Words.Set("rates");
+    private static readonly HashSet<string> PhoneWords = FundingData.Words.Set("phones");
+    private static readonly HashSet<string> OrdinalSuffixes = FundingData.Words.Set("ordinals");
+    private static readonly HashSet<string> BetweenWords = FundingData.Words.Set("between");
+    private static readonly HashSet<string> RangeWords = FundingData.Words.Set("range-connectors");
+    private static readonly HashSet<string> AndWords = FundingData.Words.Set("and");
+    private static readonly HashSet<string> CurrencyLinks = FundingData.Words.Set("currency-links");
+    private static readonly TokenPhrases Shares = new(FundingData.Words.List("shares"));
+
+    private readonly List<TextToken> t;
+    private readonly NumberReader numbers;
+
+    public MoneyScanner(List<TextToken> tokens)
     {
-        "lot", "lots", "phase", "phases", "no", "nr", "nro", "number", "num", "article", "art", "annex", "step", "component",
-        "module", "chapter", "section", "page", "p", "pp", "point", "item", "priority", "measure", "objective", "call", "group",
-        "level", "round", "tranche", "version", "tel", "phone", "telephone", "fax", "mobile", "room", "code", "ref", "reference",
-        "paragraph", "para", "line", "table", "box", "activity", "action", "output", "outcome", "result", "ziffer", "punkt",
-        "nummer", "numero", "rsf", "decision", "regulation", "directive", "resolution", "contract", "grant",
-    };
+        t = tokens;
+        numbers = new NumberReader(tokens);
+    }
 
-    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
-    {
-        "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "person", "persons", "people",
-        "participant", "participants", "victim", "victims", "expert", "experts", "officer", "officers", "trainee", "trainees",
-        "country", "countries", "phase", "phases", "project", "projects", "session", "sessions", "time", "times", "page", "pages",
-        "staff", "member", "members", "child", "children", "women", "men", "girls", "boys", "case", "cases", "jahre", "jahren",
-        "monate", "monaten", "tage", "ans", "mois", "jours", "partners", "ngos", "organisations", "organizations", "meetings",
-        "workshops", "trainings", "copies", "leaflets", "brochures", "posters", "police", "judges", "prosecutors", "institutions",
-        "seminars", "conferences", "visits", "modules", "courses", "students", "persons)", "beneficiaries", "families", "km",
-        "percent", "prozent", "pourcent", "pc", "pct",
-    };
-
-    private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal)
-    {
-        "total", "totals", "overall", "insgesamt", "gesamt", "gesamtbetrag", "gesamtsumme", "gesamtkosten", "gesamtbudget",
-        "sum", "summe", "somme", "totale", "totaal", "altogether",
-    };
-
-    private static readonly HashSet<string> BreakdownWords = new(StringComparer.Ordinal)
-    {
-        "thereof", "davon", "dont", "including", "incl", "inkl", "whereof", "hiervon", "inclusive",
-    };
-
-    private readonly List<MTok> t;
-
-    public MoneyScanner(List<MTok> tokens) => t = tokens;
-
-    private MTok? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
+    private TextToken? At(int i) => i >= 0 && i < t.Count ? t[i] : null;
 
     public List<MoneyCandidate> Scan()
     {
@@ -100,13 +39,13 @@ internal sealed class MoneyScanner
         int i = 0;
         while (i < t.Count)
         {
-            if (!t[i].IsNum || (i > 0 && t[i - 1].IsNum && !t[i].SpaceBefore))
+            if (!t[i].IsNumber || (i > 0 && t[i - 1].IsNumber && !t[i].SpaceBefore))
             {
                 i++;
                 continue;
             }
 
-            int next = ReadNumber(i, lastUsed, out MoneyCandidate? c);
+            int next = ReadCandidate(i, lastUsed, out MoneyCandidate? c);
             if (c is not null)
             {
                 found.Add(c);
@@ -122,368 +61,140 @@ internal sealed class MoneyScanner
         return found;
     }
 
-    /// <summary>Reads the number starting at token i; returns the token index after it.</summary>
-    private int ReadNumber(int i, int lastUsed, out MoneyCandidate? candidate)
+    /// <summary>The number at token i with its currency, and whether it is money; returns the token index after it.</summary>
+    private int ReadCandidate(int i, int lastUsed, out MoneyCandidate? candidate)
     {
         candidate = null;
-
-        // steps: separator (' ' for white space only), digits, whether the separator stood between spaces, token index
-        var steps = new List<(char Sep, string Digits, bool Tight, int Tok)>();
-        int j = i + 1;
-        while (steps.Count < 12)
+        if (numbers.Read(i, out int resume) is not { } number)
         {
-            MTok? a = At(j);
-            MTok? b = At(j + 1);
-            if (a is not null && a.Kind == MKind.Sym && a.Text[0] is '.' or ',' or '\'' && b is { IsNum: true })
-            {
-                // "67, 7 500 EUR": a comma or point followed by a space and a number with its own groups is list punctuation
-                if (b.SpaceBefore && At(j + 2) is { IsNum: true, SpaceBefore: true })
-                {
-                    break;
-                }
-
-                steps.Add((a.Text[0], b.Text, !a.SpaceBefore && !b.SpaceBefore, j + 1));
-                j += 2;
-            }
-            else if (a is { IsNum: true } && a.SpaceBefore)
-            {
-                steps.Add((' ', a.Text, false, j));
-                j += 1;
-            }
-            else
-            {
-                break;
-            }
+            return resume;
         }
 
-        // Longest valid reading; a reading may stop only where white space separates ("2010 280 000" → no).
-        decimal value = 0;
-        int used = -1;
-        bool separators = false;
-        for (int k = steps.Count; k >= 0; k--)
-        {
-            if (k < steps.Count && steps[k].Tight && steps[k].Sep != ' ')
-            {
-                continue;
-            }
-
-            if (TryInterpret(t[i].Text, steps, k, Multiplied(k == 0 ? i + 1 : steps[k - 1].Tok + 1), out value))
-            {
-                used = k;
-                separators = k > 0;
-                break;
-            }
-        }
-
-        if (used < 0)
-        {
-            // "18.05.01", "30.04.2011": glued numbers that are no amount; skip them entirely.
-            int end = i + 1;
-            foreach ((char sep, _, bool tight, int tok) in steps)
-            {
-                if (sep == ' ' || !tight)
-                {
-                    break;
-                }
-
-                end = tok + 1;
-            }
-
-            return end;
-        }
-
-        int numEnd = used == 0 ? i : steps[used - 1].Tok; // last digit token
-        int last = numEnd;
-        int p = numEnd + 1;
-
-        // ",-" / ".-" / ",--": no cents
-        if (At(p) is { } comma && (comma.IsSym(',') || comma.IsSym('.')) && !comma.SpaceBefore && At(p + 1) is { } dash && dash.IsSym('-') && !dash.SpaceBefore
-            && !(At(p + 2) is { IsNum: true } && !t[p + 2].SpaceBefore))
-        {
-            p += 2;
-            while (At(p) is { } more && more.IsSym('-') && !more.SpaceBefore)
-            {
-                p++;
-            }
-
-            last = p - 1;
-        }
-
-        decimal multiplier = 1;
-        string? currency = null;
-        if (ReadMultiplier(p, out decimal m, out int afterMult, out string? glued))
-        {
-            multiplier = m;
-            currency = glued;
-            last = afterMult - 1;
-            p = afterMult;
-        }
-
-        if (currency is null && At(p) is { IsWord: true, Norm: "us" } && At(p + 1) is { } usd && Currencies.Of(usd) == "USD")
-        {
-            currency = "USD"; // "US dollars", "US $"
-            last = p + 1;
-            p += 2;
-        }
-        else if (currency is null && At(p) is { } cur && Currencies.Of(cur) is { } code)
-        {
-            currency = code;
-            last = p;
-            p++;
-        }
-
-        int first = i;
-        if (i - 1 > lastUsed && At(i - 1) is { } before && Currencies.Of(before) is { } pre)
-        {
-            currency ??= pre;
-            first = i - 1;
-            if (pre == "USD" && At(i - 2) is { IsWord: true, Norm: "us" })
-            {
-                first = i - 2;
-            }
-        }
-        else if (i - 2 > lastUsed && At(i - 1) is { } tilde && (tilde.IsSym('~') || tilde.IsSym('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
-        {
-            currency ??= code2;
-            first = i - 2;
-        }
-
+        var (currency, last) = CurrencyAfter(number);
+        var (before, first) = CurrencyBefore(i, lastUsed);
         candidate = new MoneyCandidate
         {
-            Value = value * multiplier,
-            RawValue = value,
-            Multiplier = multiplier,
-            HasSeparators = separators,
-            Currency = currency,
-            FirstTok = first,
+            Value = number.Value * number.Multiplier,
+            RawValue = number.Value,
+            Multiplier = number.Multiplier,
+            HasSeparators = number.HasSeparators,
+            Currency = currency ?? before,
+            FirstTok = before is null ? i : first,
             LastTok = last,
             NumTok = i,
-            NumEndTok = numEnd,
+            NumEndTok = number.NumEndTok,
             Depth = t[i].Depth,
         };
         candidate.Excluded = Exclude(candidate);
-        return last + 1;
+        return candidate.LastTok + 1;
     }
 
-    /// <summary>Whether a multiplier word follows (then a decimal comma/point is read as decimal: "1,5 million").</summary>
-    private bool Multiplied(int p)
+    /// <summary>The currency after a number: glued to its multiplier ("MSEK"), "US dollars", a code or sign, or after a
+    /// multiplier and "de"/"d'"/"of" ("3 millions d'euros"); and the last token of the amount.</summary>
+    private (string? Currency, int Last) CurrencyAfter(NumberReading number)
     {
-        if (At(p) is { } comma && (comma.IsSym(',') || comma.IsSym('.')) && At(p + 1) is { } dash && dash.IsSym('-'))
+        int p = number.LastTok + 1;
+        if (number.Currency is not null)
         {
-            return false;
+            return (number.Currency, number.LastTok);
         }
 
-        return ReadMultiplier(p, out _, out _, out _);
+        if (At(p) is { IsWord: true, Lower: "us" } && At(p + 1) is { } usd && Currencies.Of(usd) == "USD")
+        {
+            return ("USD", p + 1); // "US dollars", "US $"
+        }
+
+        if (At(p) is { } cur && Currencies.Of(cur) is { } code)
+        {
+            return (code, p);
+        }
+
+        if (number.Multiplier != 1 && At(p) is { IsWord: true } link && CurrencyLinks.Contains(link.Lower))
+        {
+            int q = At(p + 1) is { } apostrophe && apostrophe.Is('\'') ? p + 2 : p + 1;
+            if (At(q) is { } linked && Currencies.Of(linked) is { } linkedCode)
+            {
+                return (linkedCode, q);
+            }
+        }
+
+        return (null, number.LastTok);
     }
 
-    private bool ReadMultiplier(int p, out decimal multiplier, out int after, out string? currency)
+    /// <summary>The currency right before the number at token i ("EUR 5.000", "US$ 50,000", "€ ~ 2.000"), unless it
+    /// already belongs to the amount before; and the first token of the amount.</summary>
+    private (string? Currency, int First) CurrencyBefore(int i, int lastUsed)
     {
-        multiplier = 1;
-        after = p;
-        currency = null;
-        MTok? w = At(p);
-        if (w is null || !w.IsWord)
+        if (i - 1 > lastUsed && At(i - 1) is { } before && Currencies.Of(before) is { } pre)
         {
-            return false;
+            return (pre, pre == "USD" && At(i - 2) is { IsWord: true, Lower: "us" } ? i - 2 : i - 1);
         }
 
-        if (Currencies.TryPrefixed(w, out decimal pm, out string pc))
+        if (i - 2 > lastUsed && At(i - 1) is { } tilde && (tilde.Is('~') || tilde.Is('≈')) && At(i - 2) is { } pre2 && Currencies.Of(pre2) is { } code2)
         {
-            multiplier = pm;
-            currency = pc;
-            after = p + 1;
+            return (code2, i - 2);
+        }
+
+        return (null, i);
+    }
+
+    /// <summary>Whether a number is money: never an exchange rate, a share, an ordinal, a fraction or date, a phone
+    /// number; a bare number (no currency) also never a year, an identifier or a count.</summary>
+    private Exclusion Exclude(MoneyCandidate c)
+    {
+        if (NeverMoney(c))
+        {
+            return Exclusion.NotMoney;
+        }
+
+        return c.Currency is not null ? Exclusion.None : ExcludeBare(c);
+    }
+
+    private bool NeverMoney(MoneyCandidate c)
+    {
+        TextToken? before = At(c.FirstTok - 1);
+        TextToken? after = At(c.LastTok + 1);
+        TextToken? afterNum = At(c.NumEndTok + 1);
+        if ((before is not null && before.Is('=')) || (after is not null && after.Is('=')))
+        {
+            return true; // "1 EUR = 3,9 PLN"
+        }
+
+        if (afterNum is not null && (afterNum.Is('%') || afterNum.Is('‰') || Shares.StartsAt(t, c.NumEndTok + 1, out _)))
+        {
+            c.Share = true;
             return true;
         }
 
-        decimal m = w.Norm switch
+        if (afterNum is { IsWord: true } ord && !ord.SpaceBefore && OrdinalSuffixes.Contains(ord.Lower))
         {
-            "million" or "millions" or "mio" or "mill" or "mln" or "mn" or "millionen" or "millones" or "milioni" => 1_000_000m,
-            "billion" or "billions" or "bn" or "mrd" or "milliard" or "milliards" or "milliarde" or "milliarden" => 1_000_000_000m,
-            "thousand" or "thousands" or "tsd" or "tausend" => 1_000m,
-            "k" when !w.SpaceBefore || StandsAlone(p) => 1_000m,
-            "m" when !w.SpaceBefore || StandsAlone(p) => 1_000_000m,
-            _ => 0m,
-        };
-        if (m == 0)
-        {
-            return false;
+            return true;
         }
 
-        // "k"/"m" glued inside a word ("5km") are no multipliers: the token must end there.
-        multiplier = m;
-        after = p + 1;
-        if (At(after) is { } dot && dot.IsSym('.') && !dot.SpaceBefore && w.Norm is "mio" or "mill" or "mln" or "mrd" or "tsd" or "mn" or "bn")
-        {
-            after++;
-        }
-
-        return true;
+        bool fraction = afterNum is not null && afterNum.Is('/') && !afterNum.SpaceBefore && At(c.NumEndTok + 2) is { IsNumber: true };
+        bool denominator = At(c.NumTok - 1) is { } slash && slash.Is('/') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is { IsNumber: true };
+        bool signed = At(c.NumTok - 1) is { } plus && plus.Is('+') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is not { IsNumber: true };
+        return fraction || denominator || signed || (PrecedingWord(c.FirstTok, 3) is { } rate && RateWords.Contains(rate.Lower));
     }
 
-    /// <summary>A spaced "k"/"m" is a multiplier only before a currency, punctuation or the end ("EUR 3.5 k").</summary>
-    private bool StandsAlone(int p) => At(p + 1) is not { } next || next.Kind == MKind.Sym || Currencies.Of(next) is not null;
-
-    /// <summary>
-    /// Reads digits and separators. A space groups thousands (groups of three); a PDF-split group after a point or
-    /// comma is joined back ("1.599.24 0"); a last separator that differs from the others, or a lone point/comma
-    /// followed by one or two digits (or by any digits before a multiplier), is the decimal mark; a lone point/comma
-    /// followed by three digits groups thousands ("1.300", "840,000"); anything else is no number.
-    /// </summary>
-    private static bool TryInterpret(string firstDigits, List<(char Sep, string Digits, bool Tight, int Tok)> steps, int count, bool multiplied, out decimal value)
+    /// <summary>A bare number: glued to a word ("RSF5"), a year, an identifier ("LOT 6"), a count ("3 years"), or small.</summary>
+    private Exclusion ExcludeBare(MoneyCandidate c)
     {
-        value = 0;
-        var groups = new List<string> { firstDigits };
-        var seps = new List<char>();
-        for (int k = 0; k < count; k++)
+        TextToken? afterNum = At(c.NumEndTok + 1);
+        bool glued = (At(c.NumTok - 1) is { IsWord: true } && !t[c.NumTok].SpaceBefore)
+            || (afterNum is { IsWord: true } gluedAfter && !gluedAfter.SpaceBefore && !c.HasMultiplier);
+        bool year = !c.HasSeparators && !c.HasMultiplier && t[c.NumTok].Text.Length == 4 && c.RawValue is >= 1900 and <= 2099;
+        bool identifier = PrecedingWord(c.FirstTok, 1) is { } id && (IdentifierWords.Contains(id.Lower) || IsAcronym(id));
+        bool count = At(c.LastTok + 1) is { IsWord: true } unit && UnitWords.Contains(unit.Lower);
+        if (glued || year || identifier || count)
         {
-            (char sep, string digits, _, _) = steps[k];
-            string lastGroup = groups[^1];
-
-            // PDF artefact: "1.599.24 0", "490.0 00": a group after a point or comma completed to three digits.
-            if (sep == ' ' && seps.Count > 0 && seps[^1] is '.' or ',' && lastGroup.Length < 3 && lastGroup.Length + digits.Length == 3)
-            {
-                groups[^1] = lastGroup + digits;
-                continue;
-            }
-
-            groups.Add(digits);
-            seps.Add(sep);
+            return Exclusion.NotMoney;
         }
 
-        if (seps.Count == 0)
-        {
-            return groups[0].Length <= 18 && decimal.TryParse(groups[0], NumberStyles.None, CultureInfo.InvariantCulture, out value);
-        }
-
-        int decimalAt = -1;
-        char last = seps[^1];
-        string lastDigits = groups[^1];
-        bool othersDiffer = seps.Count > 1 && seps.Take(seps.Count - 1).All(s => s != last);
-        if (last is '.' or ',')
-        {
-            if (seps.Count == 1)
-            {
-                if (multiplied || lastDigits.Length is 1 or 2)
-                {
-                    decimalAt = 0;
-                }
-                else if (lastDigits.Length != 3)
-                {
-                    return false;
-                }
-            }
-            else if (othersDiffer && (lastDigits.Length is 1 or 2 || multiplied))
-            {
-                decimalAt = seps.Count - 1;
-            }
-        }
-
-        int groupCount = decimalAt >= 0 ? seps.Count - 1 : seps.Count;
-        if (groupCount > 0)
-        {
-            if (groups[0].Length > 3)
-            {
-                return false;
-            }
-
-            char groupSep = seps[0];
-            for (int k = 0; k < groupCount; k++)
-            {
-                if (seps[k] != groupSep || groups[k + 1].Length != 3)
-                {
-                    return false;
-                }
-            }
-        }
-
-        string integer = string.Concat(groups.Take(groupCount + 1));
-        string fraction = decimalAt >= 0 ? groups[^1] : "";
-        string text = fraction.Length > 0 ? integer + "." + fraction : integer;
-        return integer.Length <= 18 && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return !c.HasMultiplier && !c.HasSeparators && c.RawValue < 100 ? Exclusion.SmallBare : Exclusion.None;
     }
 
-    private Exclusion Exclude(MoneyCandidate c)
-    {
-        MTok? before = At(c.FirstTok - 1);
-        MTok? after = At(c.LastTok + 1);
-        MTok? afterNum = At(c.NumEndTok + 1);
-
-        // exchange rates "1 EUR = 3,9 PLN", percentages, ordinals, fractions and dates, phone numbers
-        if ((before is not null && before.IsSym('=')) || (after is not null && after.IsSym('=')))
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (afterNum is not null && (afterNum.IsSym('%') || (afterNum.IsWord && afterNum.Norm is "percent" or "prozent" or "pourcent" or "pct")))
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (afterNum is { IsWord: true } ord && !ord.SpaceBefore && ord.Norm is "st" or "nd" or "rd" or "th" or "er" or "eme")
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (afterNum is not null && afterNum.IsSym('/') && !afterNum.SpaceBefore && At(c.NumEndTok + 2) is { IsNum: true })
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (At(c.NumTok - 1) is { } slash && slash.IsSym('/') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is { IsNum: true })
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (At(c.NumTok - 1) is { } plus && plus.IsSym('+') && !t[c.NumTok].SpaceBefore && At(c.NumTok - 2) is not { IsNum: true })
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (PrecedingWord(c.FirstTok, 3) is { } rate && rate.Norm is "rate" or "kurs" or "taux" or "wechselkurs")
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (c.Currency is not null)
-        {
-            return Exclusion.None;
-        }
-
-        // A bare number: glued to a word ("RSF5"), a year, an identifier ("LOT 6"), a count ("3 years").
-        if (At(c.NumTok - 1) is { IsWord: true } glued && !t[c.NumTok].SpaceBefore)
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (afterNum is { IsWord: true } gluedAfter && !gluedAfter.SpaceBefore && !c.HasMultiplier)
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (!c.HasSeparators && !c.HasMultiplier && t[c.NumTok].Text.Length == 4 && c.RawValue is >= 1900 and <= 2099)
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (PrecedingWord(c.FirstTok, 1) is { } id && (IdentifierWords.Contains(id.Norm) || IsAcronym(id)))
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (At(c.LastTok + 1) is { IsWord: true } unit && UnitWords.Contains(unit.Norm))
-        {
-            return Exclusion.NotMoney;
-        }
-
-        if (!c.HasMultiplier && !c.HasSeparators && c.RawValue < 100)
-        {
-            return Exclusion.SmallBare;
-        }
-
-        return Exclusion.None;
-    }
-
-    private static bool IsAcronym(MTok w)
+    private static bool IsAcronym(TextToken w)
     {
         if (w.Text.Length < 2 || Currencies.Of(w) is not null)
         {
@@ -502,17 +213,17 @@ internal sealed class MoneyScanner
     }
 
     /// <summary>The nearest word before token <paramref name="from"/>, skipping '.', ':', '#' and '°', within <paramref name="reach"/> tokens.</summary>
-    private MTok? PrecedingWord(int from, int reach)
+    private TextToken? PrecedingWord(int from, int reach)
     {
         for (int k = from - 1; k >= 0 && k >= from - reach - 2; k--)
         {
-            MTok x = t[k];
+            TextToken x = t[k];
             if (x.IsWord)
             {
                 return x;
             }
 
-            if (!(x.IsSym('.') || x.IsSym(':') || x.IsSym('#') || x.IsSym('°') || x.IsSym('º')))
+            if (!(x.Is('.') || x.Is(':') || x.Is('#') || x.Is('°') || x.Is('º')))
             {
                 return null;
             }
@@ -527,8 +238,8 @@ internal sealed class MoneyScanner
         for (int n = 0; n < found.Count; n++)
         {
             MoneyCandidate c = found[n];
-            bool phone = c.Currency is null && ((At(c.NumTok - 1) is { } plus && plus.IsSym('+') && At(c.NumTok - 2) is not { IsNum: true })
-                || PrecedingWord(c.FirstTok, 1) is { Norm: "tel" or "phone" or "telephone" or "fax" or "mobile" or "gsm" or "telefon" });
+            bool phone = c.Currency is null && ((At(c.NumTok - 1) is { } plus && plus.Is('+') && At(c.NumTok - 2) is not { IsNumber: true })
+                || PrecedingWord(c.FirstTok, 1) is { } w && PhoneWords.Contains(w.Lower));
             if (!phone)
             {
                 continue;
@@ -540,7 +251,7 @@ internal sealed class MoneyScanner
                 bool joined = true;
                 for (int k = found[m - 1].LastTok + 1; k < found[m].FirstTok; k++)
                 {
-                    joined &= t[k].IsSym('-') || t[k].IsSym('/') || t[k].IsSym('(') || t[k].IsSym(')') || t[k].IsSym('.');
+                    joined &= t[k].Is('-') || t[k].Is('/') || t[k].Is('(') || t[k].Is(')') || t[k].Is('.');
                 }
 
                 if (!joined)
@@ -575,45 +286,51 @@ internal sealed class MoneyScanner
                 }
             }
 
-            int words = 0;
-            for (int k = c.FirstTok - 1; k > stop && words < 10; k--)
-            {
-                MTok x = t[k];
-                if (x.Depth > c.Depth)
-                {
-                    continue; // skip a parenthesis in between: "The total project (for the period 2009-2011) amounts to"
-                }
-
-                if (x.Depth < c.Depth || x.IsSym(';') || (x.IsSym('.') && At(k + 1) is { SpaceBefore: true, IsNum: false }))
-                {
-                    break;
-                }
-
-                if (!x.IsWord)
-                {
-                    continue;
-                }
-
-                words++;
-                if (TotalWords.Contains(x.Norm))
-                {
-                    c.Total = true;
-                    break;
-                }
-
-                if (words <= 4 && (BreakdownWords.Contains(x.Norm) || (x.Norm == "which" && At(k - 1) is { IsWord: true, Norm: "of" or "among" })))
-                {
-                    c.Breakdown = true;
-                    break;
-                }
-            }
-
+            MarkFromWordsBefore(c, stop);
             for (int k = c.LastTok + 1; k < t.Count && k <= c.LastTok + 2; k++)
             {
-                if (t[k].IsWord && t[k].Norm is "total" or "insgesamt" or "overall" or "altogether")
+                if (t[k].IsWord && TotalAfterWords.Contains(t[k].Lower))
                 {
                     c.Total = true;
                 }
+            }
+        }
+    }
+
+    /// <summary>Within ten words before an amount (not crossing the previous amount, a ';' or a sentence's end):
+    /// "total" makes it the total; "of which", "thereof", "davon" within four make it a breakdown.</summary>
+    private void MarkFromWordsBefore(MoneyCandidate c, int stop)
+    {
+        int words = 0;
+        for (int k = c.FirstTok - 1; k > stop && words < 10; k--)
+        {
+            TextToken x = t[k];
+            if (x.Depth > c.Depth)
+            {
+                continue; // skip a parenthesis in between: "The total project (for the period 2009-2011) amounts to"
+            }
+
+            if (x.Depth < c.Depth || x.Is(';') || (x.Is('.') && At(k + 1) is { SpaceBefore: true, IsNumber: false }))
+            {
+                break;
+            }
+
+            if (!x.IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (TotalWords.Contains(x.Lower))
+            {
+                c.Total = true;
+                break;
+            }
+
+            if (words <= 4 && (BreakdownWords.Contains(x.Lower) || (x.Lower == "which" && At(k - 1) is { IsWord: true, Lower: "of" or "among" })))
+            {
+                c.Breakdown = true;
+                break;
             }
         }
     }
@@ -642,10 +359,10 @@ internal sealed class MoneyScanner
                 continue;
             }
 
-            MTok c = t[gapFrom];
-            bool between = PrecedingWord(a.FirstTok, 1) is { Norm: "between" or "zwischen" or "entre" };
-            bool connector = c.IsSym('-') || (c.IsWord && c.Norm is "to" or "bis" or "a" or "au")
-                || (between && c.IsWord && c.Norm is "and" or "und" or "et");
+            TextToken c = t[gapFrom];
+            bool between = PrecedingWord(a.FirstTok, 1) is { } b0 && BetweenWords.Contains(b0.Lower);
+            bool connector = c.Is('-') || (c.IsWord && RangeWords.Contains(c.Lower))
+                || (between && c.IsWord && AndWords.Contains(c.Lower));
             if (!connector)
             {
                 continue;

@@ -1,96 +1,5 @@
 namespace Thb.Normalising.Places;
 
-/// <summary>How an alias must be written to match.</summary>
-internal enum CaseRule
-{
-    /// <summary>Any case ("austria", "AUSTRIA", "Austria").</summary>
-    Any,
-
-    /// <summary>An acronym: exactly as listed or in all capitals ("US", "BiH"/"BIH"; never "us").</summary>
-    Exact,
-
-    /// <summary>A name that is also a common word: the first letter must be a capital ("Turkey", not "turkey").</summary>
-    Capitalised,
-}
-
-/// <summary>What happens to a country named right after an organisation (see <see cref="OrganisationData"/>).</summary>
-internal enum AbsorbMode
-{
-    None,
-    Mission,
-    Field,
-}
-
-/// <summary>One alias of the gazetteer, with the place(s) it stands for.</summary>
-internal sealed class GazetteerEntry
-{
-    public required IReadOnlyList<Place> Places { get; init; }
-
-    public required CaseRule Rule { get; init; }
-
-    /// <summary>The alias tokens, folded with case kept (for <see cref="CaseRule.Exact"/>).</summary>
-    public required string[] AliasTexts { get; init; }
-
-    public AbsorbMode Absorb { get; init; }
-
-    /// <summary>A country adjective: yields its country only before a state-body noun.</summary>
-    public bool IsDemonym { get; init; }
-
-    public bool IsCountry => !IsDemonym && Places.Count > 0 && Places.All(p => p.Kind == PlaceKind.Country);
-
-    public bool Accepts(IReadOnlyList<PlaceToken> tokens, int start)
-    {
-        switch (Rule)
-        {
-            case CaseRule.Capitalised:
-                return tokens[start].IsCapitalised;
-            case CaseRule.Exact:
-                for (var k = 0; k < AliasTexts.Length; k++)
-                {
-                    var t = tokens[start + k].Text;
-                    var a = AliasTexts[k];
-                    if (!string.Equals(t, a, StringComparison.Ordinal)
-                        && !string.Equals(t, a.ToUpperInvariant(), StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                return true;
-        }
-    }
-}
-
-/// <summary>A trie over lower-case folded tokens.</summary>
-internal sealed class TrieNode
-{
-    public Dictionary<string, TrieNode>? Children { get; private set; }
-
-    public List<GazetteerEntry>? Entries { get; private set; }
-
-    public TrieNode GetOrAdd(string key)
-    {
-        Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
-        if (!Children.TryGetValue(key, out var node))
-        {
-            node = new TrieNode();
-            Children[key] = node;
-        }
-
-        return node;
-    }
-
-    public TrieNode? Get(string key) => Children is not null && Children.TryGetValue(key, out var n) ? n : null;
-
-    public void AddEntry(GazetteerEntry entry)
-    {
-        Entries ??= [];
-        Entries.Add(entry);
-    }
-}
-
 /// <summary>
 /// The gazetteer: every alias of every country, region, organisation and demonym in one token trie, plus the
 /// vocabularies used for gluing split words and for typo tolerance. Built once (lazily) and shared; immutable after.
@@ -132,98 +41,73 @@ internal sealed class Gazetteer
     private static Gazetteer Build()
     {
         var g = new Gazetteer();
-        g.LoadCountries();
-        g.LoadTable(RegionData.Table, PlaceKind.Region);
-        g.LoadTable(OrganisationData.Table, PlaceKind.Organisation);
-        g.LoadDemonyms();
-        g.BuildVocabularies();
+        g.LoadCountries(PlaceData.Countries, PlaceData.Unions);
+        g.LoadNamedPlaces(PlaceData.Regions, PlaceKind.Region);
+        g.LoadNamedPlaces(PlaceData.Organisations, PlaceKind.Organisation);
+        g.LoadDemonyms(PlaceData.Demonyms, PlaceData.Words.List("institution-nouns"));
+        g.BuildVocabularies(PlaceData.Words.List("english-near-misses"));
         return g;
     }
 
-    private static IEnumerable<string[]> Lines(string table)
-    {
-        foreach (var raw in table.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            yield return line.Split('|');
-        }
-    }
-
-    private void LoadCountries()
+    private void LoadCountries(DataFile<CountryRecord> countries, DataFile<UnionRecord> unions)
     {
         var list = new List<Country>();
-        foreach (var parts in Lines(CountryData.Table))
+        foreach (var record in countries.Entries)
         {
-            var country = new Country(parts[0], parts[1]);
+            var country = new Country(record.Code, record.Name);
             list.Add(country);
             CountriesByCode[country.Code] = country;
             var place = Place.ForCountry(country);
-            foreach (var alias in parts[2].Split(';'))
+            foreach (var alias in record.Aliases)
             {
                 AddAlias(alias, [place], AbsorbMode.None, false);
             }
 
             // The canonical name last: an alias spelling it with a case rule ("^China") takes precedence.
-            AddAlias(parts[1], [place], AbsorbMode.None, false);
+            AddAlias(record.Name, [place], AbsorbMode.None, false);
         }
 
         list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         Countries = list;
 
         // Historical unions: more than one successor country (see PlaceNormaliser remarks).
-        AddAlias("Serbia and Montenegro", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("Serbia & Montenegro", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("Serbia-Montenegro", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("State Union of Serbia and Montenegro", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("Yugoslavia", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("Federal Republic of Yugoslavia", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("FR Yugoslavia", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("=FRY", Successors("RS", "ME"), AbsorbMode.None, false);
-        AddAlias("Czechoslovakia", Successors("CZ", "SK"), AbsorbMode.None, false);
-        AddAlias("Czecho-Slovakia", Successors("CZ", "SK"), AbsorbMode.None, false);
+        foreach (var union in unions.Entries)
+        {
+            var successors = union.Successors.Select(c => Place.ForCountry(CountriesByCode[c])).ToArray();
+            foreach (var alias in union.Aliases)
+            {
+                AddAlias(alias, successors, AbsorbMode.None, false);
+            }
+        }
     }
 
-    private Place[] Successors(params string[] codes) => codes.Select(c => Place.ForCountry(CountriesByCode[c])).ToArray();
-
-    private void LoadTable(string table, PlaceKind kind)
+    private void LoadNamedPlaces(DataFile<NamedPlaceRecord> table, PlaceKind kind)
     {
-        foreach (var parts in Lines(table))
+        foreach (var record in table.Entries)
         {
-            var name = parts[0];
-            var absorb = AbsorbMode.None;
-            var at = name.IndexOf('@', StringComparison.Ordinal);
-            if (at >= 0)
+            var absorb = record.Absorb switch
             {
-                absorb = name[(at + 1)..] switch
-                {
-                    "mission" => AbsorbMode.Mission,
-                    "field" => AbsorbMode.Field,
-                    _ => throw new InvalidOperationException($"Unknown marker in '{name}'."),
-                };
-                name = name[..at];
-            }
-
-            var place = new Place(kind, name, null);
-            foreach (var alias in parts[1].Split(';'))
+                null => AbsorbMode.None,
+                "mission" => AbsorbMode.Mission,
+                "field" => AbsorbMode.Field,
+                _ => throw new InvalidDataException($"Unknown absorb mode '{record.Absorb}' for '{record.Name}'."),
+            };
+            var place = new Place(kind, record.Name, null);
+            foreach (var alias in record.Aliases)
             {
                 AddAlias(alias, [place], absorb, false);
             }
 
-            AddAlias(name, [place], absorb, false);
+            AddAlias(record.Name, [place], absorb, false);
         }
     }
 
-    private void LoadDemonyms()
+    private void LoadDemonyms(DataFile<DemonymRecord> demonyms, IReadOnlyList<string> institutionNouns)
     {
-        foreach (var parts in Lines(DemonymData.Table))
+        foreach (var record in demonyms.Entries)
         {
-            var place = Place.ForCountry(CountriesByCode[parts[0]]);
-            foreach (var alias in parts[1].Split(';'))
+            var place = Place.ForCountry(CountriesByCode[record.Code]);
+            foreach (var alias in record.Adjectives)
             {
                 // Proper adjectives: capitalised only ("Polish authorities", never "polish").
                 AddAlias("^" + alias, [place], AbsorbMode.None, true);
@@ -234,7 +118,7 @@ internal sealed class Gazetteer
             }
         }
 
-        foreach (var noun in DemonymData.InstitutionNouns)
+        foreach (var noun in institutionNouns)
         {
             InstitutionNouns.Add(noun);
         }
@@ -300,7 +184,7 @@ internal sealed class Gazetteer
         node.AddEntry(entry);
     }
 
-    private void BuildVocabularies()
+    private void BuildVocabularies(IReadOnlyList<string> nearMisses)
     {
         foreach (var w in Vocabulary)
         {
@@ -312,7 +196,7 @@ internal sealed class Gazetteer
             KnownWords.Add(w);
         }
 
-        foreach (var w in EnglishNearMisses.Words)
+        foreach (var w in nearMisses)
         {
             KnownWords.Add(w);
         }

@@ -39,49 +39,34 @@ namespace Thb.Normalising.Places;
 /// </remarks>
 public static class PlaceNormaliser
 {
-    private static readonly HashSet<string> MissionFillers = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "in", "to", "for", "the", "of",
-    };
+    private static readonly HashSet<string> MissionFillers = PlaceData.Words.Set("mission-fillers");
 
-    private static readonly HashSet<string> FieldFillers = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "presence", "interim", "administration", "police", "monitoring", "border",
-        "assistance", "stabilisation", "stabilization", "spillover", "monitor", "integrated", "rule", "law",
-        "civilian", "training", "advisory", "observer", "observers", "peacekeeping", "capacity", "building",
-        "in", "to", "for", "the", "of",
-    };
+    private static readonly HashSet<string> FieldFillers = PlaceData.Words.Set("field-fillers");
 
-    private static readonly HashSet<string> FieldKeywords = new(StringComparer.Ordinal)
-    {
-        "mission", "missions", "presence",
-    };
+    private static readonly HashSet<string> FieldKeywords = PlaceData.Words.Set("field-keywords");
 
-    private static readonly HashSet<string> SubNationalWords = new(StringComparer.Ordinal)
-    {
-        "state", "states", "province", "provinces", "region", "regions", "district", "districts", "governorate",
-        "governorates", "county", "counties", "oblast", "oblasts", "canton", "cantons", "municipality",
-        "municipalities", "city", "cities", "prefecture", "prefectures",
-    };
+    private static readonly HashSet<string> SubNationalWords = PlaceData.Words.Set("sub-national-words");
 
-    /// <summary>Finds the places named in a cell. Never throws; <see cref="PlaceList.Raw"/> is the input exactly (null = "").</summary>
-    public static PlaceList Normalise(string? raw)
+    /// <summary>Finds the places named in a cell. Never throws: a fault of ours is a failure of kind
+    /// <see cref="ReadFailureKind.InternalError"/>; <see cref="PlaceList.Raw"/> is the input exactly (null = "").</summary>
+    public static ReadResult<PlaceList> Read(string? raw) => ReadResult<PlaceList>.Guard(raw ?? string.Empty, ReadText, Unread);
+
+    /// <summary>The places of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
+    public static PlaceList Normalise(string? raw) => Read(raw).GetValueOrThrow();
+
+    private static PlaceList Unread(string raw) => new(raw, []);
+
+    private static ReadResult<PlaceList> ReadText(string text)
     {
-        var text = raw ?? string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new PlaceList(text, []);
+            return ReadResult<PlaceList>.Success(new PlaceList(text, []));
         }
 
-        try
-        {
-            return new PlaceList(text, Find(text, Gazetteer.Instance));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The contract is "never throws": a cell we cannot read names no place.
-            return new PlaceList(text, []);
-        }
+        var places = new PlaceList(text, Find(text, Gazetteer.Instance));
+        return places.IsEmpty
+            ? ReadResult<PlaceList>.Failed(places, ReadFailure.NotUnderstood("it names no country, region or organisation we know"))
+            : ReadResult<PlaceList>.Success(places);
     }
 
     private sealed class Match(int start, int end, GazetteerEntry entry)

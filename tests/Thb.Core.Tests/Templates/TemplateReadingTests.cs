@@ -33,7 +33,7 @@ public class TemplateReadingTests
         Assert.Equal("placeholder: no amount", TemplateExamples.ReadsAs(ReturnColumn.Funding, "XX"));
         Assert.EndsWith("SEK: no EUR amount", TemplateExamples.ReadsAs(ReturnColumn.Funding, "2,730 MSEK"));
         Assert.Equal("recurring, no dates", TemplateExamples.ReadsAs(ReturnColumn.Duration, "on regular basis"));
-        Assert.Equal("2011", TemplateExamples.ReadsAs(ReturnColumn.Duration, "To be published Summer 2011"));
+        Assert.Equal("2011-06 to 2011-08", TemplateExamples.ReadsAs(ReturnColumn.Duration, "To be published Summer 2011"));
     }
 
     private static readonly string[] Headers =

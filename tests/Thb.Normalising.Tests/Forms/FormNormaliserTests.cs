@@ -53,12 +53,10 @@ public class FormNormaliserTests
     [Fact]
     public void Every_category_has_a_distinct_json_name_and_a_label()
     {
-        var names = ActionCategories.All.Select(ActionCategories.ToJson).ToList();
+        var names = ActionCategories.All.Select(ContractNames.Of).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        foreach (var category in ActionCategories.All)
-        {
-            Assert.Equal(category, ActionCategories.FromJson(ActionCategories.ToJson(category)));
-            Assert.False(string.IsNullOrWhiteSpace(ActionCategories.Label(category)));
-        }
+        var labels = ActionCategories.All.Select(ActionCategories.Label).ToList();
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.All(labels, label => Assert.False(string.IsNullOrWhiteSpace(label)));
     }
 }

@@ -32,13 +32,13 @@ public class ExpectedFundingRowsTests
             string raw = expected.GetProperty("raw").GetString() ?? "";
             FundingValue actual = FundingNormaliser.Normalise(raw);
             var kinds = expected.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
-            bool ok = kinds.Contains(FundingKinds.ToJson(actual.Kind))
+            bool ok = kinds.Contains(ContractNames.Of(actual.Kind))
                 && SameAmount(actual.AmountEur, Number(expected, "amountEur"))
                 && SameAmount(actual.MinEur, Number(expected, "minEur"))
                 && SameAmount(actual.MaxEur, Number(expected, "maxEur"));
             if (!ok)
             {
-                failures.Add($"{raw!} → {FundingKinds.ToJson(actual.Kind)} {actual.AmountEur}/{actual.MinEur}/{actual.MaxEur}");
+                failures.Add($"{raw!} → {ContractNames.Of(actual.Kind)} {actual.AmountEur}/{actual.MinEur}/{actual.MaxEur}");
             }
         }
 

@@ -61,7 +61,7 @@ public class FundingNormaliserTests
     public void Cells_without_money(string raw, string kind)
     {
         FundingValue f = FundingNormaliser.Normalise(raw);
-        Assert.Equal(kind, FundingKinds.ToJson(f.Kind));
+        Assert.Equal(kind, ContractNames.Of(f.Kind));
         Assert.Null(f.AmountEur);
         Assert.Null(f.MinEur);
         Assert.Null(f.MaxEur);

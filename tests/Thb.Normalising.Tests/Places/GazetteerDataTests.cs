@@ -5,27 +5,21 @@ namespace Thb.Normalising.Tests.Places;
 /// <summary>Consistency of the data tables: every alias resolves to what it is listed for, and nothing else.</summary>
 public sealed class GazetteerDataTests
 {
-    private static IEnumerable<(string Key, string Alias)> Aliases(string table)
+    private static IEnumerable<(string Key, string Alias)> Aliases(IEnumerable<(string Key, string Name, string[] Aliases)> records)
     {
-        foreach (var raw in table.Split('\n'))
+        foreach (var (key, name, aliases) in records)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var parts = line.Split('|');
-            var key = parts[0];
-            var list = parts.Length == 3 ? parts[2] : parts[1];
-            foreach (var alias in list.Split(';'))
+            foreach (var alias in aliases)
             {
                 yield return (key, alias.TrimStart('=', '^'));
             }
 
-            yield return (key, parts.Length == 3 ? parts[1] : key.Split('@')[0]);
+            yield return (key, name);
         }
     }
+
+    private static IEnumerable<(string Key, string Alias)> Aliases(DataFile<NamedPlaceRecord> file) =>
+        Aliases(file.Entries.Select(e => (e.Name, e.Name, e.Aliases)));
 
     [Fact]
     public void NoAliasIsListedForTwoPlaces() => Assert.Empty(Gazetteer.Instance.Conflicts);
@@ -34,7 +28,7 @@ public sealed class GazetteerDataTests
     public void EveryCountryAliasNormalisesToExactlyItsCountry()
     {
         var failures = new List<string>();
-        foreach (var (code, alias) in Aliases(CountryData.Table))
+        foreach (var (code, alias) in Aliases(PlaceData.Countries.Entries.Select(e => (e.Code, e.Name, e.Aliases))))
         {
             var codes = PlaceNormaliser.Normalise(alias).CountryCodes;
             if (!codes.SequenceEqual([code]))
@@ -50,9 +44,8 @@ public sealed class GazetteerDataTests
     public void EveryRegionAliasIsThatRegionAndNoCountry()
     {
         var failures = new List<string>();
-        foreach (var (key, alias) in Aliases(RegionData.Table))
+        foreach (var (name, alias) in Aliases(PlaceData.Regions))
         {
-            var name = key.Split('@')[0];
             var places = PlaceNormaliser.Normalise(alias).Places;
             if (places.Count != 1 || places[0] != new Place(PlaceKind.Region, name, null))
             {
@@ -67,9 +60,8 @@ public sealed class GazetteerDataTests
     public void EveryOrganisationAliasIsThatOrganisationAndNoCountry()
     {
         var failures = new List<string>();
-        foreach (var (key, alias) in Aliases(OrganisationData.Table))
+        foreach (var (name, alias) in Aliases(PlaceData.Organisations))
         {
-            var name = key.Split('@')[0];
             var places = PlaceNormaliser.Normalise(alias).Places;
             if (places.Count != 1 || places[0] != new Place(PlaceKind.Organisation, name, null))
             {
@@ -84,16 +76,15 @@ public sealed class GazetteerDataTests
     public void EveryDemonymBeforeGovernmentGivesItsCountryAndAloneNothing()
     {
         var failures = new List<string>();
-        foreach (var raw in DemonymData.Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var record in PlaceData.Demonyms.Entries)
         {
-            var parts = raw.Split('|');
-            foreach (var demonym in parts[1].Split(';'))
+            foreach (var demonym in record.Adjectives)
             {
                 var with = PlaceNormaliser.Normalise($"the {demonym} government").CountryCodes;
                 var alone = PlaceNormaliser.Normalise($"{demonym} experience").CountryCodes;
-                if (!with.SequenceEqual([parts[0]]) || alone.Count != 0)
+                if (!with.SequenceEqual([record.Code]) || alone.Count != 0)
                 {
-                    failures.Add($"{parts[0]}: '{demonym}' -> [{string.Join(",", with)}] / alone [{string.Join(",", alone)}]");
+                    failures.Add($"{record.Code}: '{demonym}' -> [{string.Join(",", with)}] / alone [{string.Join(",", alone)}]");
                 }
             }
         }
@@ -104,7 +95,7 @@ public sealed class GazetteerDataTests
     [Fact]
     public void NoEnglishNearMissIsCorrected()
     {
-        var failures = EnglishNearMisses.Words
+        var failures = PlaceData.Words.List("english-near-misses")
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
             .Where(w => PlaceNormaliser.Normalise(w).HasCountry)
             .ToList();

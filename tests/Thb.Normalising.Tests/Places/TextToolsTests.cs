@@ -45,7 +45,7 @@ public sealed class TextToolsTests
             ["usa", ",", "bosnia", "herzegovina", "and", "cote", "d", "ivoire", "(", "kosovo", "1", ")"],
             tokens.Select(t => t.Lower));
         Assert.Equal("USA", tokens[0].Text);
-        Assert.Equal(TokenKind.Punct, tokens[1].Kind);
+        Assert.Equal(TokenKind.Symbol, tokens[1].Kind);
         Assert.Equal(TokenKind.Number, tokens[10].Kind);
     }
 

@@ -56,6 +56,9 @@ public static class FindingCodes
     public const string FundingHelperConflict = "row.funding-helper-conflict";
     public const string FundingShare = "row.funding-share";
     public const string FundingFormulaNoValue = "row.funding-formula-without-number";
+    public const string FundingCalculation = "row.funding-calculation";
+    /// <summary>A cell we could not read because of a fault on our side (a normaliser threw); it is kept as written.</summary>
+    public const string RowInternalError = "row.internal-error";
 
     // Intake (the path and the registry).
     public const string PathInvalid = "intake.path-invalid";

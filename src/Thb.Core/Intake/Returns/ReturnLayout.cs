@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Thb.Normalising;
 
 namespace Thb.Intake.Returns;
 
@@ -49,59 +49,58 @@ public static class ReturnLayout
         _ => column.ToString(),
     };
 
-    /// <summary>Recognises a header cell, whatever its spelling; null when the text is not a known header.</summary>
+    /// <summary>What each header text seen before was recognised as: a sheet repeats its headers, returns share them.</summary>
+    private static readonly BoundedMemo<string, ReturnColumn?> Recognised = new(4096);
+
+    /// <summary>Recognises a header cell in English, French or German, whatever its spelling (the phrases of
+    /// <see cref="ReturnLayoutVocabulary"/>, tried in order); null when the text is not a known header.</summary>
     public static ReturnColumn? Recognise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
-        var t = " " + Normalise(text) + " ";
-        if (t.Trim().Length == 0) return null;
+        return Recognised.GetOrAdd(text, RecogniseText);
+    }
 
-        // Helper columns first: they are short and would otherwise read as durations or funding.
-        if (t.Trim().Length <= 40)
+    private static ReturnColumn? RecogniseText(string text)
+    {
+        var normalised = Normalise(text);
+        if (normalised.Length == 0) return null;
+        foreach (var rule in ReturnLayoutVocabulary.Instance.Headers)
         {
-            if (Has(t, "amount in eur", "amount eur", "amount in euro")) return ReturnColumn.AmountEur;
-            if (StartsWith(t, "start date", "date of start", "starting date", "from date", "date from", "start")) return ReturnColumn.StartDate;
-            if (StartsWith(t, "end date", "date of end", "ending date", "to date", "date to", "end")) return ReturnColumn.EndDate;
-            if (StartsWith(t, "ongoing", "on going", "still ongoing", "still running")) return ReturnColumn.Ongoing;
+            if (rule.Short && normalised.Length > 40) continue;
+            if (rule.Matches(normalised)) return rule.Column;
         }
-        if (Has(t, "form or structure", "form of action", "type of action", "type of activit", "kind of action", "nature of action", "form structure") ||
-            StartsWith(t, "form ", "forms ", "structure ")) return ReturnColumn.Form;
-        if (Has(t, "description", "objectives and results", "beschreibung", "descriptif") ||
-            StartsWith(t, "actions and activities", "activities", "action ", "actions ")) return ReturnColumn.Description;
-        if (Has(t, " country", " countries", " region", "organisation at international level", " pays ", " land ", " laender ", " staat ")) return ReturnColumn.CountryRegion;
-        if (Has(t, "partner", "promoter", "implementing", "counterpart", "partenaire")) return ReturnColumn.Partner;
-        if (Has(t, "duration", "start/end", "start / end", "start end", "period", "timeframe", "time frame", " dates ", " date ", "dauer", "duree", "zeitraum", "timeline", "calendar")) return ReturnColumn.Duration;
-        if (Has(t, "funding", "budget", "amount", " cost", "financing", "finance", " in eur", " eur ", "finanzierung", "financement", "montant", "kosten")) return ReturnColumn.Funding;
         return null;
     }
 
-    /// <summary>Lower case, no accents, "organization" spelled "organisation", punctuation other than "/" as spaces.</summary>
+    /// <summary>Lower case, no accents, "organization" spelled "organisation", punctuation other than "/" as spaces
+    /// (runs of them as one), "&amp;" as "and", " / " as "/".</summary>
     public static string Normalise(string text)
     {
         var folded = Thb.Normalising.TextFolding.Fold(text);
-        var builder = new StringBuilder(folded.Length);
+        var builder = new StringBuilder(folded.Length + 8);
+        var space = false;
         foreach (var c in folded)
         {
-            if (char.IsLetterOrDigit(c) || c == '/') builder.Append(char.ToLowerInvariant(c));
-            else if (c == '&') builder.Append(" and ");
-            else builder.Append(' ');
+            if (char.IsLetterOrDigit(c) || c == '/')
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (c == '&')
+            {
+                if (builder.Length > 0) builder.Append(' ');
+                builder.Append("and");
+                space = true;
+            }
+            else space = true;
         }
-        var collapsed = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Replace("organization", "organisation", StringComparison.Ordinal).Replace(" / ", "/", StringComparison.Ordinal);
+        var collapsed = builder.ToString();
+        if (collapsed.Contains("organization", StringComparison.Ordinal)) collapsed = collapsed.Replace("organization", "organisation", StringComparison.Ordinal);
+        return collapsed.Contains(" / ", StringComparison.Ordinal) ? collapsed.Replace(" / ", "/", StringComparison.Ordinal) : collapsed;
     }
 
-    private static bool Has(string text, params string[] needles) => needles.Any(n => text.Contains(n, StringComparison.Ordinal));
+    internal static bool IsDelegationLabel(string normalised) => ReturnLayoutVocabulary.Instance.DelegationLabels.Contains(normalised);
 
-    private static bool StartsWith(string text, params string[] prefixes)
-    {
-        var trimmed = text.TrimStart();
-        return prefixes.Any(p => trimmed.StartsWith(p.EndsWith(' ') ? p : p + " ", StringComparison.Ordinal) || trimmed.TrimEnd() == p.Trim());
-    }
-
-    internal static bool IsDelegationLabel(string normalised) =>
-        normalised is "delegation" or "member state" or "contributor" or "submitted by" or "reporting delegation" or "delegation name"
-            or "delegation/eu body" or "eu body" or "delegation or eu body" or "reporting member state" or "member state/eu body";
-
-    internal static bool IsCycleLabel(string normalised) =>
-        normalised is "reporting cycle" or "cycle" or "reporting period" or "cycle id" or "reporting round";
+    internal static bool IsCycleLabel(string normalised) => ReturnLayoutVocabulary.Instance.CycleLabels.Contains(normalised);
 }

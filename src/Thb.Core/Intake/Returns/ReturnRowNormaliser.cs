@@ -1,6 +1,7 @@
 using Thb.Workbooks;
 using System.Globalization;
 using Thb.Intake.Findings;
+using Thb.Normalising;
 using Thb.Normalising.Durations;
 using Thb.Normalising.Forms;
 using Thb.Normalising.Funding;
@@ -50,16 +51,17 @@ internal static class ReturnRowNormaliser
         }
 
         var countryText = Cell(ReturnColumn.CountryRegion);
-        var places = PlaceNormaliser.Normalise(countryText);
+        var placesRead = PlaceNormaliser.Read(countryText);
+        var places = Reported(placesRead, sheet, At(ReturnColumn.CountryRegion), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.CountryRegion) && string.IsNullOrWhiteSpace(countryText))
             Add(Finding.Warning(FindingCodes.RowCountryMissing,
                 $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion)));
-        else if (places.IsEmpty)
+        else if (places.IsEmpty && !placesRead.IsInternalError)
             Add(Finding.Info(FindingCodes.RowPlaceUnrecognised,
                 $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
 
         var formText = Cell(ReturnColumn.Form);
-        var form = FormNormaliser.Normalise(formText);
+        var form = Reported(FormNormaliser.Read(formText), sheet, At(ReturnColumn.Form), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
             Add(Finding.Info(FindingCodes.RowFormMissing,
                 $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
@@ -83,17 +85,19 @@ internal static class ReturnRowNormaliser
         var text = durationCell?.Value.Text ?? "";
         var at = raw.Columns.TryGetValue(ReturnColumn.Duration, out var dc) ? new CellReference(raw.Row, dc) : (CellReference?)null;
 
-        Duration fromText = durationCell?.Value is { Kind: CellKind.Date } dateCell && DateOfCell(dateCell) is { } d
-            ? new Duration(text, DurationKind.Single, d, d, false)
-            : DurationNormaliser.Normalise(text);
+        var textRead = durationCell?.Value is { Kind: CellKind.Date } dateCell && DateOfCell(dateCell) is { } d
+            ? ReadResult<Duration>.Success(new Duration(text, DurationKind.Single, d, d, false))
+            : DurationNormaliser.Read(text);
+        var fromText = Reported(textRead, sheet, at, add);
 
-        var start = HelperDate(raw, ReturnColumn.StartDate);
-        var end = HelperDate(raw, ReturnColumn.EndDate);
+        var start = HelperDate(raw, ReturnColumn.StartDate, sheet, add);
+        var end = HelperDate(raw, ReturnColumn.EndDate, sheet, add);
         var ongoing = HelperBool(raw, ReturnColumn.Ongoing);
         if (start is not null || end is not null || ongoing is not null)
         {
             var shown = text.Length > 0 ? text : HelperText(raw, start, end, ongoing);
-            var fromHelpers = DurationNormaliser.FromCells(shown, start, end, ongoing);
+            var helpersRead = DurationNormaliser.ReadCells(shown, start, end, ongoing);
+            var fromHelpers = textRead.IsInternalError ? helpersRead.Value : Reported(helpersRead, sheet, at, add);
             if (text.Length > 0 && fromText.Kind is DurationKind.Range or DurationKind.Single or DurationKind.OpenEnded &&
                 (start is not null && fromText.Start is not null && start.Value.ToString() != fromText.Start.Value.ToString() ||
                  end is not null && fromText.End is not null && end.Value.ToString() != fromText.End.Value.ToString()))
@@ -107,7 +111,7 @@ internal static class ReturnRowNormaliser
 
         switch (fromText.Kind)
         {
-            case DurationKind.Unparseable:
+            case DurationKind.Unparseable when !textRead.IsInternalError:
                 add(Finding.Warning(FindingCodes.DurationUnparseable,
                     $"The duration \"{Shorten(text, 60)}\" could not be read as dates; it is kept as written. Write it like \"1 March 2010 – 30 June 2011\", \"March 2010 – June 2011\", \"2010\" or \"since 12.11.2009, ongoing\".",
                     sheet, at));
@@ -128,13 +132,16 @@ internal static class ReturnRowNormaliser
         raw.Cells.TryGetValue(ReturnColumn.Funding, out var fundingCell);
         var text = fundingCell?.Value.Text ?? "";
         var at = raw.Columns.TryGetValue(ReturnColumn.Funding, out var fc) ? new CellReference(raw.Row, fc) : (CellReference?)null;
+        ReadResult<FundingValue>? textRead = null;
+        FundingValue FromText() => Reported(textRead ??= FundingNormaliser.Read(text), sheet, at, add);
 
         if (raw.Cells.TryGetValue(ReturnColumn.AmountEur, out var amountCell) && !amountCell.Value.IsBlank)
         {
-            var amount = Decimal(amountCell.Value.Number) ?? FundingNormaliser.Normalise(amountCell.Value.Text).AmountEur;
+            var amountAt = new CellReference(raw.Row, raw.Columns[ReturnColumn.AmountEur]);
+            var amount = Decimal(amountCell.Value.Number) ?? Reported(FundingNormaliser.Read(amountCell.Value.Text), sheet, amountAt, add).AmountEur;
             if (amount is not null)
             {
-                var fromText = FundingNormaliser.Normalise(text);
+                var fromText = FromText();
                 // The two agree: the text's reading stands, with what else it says (a note, the original currency).
                 if (fromText.AmountEur == amount) return fromText;
                 if (fromText.AmountEur is { } written)
@@ -150,8 +157,16 @@ internal static class ReturnRowNormaliser
             { Kind: CellKind.Number } numeric when Decimal(numeric.Number) is { } number => FromNumericCell(number, numeric, sheet, at, add),
             // A cached error (#VALUE!, #REF!) says nothing about the money: not an amount, whatever it looks like.
             { Kind: CellKind.Error } => new FundingValue(text, FundingKind.NotAvailable, null, null, null, null),
-            _ => FundingNormaliser.Normalise(text),
+            _ => FromText(),
         };
+        if (textRead?.Failure is { Kind: ReadFailureKind.Share })
+            add(Finding.Warning(FindingCodes.FundingShare,
+                $"The funding \"{Shorten(text, 40)}\" is a share, not an amount; no EUR amount was taken from it. Write the amount in EUR (you may keep the share in brackets, e.g. \"40.000 EUR (80%)\").",
+                sheet, at));
+        else if (textRead?.Failure is { Kind: ReadFailureKind.NotUnderstood })
+            add(Finding.Warning(FindingCodes.FundingCalculation,
+                $"The funding \"{Shorten(text, 40)}\" is a calculation, not an amount; no EUR amount was taken from it. Write its result in EUR (e.g. \"95.000 EUR\").",
+                sheet, at));
         switch (funding.Kind)
         {
             case FundingKind.OtherCurrency:
@@ -212,7 +227,7 @@ internal static class ReturnRowNormaliser
     private static readonly double HelperSerialMin = new DateTime(1980, 1, 1).ToOADate();
     private static readonly double HelperSerialMax = new DateTime(2100, 1, 1).ToOADate();
 
-    private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column)
+    private static PartialDate? HelperDate(RawReturnRow raw, ReturnColumn column, string sheet, Action<Finding> add)
     {
         if (!raw.Cells.TryGetValue(column, out var cell) || cell.Value.IsBlank) return null;
         if (cell.Value is { Kind: CellKind.Date } dateCell && DateOfCell(dateCell) is { } date) return date;
@@ -220,8 +235,18 @@ internal static class ReturnRowNormaliser
         // serial number: in a date column a number in the serials of 1980–2099 is that date (a bare year reads as text below).
         if (cell.Value is { Kind: CellKind.Number, Number: { } serial } && serial >= HelperSerialMin && serial < HelperSerialMax)
             return PartialDate.FromDate(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))));
-        var parsed = DurationNormaliser.Normalise(cell.Value.Text);
+        var parsed = Reported(DurationNormaliser.Read(cell.Value.Text), sheet, new CellReference(raw.Row, raw.Columns[column]), add);
         return parsed.Start ?? parsed.End;
+    }
+
+    /// <summary>The reading; a fault of ours in the normaliser becomes a finding at the cell, never a silent "unparseable".</summary>
+    private static T Reported<T>(ReadResult<T> read, string sheet, CellReference? at, Action<Finding> add)
+    {
+        if (read.IsInternalError)
+            add(Finding.Warning(FindingCodes.RowInternalError,
+                $"We could not read cell {at} because of a fault on our side ({read.Failure!.ExceptionType}: {Shorten(read.Failure.Message, 80)}); it is kept as written. Please tell us, so we can fix it.",
+                sheet, at));
+        return read.Value;
     }
 
     private static bool? HelperBool(RawReturnRow raw, ReturnColumn column)

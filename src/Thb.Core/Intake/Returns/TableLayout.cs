@@ -74,13 +74,19 @@ public sealed record TableLayout(int HeaderRow, int LastHeaderRow, IReadOnlyDict
     /// <summary>True when a row repeats the header (a table pasted twice, or printed page headers kept).</summary>
     public bool IsHeaderRepeat(SheetData sheet, int row)
     {
-        var matches = 0;
+        var needed = Math.Max(3, Columns.Count - 1);
+        if (Columns.Count < needed) return false;
+        var misses = 0;
         foreach (var (column, at) in Columns)
         {
             var cell = sheet.Cell(row, at);
-            if (cell is not null && ReturnLayout.Recognise(cell.Text) == column) matches++;
+            if (cell is null || ReturnLayout.Recognise(cell.Text) != column)
+            {
+                // An action's cells are no headers: stop as soon as too few columns are left to repeat the header.
+                if (++misses > Columns.Count - needed) return false;
+            }
         }
-        return matches >= Math.Max(3, Columns.Count - 1);
+        return true;
     }
 }
 
@@ -92,45 +98,22 @@ public sealed record RawReturnRow(int Row, IReadOnlyDictionary<ReturnColumn, Raw
 /// <summary>Walks the rows under the header: skips blank rows and repeated headers, keeps notes out, expands merged cells.</summary>
 public static class TableRows
 {
-    private static readonly string[] NoteMarkers =
-    [
-        "source", "sources", "note", "notes", "nb", "n b", "remark", "remarks", "footnote", "comment", "comments", "legend",
-        "quelle", "anmerkung", "hinweis",
-    ];
-
     public static IEnumerable<RawReturnRow> Read(SheetData sheet, TableLayout table, List<Finding> findings)
     {
         var sheetName = sheet.Sheet.Name;
         var tableColumns = table.Columns.Values.ToHashSet();
         var firstColumn = table.FirstColumn;
         var candidates = new List<(int Row, Dictionary<ReturnColumn, RawCell> Cells, int Filled, (string Text, int Column)? Single)>();
-        var repeatTest = new HeaderRepeatFilter(table);
 
         foreach (var row in sheet.RowNumbers.Where(r => r > table.LastHeaderRow))
         {
-            var cells = new Dictionary<ReturnColumn, RawCell>();
-            foreach (var (column, at) in table.Columns)
-            {
-                var cell = sheet.Cell(row, at);
-                CellRange? mergedFrom = null;
-                if (cell is null || cell.IsBlank)
-                {
-                    // A cell merged down from a row above carries that row's text (the delegation's own meaning).
-                    var range = sheet.MergedRangeAt(row, at);
-                    if (range is { SpansRows: true } r && r.TopLeft.Row < row && r.TopLeft.Row > table.LastHeaderRow && r.TopLeft.Column == at)
-                    {
-                        cell = sheet.Cell(r.TopLeft.Row, r.TopLeft.Column);
-                        mergedFrom = r;
-                    }
-                }
-                if (cell is not null && (!cell.IsBlank || cell.IsFormula)) cells[column] = new RawCell(cell, mergedFrom);
-            }
+            var cells = CellsOf(sheet, table, row);
             // Text outside the table's columns (a note typed to the right, or under a merged title) counts for note detection only.
             var outside = sheet.Row(row).Where(c => !tableColumns.Contains(c.Key) && !c.Value.IsBlank).ToList();
             var own = cells.Where(c => c.Value.MergedFrom is null && !c.Value.Value.IsBlank).ToList();
             var filled = own.Count + outside.Count;
             if (filled == 0) continue;
-            if (repeatTest.MayRepeat(sheet, row) && table.IsHeaderRepeat(sheet, row))
+            if (table.IsHeaderRepeat(sheet, row))
             {
                 findings.Add(Finding.Info(FindingCodes.TableHeaderRepeated,
                     $"Row {row} repeats the header row; it was skipped. Delete it so the table has one header.", sheetName, new CellReference(row, firstColumn)));
@@ -164,35 +147,27 @@ public static class TableRows
         }
     }
 
-    /// <summary>
-    /// A quick test run before <see cref="TableLayout.IsHeaderRepeat"/> on every row: recognising headers costs, and the
-    /// same texts ("Training", "IOM", "-") recur down a table, so each text is recognised once; a row stops being a
-    /// candidate as soon as too few of its columns can still match. Rows that pass get the full test.
-    /// </summary>
-    private sealed class HeaderRepeatFilter(TableLayout table)
+    /// <summary>The table's cells of a row; a blank cell merged down from a row above carries that row's text (the
+    /// delegation's own meaning).</summary>
+    private static Dictionary<ReturnColumn, RawCell> CellsOf(SheetData sheet, TableLayout table, int row)
     {
-        private readonly Dictionary<string, ReturnColumn?> _recognised = new(StringComparer.Ordinal);
-        private readonly int _allowedMisses = table.Columns.Count - Math.Max(3, table.Columns.Count - 1);
-
-        public bool MayRepeat(SheetData sheet, int row)
+        var cells = new Dictionary<ReturnColumn, RawCell>();
+        foreach (var (column, at) in table.Columns)
         {
-            var misses = 0;
-            foreach (var (column, at) in table.Columns)
+            var cell = sheet.Cell(row, at);
+            CellRange? mergedFrom = null;
+            if (cell is null || cell.IsBlank)
             {
-                var text = sheet.Cell(row, at)?.Text;
-                if (text is not null && Recognise(text) == column) continue;
-                if (++misses > _allowedMisses) return false;
+                var range = sheet.MergedRangeAt(row, at);
+                if (range is { SpansRows: true } r && r.TopLeft.Row < row && r.TopLeft.Row > table.LastHeaderRow && r.TopLeft.Column == at)
+                {
+                    cell = sheet.Cell(r.TopLeft.Row, r.TopLeft.Column);
+                    mergedFrom = r;
+                }
             }
-            return true;
+            if (cell is not null && (!cell.IsBlank || cell.IsFormula)) cells[column] = new RawCell(cell, mergedFrom);
         }
-
-        private ReturnColumn? Recognise(string text)
-        {
-            if (text.Length > 200) return null; // longer than any header ReturnLayout recognises
-            if (_recognised.TryGetValue(text, out var known)) return known;
-            if (_recognised.Count > 10_000) _recognised.Clear();
-            return _recognised[text] = ReturnLayout.Recognise(text);
-        }
+        return cells;
     }
 
     private static bool Has(Dictionary<ReturnColumn, RawCell> cells, ReturnColumn column) =>
@@ -208,7 +183,7 @@ public static class TableRows
         if (trimmed.Length == 0) return false;
         if (trimmed[0] is '*' or '¹' or '²' or '³' or '†') return true;
         var normalised = ReturnLayout.Normalise(trimmed.Length > 30 ? trimmed[..30] : trimmed);
-        foreach (var marker in NoteMarkers)
+        foreach (var marker in ReturnLayoutVocabulary.Instance.NoteMarkers)
         {
             if (!char.IsLetter(marker[0])) continue;
             if (normalised == marker || normalised.StartsWith(marker + " ", StringComparison.Ordinal))
