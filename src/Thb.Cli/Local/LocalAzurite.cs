@@ -38,7 +38,7 @@ public sealed class LocalAzurite : IAsyncDisposable
 
     /// <summary>Starts an in-memory Azurite on free ports (tests).</summary>
     public static Task<LocalAzurite> StartInMemoryAsync(CancellationToken cancellationToken = default) =>
-        StartAsync(["--inMemoryPersistence"], null, cancellationToken);
+        StartAsync(["--inMemoryPersistence"], null, cancellationToken, exitWithParent: true);
 
     /// <summary>Reuses the Azurite already serving <paramref name="folder"/>, or starts one keeping its data there.</summary>
     public static async Task<LocalAzurite> StartPersistentAsync(string folder, CancellationToken cancellationToken = default)
@@ -63,7 +63,8 @@ public sealed class LocalAzurite : IAsyncDisposable
         return await StartAsync(["--location", data], stateFile, cancellationToken);
     }
 
-    private static async Task<LocalAzurite> StartAsync(string[] storageArgs, string? stateFile, CancellationToken cancellationToken)
+    private static async Task<LocalAzurite> StartAsync(string[] storageArgs, string? stateFile, CancellationToken cancellationToken,
+        bool exitWithParent = false)
     {
         int blob = LocalProcess.FreePort(), queue = LocalProcess.FreePort(), table = LocalProcess.FreePort();
         string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +76,7 @@ public sealed class LocalAzurite : IAsyncDisposable
         ];
         var process = await LocalProcess.StartAsync("azurite", arguments,
             async () => await LocalProcess.PortOpenAsync(blob) && await LocalProcess.PortOpenAsync(queue) && await LocalProcess.PortOpenAsync(table),
-            cancellationToken);
+            cancellationToken, exitWithParent);
         if (stateFile is not null)
             await File.WriteAllTextAsync(stateFile, JsonSerializer.Serialize(new State(process.Id, blob, queue, table)), cancellationToken);
         return new LocalAzurite(blob, queue, table, process, stateFile);

@@ -40,7 +40,7 @@ public sealed class LocalMailDev : IAsyncDisposable
                 "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--mail-directory", folder, "--silent",
             ],
             async () => await LocalProcess.PortOpenAsync(smtp) && await HealthyAsync(probe, cancellationToken),
-            cancellationToken);
+            cancellationToken, exitWithParent: true);
         return new LocalMailDev(smtp, web, process, folder);
     }
 

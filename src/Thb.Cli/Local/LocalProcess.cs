@@ -19,8 +19,13 @@ internal sealed class LocalProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts node_modules/.bin/<paramref name="tool"/> and waits (up to a minute) until <paramref name="ready"/> says it serves.</summary>
-    public static async Task<LocalProcess> StartAsync(string tool, IEnumerable<string> arguments, Func<Task<bool>> ready, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts node_modules/.bin/<paramref name="tool"/> and waits (up to a minute) until <paramref name="ready"/> says it
+    /// serves. With <paramref name="exitWithParent"/> the program also stops by itself once this process is gone, even
+    /// when this process is killed without running its exit handlers (a test host stopped by its runner).
+    /// </summary>
+    public static async Task<LocalProcess> StartAsync(string tool, IEnumerable<string> arguments, Func<Task<bool>> ready,
+        CancellationToken cancellationToken, bool exitWithParent = false)
     {
         var executable = NodeTools.Find(tool);
         var info = new ProcessStartInfo(executable)
@@ -31,6 +36,7 @@ internal sealed class LocalProcess : IAsyncDisposable
             RedirectStandardInput = true,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        if (exitWithParent) WatchParent(info);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
         var local = new LocalProcess(process);
         process.OutputDataReceived += (_, e) => local.Capture(e.Data);
@@ -50,6 +56,17 @@ internal sealed class LocalProcess : IAsyncDisposable
             await Task.Delay(50, cancellationToken);
         }
         return local;
+    }
+
+    /// <summary>Node loads a few lines first that poll this process's id and exit when it no longer exists.</summary>
+    private static void WatchParent(ProcessStartInfo info)
+    {
+        var script = Path.Combine(Path.GetTempPath(), "thb-exit-with-parent.js");
+        const string watch = "const p = Number(process.env.THB_PARENT_PID); setInterval(() => { try { process.kill(p, 0); } catch { process.exit(0); } }, 1000).unref();\n";
+        if (!File.Exists(script) || File.ReadAllText(script) != watch) File.WriteAllText(script, watch);
+        info.Environment["THB_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var existing = info.Environment.TryGetValue("NODE_OPTIONS", out var options) ? options : null;
+        info.Environment["NODE_OPTIONS"] = $"{existing} --require \"{script}\"".Trim();
     }
 
     public string Output

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Thb.Normalising;
 using Thb.Normalising.Durations;
 
 namespace Thb.Normalising.Tests.Durations;
@@ -317,8 +317,9 @@ public class DurationNormaliserTests
     [Theory]
     [InlineData(40_000)]
     [InlineData(100_000)]
-    public void Very_long_text_returns_quickly(int length)
+    public void Very_long_text_is_read_whole_without_a_fault(int length)
     {
+        // How fast this is, is measured by the benchmarks; here: every pathological shape is read, kept and not a fault.
         string[] pieces = ["1.2.3.4.5.", "14-19 October 2010 ", "aaaaaaaaaa ", "-/-/-/-/", "Novemb er ", "2009 ", "............", "on going "];
         var sb = new System.Text.StringBuilder(length + 32);
         int k = 0;
@@ -327,15 +328,17 @@ public class DurationNormaliserTests
             sb.Append(pieces[k++ % pieces.Length]);
         }
 
-        var watch = Stopwatch.StartNew();
-        Duration d = DurationNormaliser.Normalise(sb.ToString());
-        DurationNormaliser.Normalise(new string('1', length));
-        DurationNormaliser.Normalise(new string('.', length));
-        DurationNormaliser.Normalise(string.Concat(Enumerable.Repeat("12.", length / 3)));
-        DurationNormaliser.Normalise(string.Concat(Enumerable.Repeat("Januar y ", length / 9)));
-        watch.Stop();
-        Assert.NotNull(d);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        string[] texts =
+        [
+            sb.ToString(), new string('1', length), new string('.', length),
+            string.Concat(Enumerable.Repeat("12.", length / 3)), string.Concat(Enumerable.Repeat("Januar y ", length / 9)),
+        ];
+        foreach (string text in texts)
+        {
+            ReadResult<Duration> read = DurationNormaliser.Read(text);
+            Assert.False(read.IsInternalError, read.Failure?.Message);
+            Assert.Same(text, read.Value.Raw);
+        }
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Thb.Normalising;
 using System.Globalization;
 using Thb.Normalising.Funding;
 using FundingValue = Thb.Normalising.Funding.Funding;
@@ -289,8 +289,9 @@ public class FundingNormaliserTests
     [Theory]
     [InlineData(40_000)]
     [InlineData(100_000)]
-    public void Very_long_text_returns_quickly(int length)
+    public void Very_long_text_is_read_whole_without_a_fault(int length)
     {
+        // How fast this is, is measured by the benchmarks; here: every pathological shape is read, kept and not a fault.
         string[] pieces = ["1.2.3.4.5.", "1 000 000 ", "EUR ", "(((", "total ", "2010 ", "- ", "55.000+", "xx ", "1,1,1,1,", "))) "];
         var sb = new System.Text.StringBuilder(length + 32);
         int k = 0;
@@ -299,15 +300,17 @@ public class FundingNormaliserTests
             sb.Append(pieces[k++ % pieces.Length]);
         }
 
-        var watch = Stopwatch.StartNew();
-        FundingValue f = FundingNormaliser.Normalise(sb.ToString());
-        FundingNormaliser.Normalise(new string('1', length));
-        FundingNormaliser.Normalise(string.Concat(Enumerable.Repeat("1 ", length / 2)));
-        FundingNormaliser.Normalise(string.Concat(Enumerable.Repeat("1.", length / 2)));
-        FundingNormaliser.Normalise(new string('(', length));
-        watch.Stop();
-        Assert.NotNull(f);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        string[] texts =
+        [
+            sb.ToString(), new string('1', length), string.Concat(Enumerable.Repeat("1 ", length / 2)),
+            string.Concat(Enumerable.Repeat("1.", length / 2)), new string('(', length),
+        ];
+        foreach (string text in texts)
+        {
+            ReadResult<FundingValue> read = FundingNormaliser.Read(text);
+            Assert.False(read.IsInternalError, read.Failure?.Message);
+            Assert.Same(text, read.Value.Raw);
+        }
     }
 
     [Fact]

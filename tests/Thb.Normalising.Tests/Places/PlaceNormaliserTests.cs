@@ -303,26 +303,24 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
-    public void ManyCellsAreFast()
+    public void RepeatedCellsReadTheSameEachTime()
     {
-        PlaceNormaliser.Normalise("warm-up");
+        // How fast this is, is measured by the benchmarks; here: the memoised reading of a cell never drifts.
         var cells = new[]
         {
             "1. The Southeast European Cooperation Initiative (SECI) Centre/SELEC: Albania, BiH, Bulgaria, Croatia, FYROM, Greece, Hungary, Moldova, Montenegro, Romania, Serbia, Slovenia and Turkey",
             "Agreement between the Federal Republic of Germany and the Cabinet of Ministers of Ukraine on cooperation in the field of fight against organized crime, terrorism and other serious crimes",
             "Austria", "EULEX Kosovo", "Moldo va, Ukrain e", "Estonia-Latvia- Finland Afganistan",
         };
-        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var first = cells.Select(c => string.Join("|", PlaceNormaliser.Normalise(c).Places)).ToArray();
+        Assert.Contains("AL", first[0]);
         for (var i = 0; i < 1000; i++)
         {
-            foreach (var c in cells)
+            for (var c = 0; c < cells.Length; c++)
             {
-                PlaceNormaliser.Normalise(c);
+                Assert.Equal(first[c], string.Join("|", PlaceNormaliser.Normalise(cells[c]).Places));
             }
         }
-
-        // 6,000 cells; typically ~20 ms. Generous bound for a loaded 2-core CI machine.
-        Assert.True(sw.ElapsedMilliseconds < 5000, $"{sw.ElapsedMilliseconds} ms");
     }
 
     [Fact]
