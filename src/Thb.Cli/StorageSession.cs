@@ -18,12 +18,11 @@ public sealed class StorageSession : IAsyncDisposable
 
     public CommandServices Services { get; }
 
-    public static readonly IReadOnlySet<string> Options = new HashSet<string> { "storage" };
-
-    public static async Task<StorageSession> OpenAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken,
+    /// <summary>Opens the storage <paramref name="storage"/> (--storage) names, else THB_STORAGE, else the embedded Azurite.</summary>
+    public static async Task<StorageSession> OpenAsync(string? storage, CliContext context, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? settingsOverlay = null)
     {
-        var connection = args.Value("storage") ?? context.Environment("THB_STORAGE");
+        var connection = storage ?? context.Environment("THB_STORAGE");
         LocalAzurite? azurite = null;
         if (string.IsNullOrWhiteSpace(connection))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Thb.Annex;
 using Thb.Local;
@@ -11,29 +12,36 @@ namespace Thb.Cli.Commands;
 /// --end-to-end stores the rows first (--storage, else a throwaway in-memory Azurite) and times the service as the
 /// timer runs it: reading statuses and rows, building, and writing the eight blobs and the version.
 /// </summary>
-public sealed class AnnexBenchmark : IBenchmark
+public sealed class AnnexBenchmark : ThbCommand
 {
-    public string Name => "annex";
-    public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--end-to-end [--storage CONNECTION]]";
-    public string Summary => "time and peak memory of compiling an annex of generated rows";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars", "storage" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "end-to-end" };
+    private readonly Option<int> _contributors = CliOptions.Int("--contributors", "How many contributors.", 32, 1, 500);
+    private readonly Option<int> _rows = CliOptions.Int("--rows", "Rows per contributor.", 500, 0, 100_000);
+    private readonly Option<int> _descriptionChars = CliOptions.Int("--description-chars", "Characters in each row's description.", 1000, 0, 1_000_000);
+    private readonly Option<bool> _endToEnd = CliOptions.Flag("--end-to-end", "Store the rows first and time the service as the timer runs it (reads, build, writes).");
+    private readonly Option<string?> _storage = CliOptions.Text("--storage", "CONNECTION", "With --end-to-end: the storage to use (default a throwaway in-memory Azurite).");
 
-    public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public AnnexBenchmark(CliContext context) : base("annex", "Time and peak memory of compiling an annex of generated rows.", context)
     {
-        var contributors = args.Int("contributors") ?? 32;
-        var rowsEach = args.Int("rows") ?? 500;
-        var descriptionChars = args.Int("description-chars") ?? 1000;
-        if (contributors is < 1 or > 500 || rowsEach is < 0 or > 100_000 || descriptionChars is < 0 or > 1_000_000)
-            throw new UsageException("--contributors 1..500, --rows 0..100000, --description-chars 0..1000000.");
+        Add(_contributors);
+        Add(_rows);
+        Add(_descriptionChars);
+        Add(_endToEnd);
+        Add(_storage);
+    }
 
+    protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
+    {
+        var context = Context;
+        var contributors = args.GetValue(_contributors);
+        var rowsEach = args.GetValue(_rows);
+        var descriptionChars = args.GetValue(_descriptionChars);
         var output = context.Out;
         output.WriteLine($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
                          $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
         var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
         output.WriteLine($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
 
-        if (!args.Flag("end-to-end"))
+        if (!args.GetValue(_endToEnd))
         {
             var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
             output.WriteLine($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
@@ -44,8 +52,9 @@ public sealed class AnnexBenchmark : IBenchmark
             return ExitCodes.Ok;
         }
 
-        await using var azurite = args.Value("storage") is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
-        await using var services = CommandServices.Create(args.Value("storage") ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
+        var storageOption = args.GetValue(_storage);
+        await using var azurite = storageOption is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
+        await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
         var storage = services.Storage;
         await storage.EnsureCreatedAsync(cancellationToken);
         var (cycle, seeding) = await BenchClock.TimeAsync(() => BenchAnnexData.StoreAsync(services, input, cancellationToken));

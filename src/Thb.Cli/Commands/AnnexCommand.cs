@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Annex;
 using Thb.Cycles;
 
@@ -6,25 +7,29 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb annex --cycle ID [--out FILE] [--force]`: compiles the annex as the timer does, and can save a copy.</summary>
 public sealed class AnnexCommand : StorageCommand
 {
-    public override string Name => "annex";
-    public override string Usage => "thb annex --cycle ID [--out FILE] [--force]";
-    public override string Summary => "Compile the consolidated annex of a cycle if its submissions changed (--force: anyway); --out saves the latest " +
-                                      "workbook (or its .csv/.json export or the .docx Council document, by the file's extension).";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "out"];
-    protected override IEnumerable<string> CommandFlagOptions => ["force"];
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
+    private readonly Option<string?> _out = CliOptions.Text("--out", "FILE", "Save the latest annex here: .xlsx, .csv, .json or .docx by the file's extension.");
+    private readonly Option<bool> _force = CliOptions.Flag("--force", "Compile even if the submissions are the same as in the latest version.");
 
-    protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
-
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    public AnnexCommand(CliContext context)
+        : base("annex", "Compile the consolidated annex of a cycle if its submissions changed (--force: anyway); --out saves the latest " +
+                        "workbook (or its .csv/.json export or the .docx Council document, by the file's extension).", context)
     {
-        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        Add(_cycle);
+        Add(_out);
+        Add(_force);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    {
+        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var outcome = await services.Annex.CompileAsync(cycle, args.Flag("force"), cancellationToken);
+        var outcome = await services.Annex.CompileAsync(cycle, args.GetValue(_force), cancellationToken);
         var v = outcome.Version;
         context.Out.WriteLine(outcome.Compiled
             ? $"Compiled {v.Stem}: {v.Rows} row(s) from {v.ContributorsWithReturn} of {v.Contributors} contributor(s) → annex/{v.BlobName(AnnexFormat.Xlsx)} (+ .csv, .json, .docx; latest.* updated)."
             : $"Unchanged: submissions are the same as in {v.Stem} (compiled {v.CompiledAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC); nothing written. --force compiles anyway.");
-        if (args.Value("out") is { } outPath)
+        if (args.GetValue(_out) is { } outPath)
         {
             var full = Path.GetFullPath(outPath, context.WorkingDirectory);
             var format = AnnexFormats.FromFileName(full);

@@ -1,25 +1,25 @@
+using System.CommandLine;
+
 namespace Thb.Cli.Commands;
 
 /// <summary>
-/// `thb bench NAME [options]`: speed and memory figures for the notes (never a timed test). Each benchmark is one
-/// <see cref="IBenchmark"/> in <see cref="Benchmarks"/>; add one there to add `thb bench check FILE` and the like.
+/// `thb bench NAME [options]`: speed and memory figures for the notes (never a timed test). Each benchmark is a subcommand;
+/// add one here to add `thb bench NAME`.
 /// </summary>
-public sealed class BenchCommand : ICommand
+public sealed class BenchCommand : Command
 {
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new AnnexBenchmark(), new CheckBenchmark(), new IntakeBenchmark()];
-
-    public string Name => "bench";
-    public string Usage => string.Join("\n  ", Benchmarks.Select(b => b.Usage));
-    public string Summary => "Benchmarks: " + string.Join("; ", Benchmarks.Select(b => $"{b.Name}: {b.Summary}"));
-    public IReadOnlySet<string> ValueOptions => Benchmarks.SelectMany(b => b.ValueOptions).ToHashSet();
-    public IReadOnlySet<string> FlagOptions => Benchmarks.SelectMany(b => b.FlagOptions).ToHashSet();
-
-    public Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public BenchCommand(CliContext context) : base("bench", "Speed and memory figures: `thb bench NAME --help` for each benchmark.")
     {
-        var name = args.PositionalAt(0, $"benchmark name ({string.Join(", ", Benchmarks.Select(b => b.Name))})");
-        var benchmark = Benchmarks.FirstOrDefault(b => b.Name == name)
-                        ?? throw new UsageException($"Unknown benchmark '{name}': use {string.Join(", ", Benchmarks.Select(b => b.Name))}.");
-        args.Positional.RemoveAt(0);
-        return benchmark.RunAsync(args, context, cancellationToken);
+        Subcommands.Add(new AnnexBenchmark(context));
+        Subcommands.Add(new CheckBenchmark(context));
+        Subcommands.Add(new IntakeBenchmark(context));
+        // What is neither a benchmark nor an option lands here, so the message names the benchmarks there are.
+        var name = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Hidden = true };
+        Add(name);
+        var names = string.Join(", ", Subcommands.Select(c => c.Name));
+        Validators.Add(result => result.AddError(result.GetValue(name) is { } unknown
+            ? $"Unknown benchmark '{unknown}': use {names}."
+            : $"Name the benchmark: {names}."));
+        SetAction(_ => ExitCodes.Usage); // never reached (the validator always objects); it keeps "Required command" out of the message
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO.Compression;
 using Thb.Intake.Returns;
 
@@ -8,21 +9,35 @@ namespace Thb.Cli.Commands;
 /// includes start-up work, and the median of the repeats) and the process's peak memory; optionally on a generated zip
 /// bomb of N MB of zeros (a few hundred KB on disk).
 /// </summary>
-public sealed class CheckBenchmark : IBenchmark
+public sealed class CheckBenchmark : ThbCommand
 {
-    public string Name => "check";
-    public string Usage => "thb bench check FILE... [--repeat 20] [--zip-bomb-mb 450]";
-    public string Summary => "time and peak memory of `thb check` on each file, and on a generated zip bomb";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "repeat", "zip-bomb-mb" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    private readonly Argument<string[]> _files;
+    private readonly Option<int> _repeat = CliOptions.Int("--repeat", "Timed runs after the first.", 20, 1, 100_000);
+    private readonly Option<int?> _zipBombMb = new("--zip-bomb-mb") { Description = "Also time a generated zip bomb of N MB of zeros.", HelpName = "N" };
 
-    public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public CheckBenchmark(CliContext context) : base("check", "Time and peak memory of `thb check` on each file, and on a generated zip bomb.", context)
     {
-        var repeat = args.Int("repeat") ?? 20;
-        if (repeat < 1) throw new UsageException("--repeat must be at least 1.");
-        var files = args.Positional.Select(f => (Name: Path.GetFileName(f), Bytes: File.Exists(f) ? File.ReadAllBytes(Path.GetFullPath(f, context.WorkingDirectory)) : throw new UsageException($"No such file: {f}"))).ToList();
-        if (args.Int("zip-bomb-mb") is { } mb) files.Add(($"zip-bomb-{mb}MB.xlsx", ZipBomb(mb)));
-        if (files.Count == 0) throw new UsageException("Name the workbook(s) to time, or --zip-bomb-mb N.");
+        _files = CliOptions.ExistingFiles("FILE", "The workbooks to time.", context, ArgumentArity.ZeroOrMore);
+        Add(_files);
+        Add(_repeat);
+        Add(_zipBombMb);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_files) is not { Length: > 0 } && result.GetValue(_zipBombMb) is null)
+                result.AddError("Name the workbook(s) to time, or --zip-bomb-mb N.");
+        });
+        _zipBombMb.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 10_000) result.AddError("--zip-bomb-mb must be between 1 and 10000.");
+        });
+    }
+
+    protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
+    {
+        var context = Context;
+        var repeat = args.GetValue(_repeat);
+        var files = (args.GetValue(_files) ?? []).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(context.FullPath(f)))).ToList();
+        if (args.GetValue(_zipBombMb) is { } mb) files.Add(($"zip-bomb-{mb}MB.xlsx", ZipBomb(mb)));
 
         foreach (var (name, bytes) in files)
         {

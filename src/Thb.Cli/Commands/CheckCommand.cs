@@ -1,41 +1,51 @@
+using System.CommandLine;
 using System.Text.Json;
 using Thb.Intake.Returns;
 
 namespace Thb.Cli.Commands;
 
 /// <summary>`thb check FILE...`: the offline check a delegation can run before uploading.</summary>
-public sealed class CheckCommand : ICommand
+public sealed class CheckCommand : ThbCommand
 {
-    public string Name => "check";
-    public string Usage => "thb check FILE [FILE...] [--delegation NAME] [--cycle ID] [--json]";
-    public string Summary => "Check returns offline: verdict, findings and normalised rows (exit 0 accepted, 3 rejected).";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "delegation", "cycle" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "json" };
+    private readonly Argument<string[]> _files;
+    private readonly Option<string?> _delegation = CliOptions.Text("--delegation", "NAME", "The delegation the return should be from (a mismatch is an error).");
+    private readonly Option<string?> _cycle = CliOptions.Text("--cycle", "ID", "The cycle the return should be for.");
+    private readonly Option<bool> _json = CliOptions.Flag("--json", "Print the verdict, findings and normalised rows as one JSON document (one file only).");
 
-    public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public CheckCommand(CliContext context)
+        : base("check", "Check returns offline: verdict, findings and normalised rows (exit 0 accepted, 3 rejected).", context)
     {
-        if (args.Positional.Count == 0) throw new UsageException("Name the workbook(s) to check.");
-        var json = args.Flag("json");
-        if (json && args.Positional.Count > 1) throw new UsageException("--json checks one file, so that stdout is exactly one JSON document.");
+        _files = CliOptions.ExistingFiles("FILE", "The return workbook(s) to check.", context, ArgumentArity.OneOrMore);
+        Add(_files);
+        Add(_delegation);
+        Add(_cycle);
+        Add(_json);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_json) && result.GetValue(_files) is { Length: > 1 })
+                result.AddError("--json checks one file, so that stdout is exactly one JSON document.");
+        });
+    }
 
+    protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
+    {
+        var json = args.GetValue(_json);
         var options = new CheckOptions
         {
-            DelegationNames = args.Value("delegation") is { } d ? [d] : [],
-            Cycle = args.Value("cycle"),
+            DelegationNames = args.GetValue(_delegation) is { } d ? [d] : [],
+            Cycle = args.GetValue(_cycle),
         };
         var exit = ExitCodes.Ok;
-        foreach (var path in args.Positional)
+        foreach (var path in args.GetRequiredValue(_files))
         {
-            var full = Path.GetFullPath(path, context.WorkingDirectory);
-            if (!File.Exists(full)) throw new UsageException($"No such file: {path}");
-            var check = ReturnChecker.Check(full, options);
+            var check = ReturnChecker.Check(Context.FullPath(path), options);
             if (json)
             {
                 // Streamed: written as it is serialised, never built as one string (30M characters at 20,000 rows).
-                await JsonSerializer.SerializeAsync(new TextWriterStream(context.Out), check, ReturnJson.Options, cancellationToken);
-                context.Out.WriteLine();
+                await JsonSerializer.SerializeAsync(new TextWriterStream(Context.Out), check, ReturnJson.Options, cancellationToken);
+                Context.Out.WriteLine();
             }
-            else VerdictPrinter.Print(context.Out, check);
+            else VerdictPrinter.Print(Context.Out, check);
             if (!check.Status.IsAccepted()) exit = ExitCodes.Rejected;
         }
         return exit;

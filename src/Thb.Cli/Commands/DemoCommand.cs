@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Demo;
 using Thb.Reminders.Mail;
 
@@ -6,15 +7,16 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb demo`: the whole pipeline on the bundled returns, against the embedded Azurite (or THB_STORAGE).</summary>
 public sealed class DemoCommand : StorageCommand
 {
-    public override string Name => "demo";
-    public override string Usage => "thb demo [--out DIR]";
-    public override string Summary => "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex, reminders.";
-    protected override IEnumerable<string> CommandValueOptions => ["out"];
+    private readonly Option<string> _out = new("--out") { Description = "The folder for the files the demo produces.", HelpName = "DIR", DefaultValueFactory = _ => "out" };
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    public DemoCommand(CliContext context)
+        : base("demo", "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex, reminders.", context) =>
+        Add(_out);
+
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var outFolder = Path.GetFullPath(args.Value("out") ?? "out", context.WorkingDirectory);
+        var outFolder = context.FullPath(args.GetRequiredValue(_out));
         var mail = services.Reminders.Mail;
         var emailFolder = context.Environment(MailSettings.SmtpSetting) is { Length: > 0 } ? "(SMTP)" : MailSettings.DefaultOutboxFolder(context.WorkingDirectory);
         if (context.Environment(MailSettings.OutboxFolderSetting) is { Length: > 0 } configured) emailFolder = Path.GetFullPath(configured, context.WorkingDirectory);

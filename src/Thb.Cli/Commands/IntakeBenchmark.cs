@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -9,22 +10,30 @@ namespace Thb.Cli.Commands;
 /// `thb bench intake FILE [--repeat 5] [--storage CONNECTION]`: upload and process one return through the intake service
 /// against Azurite (a throwaway in-memory one unless --storage), each time in a fresh cycle so nothing is deduplicated.
 /// </summary>
-public sealed class IntakeBenchmark : IBenchmark
+public sealed class IntakeBenchmark : ThbCommand
 {
-    public string Name => "intake";
-    public string Usage => "thb bench intake FILE [--repeat 5] [--storage CONNECTION]";
-    public string Summary => "time of submit-and-process (upload, check, rows, feedback, pointers) against Azurite";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "repeat", "storage" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    private readonly Argument<string> _file;
+    private readonly Option<int> _repeat = CliOptions.Int("--repeat", "Timed runs after a warm-up.", 5, 1, 10_000);
+    private readonly Option<string?> _storage = CliOptions.Text("--storage", "CONNECTION", "The storage to use (default a throwaway in-memory Azurite).");
 
-    public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    public IntakeBenchmark(CliContext context)
+        : base("intake", "Time of submit-and-process (upload, check, rows, feedback, pointers) against Azurite.", context)
     {
-        var file = Path.GetFullPath(args.PositionalAt(0, "the workbook to submit"), context.WorkingDirectory);
-        if (!File.Exists(file)) throw new UsageException($"No such file: {file}");
-        var repeat = args.Int("repeat") ?? 5;
+        _file = CliOptions.ExistingFile("FILE", "The return workbook to submit.", context);
+        Add(_file);
+        Add(_repeat);
+        Add(_storage);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
+    {
+        var context = Context;
+        var file = context.FullPath(args.GetRequiredValue(_file));
+        var repeat = args.GetValue(_repeat);
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-        await using var azurite = args.Value("storage") is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
-        await using var services = CommandServices.Create(args.Value("storage") ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
+        var storageOption = args.GetValue(_storage);
+        await using var azurite = storageOption is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
+        await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
         var storage = services.Storage;
         await storage.EnsureCreatedAsync(cancellationToken);
         // Named as the workbook says, so the return is judged on its content, not on a delegation mismatch.

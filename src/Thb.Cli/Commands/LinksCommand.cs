@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Cycles;
 using Thb.Portal;
 
@@ -6,26 +7,35 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb links --cycle ID [--base-url URL]`: one signed portal link per contributor, then the Presidency's, one per line.</summary>
 public sealed class LinksCommand : StorageCommand
 {
-    public override string Name => "links";
-    public override string Usage => "thb links --cycle ID [--base-url URL] [--days N]";
-    public override string Summary => "Print each contributor's signed portal link and the Presidency's, one full URL per line.";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "base-url", "days"];
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
+    private readonly Option<string?> _baseUrl = CliOptions.Text("--base-url", "URL", "The portal's address (default THB_PORTAL_BASE_URL, else the local `thb serve`).");
+    private readonly Option<int?> _days = new("--days") { Description = "How many days the links stay valid (default: the configured lifetime).", HelpName = "N" };
 
-    protected override void Validate(ParsedArguments args)
+    public LinksCommand(CliContext context)
+        : base("links", "Print each contributor's signed portal link and the Presidency's, one full URL per line.", context)
     {
-        Identifiers.Require(args.Required("cycle"), "cycle");
-        if (args.Value("base-url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _)) throw new UsageException($"--base-url must be an absolute URL, not '{url}'.");
-        if (args.Int("days") is <= 0) throw new UsageException("--days must be at least 1.");
+        Add(_cycle);
+        Add(_baseUrl);
+        Add(_days);
+        _baseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+                result.AddError($"--base-url must be an absolute URL, not '{url}'.");
+        });
+        _days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is <= 0) result.AddError("--days must be at least 1.");
+        });
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var options = services.PortalOptions;
-        if (args.Int("days") is { } days) options = options with { LinkLifetime = TimeSpan.FromDays(days) };
+        if (args.GetValue(_days) is { } days) options = options with { LinkLifetime = TimeSpan.FromDays(days) };
         var links = new PortalLinks(services.PortalTokens, options, services.Clock);
-        var baseUrl = args.Value("base-url");
+        var baseUrl = args.GetValue(_baseUrl);
         foreach (var record in await services.Cycles.ContributorsAsync(cycle.Id, cancellationToken))
             context.Out.WriteLine(links.ForContributor(cycle.Id, record.Contributor.Id, baseUrl));
         context.Out.WriteLine(links.ForPresidency(cycle.Id, baseUrl));

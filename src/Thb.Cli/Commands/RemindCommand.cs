@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Thb.Cycles;
@@ -11,56 +13,52 @@ namespace Thb.Cli.Commands;
 /// </summary>
 public sealed partial class RemindCommand : StorageCommand
 {
-    public override string Name => "remind";
-    public override string Usage => "thb remind [--cycle ID] [--now ISO-DATETIME] [--dry-run] [--outbox] [--release-unconfirmed]";
-    public override string Summary =>
-        "Send the reminders due now (each once) and the owner's digest; --dry-run lists what would be sent and when, --outbox lists what was. " +
-        "--now stands at another moment (2026-06-15T22:30Z; without an offset, Brussels time). Without --cycle: every open cycle. " +
-        "Mail goes to THB_SMTP (smtp://host:port), else to .eml files in .thb/outbox/.";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "now"];
-    protected override IEnumerable<string> CommandFlagOptions => ["dry-run", "outbox", "release-unconfirmed"];
-
-    protected override void Validate(ParsedArguments args)
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "Only this cycle (default: every open cycle).");
+    private readonly Option<DateTimeOffset?> _now = new("--now")
     {
-        if (args.Value("cycle") is { } cycle) Identifiers.Require(cycle, "cycle");
-        _ = Now(args);
-        if (args.Flag("dry-run") && args.Flag("release-unconfirmed")) throw new UsageException("--dry-run writes nothing, so it cannot --release-unconfirmed.");
+        Description = "Stand at another moment: 2026-06-15T22:30Z, or without an offset Brussels time (a bare date is noon in Brussels).",
+        HelpName = "ISO-DATETIME",
+        CustomParser = ParseNow,
+    };
+    private readonly Option<bool> _dryRun = CliOptions.Flag("--dry-run", "List what would be sent and when; write and send nothing.");
+    private readonly Option<bool> _outbox = CliOptions.Flag("--outbox", "List what was recorded and sent.");
+    private readonly Option<bool> _releaseUnconfirmed = CliOptions.Flag("--release-unconfirmed", "Send again the e-mails whose sending broke off unconfirmed.");
+
+    public RemindCommand(CliContext context)
+        : base("remind",
+            "Send the reminders due now (each once) and the owner's digest; --dry-run lists what would be sent and when, --outbox lists what was. " +
+            "Without --cycle: every open cycle. Mail goes to THB_SMTP (smtp://host:port), else to .eml files in .thb/outbox/.", context)
+    {
+        Add(_cycle);
+        Add(_now);
+        Add(_dryRun);
+        Add(_outbox);
+        Add(_releaseUnconfirmed);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_dryRun) && result.GetValue(_releaseUnconfirmed))
+                result.AddError("--dry-run writes nothing, so it cannot --release-unconfirmed.");
+        });
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var now = Now(args) ?? services.Clock.GetUtcNow();
-        var dryRun = args.Flag("dry-run");
-        var mail = services.Reminders.Mail;
-        if (mail.Problem is { } problem && !dryRun && !args.Flag("outbox"))
+        var now = args.GetValue(_now) ?? services.Clock.GetUtcNow();
+        var dryRun = args.GetValue(_dryRun);
+        var reminders = services.Reminders;
+        if (reminders.Mail.Problem is { } problem && !dryRun && !args.GetValue(_outbox))
         {
             context.Error.WriteLine($"thb remind: {problem}");
             return ExitCodes.Failure;
         }
-        var reminders = services.Reminders;
-
-        IReadOnlyList<Cycle> cycles;
-        if (args.Value("cycle") is { } id)
+        var cycles = await CyclesAsync(args.GetValue(_cycle), context, services, cancellationToken);
+        if (cycles is null) return ExitCodes.Failure;
+        if (cycles.Count == 0)
         {
-            var cycle = await services.Cycles.GetAsync(id, cancellationToken);
-            if (cycle is null)
-            {
-                context.Error.WriteLine($"thb remind: there is no cycle '{id}'. `thb cycle list` shows the cycles.");
-                return ExitCodes.Failure;
-            }
-            cycles = [cycle];
+            context.Out.WriteLine("No open cycles, so no reminders. Open one with `thb cycle open ID --deadline YYYY-MM-DD`.");
+            return ExitCodes.Ok;
         }
-        else
-        {
-            cycles = await services.Cycles.OpenCyclesAsync(cancellationToken);
-            if (cycles.Count == 0)
-            {
-                context.Out.WriteLine("No open cycles, so no reminders. Open one with `thb cycle open ID --deadline YYYY-MM-DD`.");
-                return ExitCodes.Ok;
-            }
-        }
-
-        if (args.Flag("outbox"))
+        if (args.GetValue(_outbox))
         {
             foreach (var cycle in cycles) await PrintOutboxAsync(context.Out, reminders, cycle, now, cancellationToken);
             return ExitCodes.Ok;
@@ -68,25 +66,39 @@ public sealed partial class RemindCommand : StorageCommand
 
         var exit = ExitCodes.Ok;
         foreach (var cycle in cycles)
-        {
-            if (args.Flag("release-unconfirmed"))
-            {
-                var released = await reminders.ReleaseUnconfirmedAsync(cycle.Id, now, cancellationToken);
-                context.Out.WriteLine(released.Count == 0
-                    ? $"Cycle {cycle.Id}: no unconfirmed e-mails to release."
-                    : $"Cycle {cycle.Id}: released {released.Count} unconfirmed e-mail(s) for sending again: {string.Join(", ", released.Select(k => k.RowKey))}.");
-            }
-            var result = await reminders.SweepAsync(cycle, now, dryRun ? SweepMode.DryRun : SweepMode.Record, cancellationToken);
-            Print(context.Out, result);
-            if (dryRun) continue;
-            var sent = await reminders.DrainAsync(cycle.Id, now, cancellationToken);
-            PrintSent(context.Out, sent);
-            if (sent.Any(s => s.Outcome == SendOutcome.Error)) exit = ExitCodes.Failure;
-        }
+            if (!await SweepAsync(context.Out, reminders, cycle, now, dryRun, args.GetValue(_releaseUnconfirmed), cancellationToken))
+                exit = ExitCodes.Failure;
         context.Out.WriteLine(dryRun
             ? $"Dry run: nothing was written or sent. Mail would go to {reminders.Mail.Transport.Description}."
             : $"Mail goes to {reminders.Mail.Transport.Description}.");
         return exit;
+    }
+
+    /// <summary>The cycle --cycle names, else every open cycle; null after telling the person there is no such cycle.</summary>
+    private async Task<IReadOnlyList<Cycle>?> CyclesAsync(string? id, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    {
+        if (id is null) return await services.Cycles.OpenCyclesAsync(cancellationToken);
+        var cycle = await RequiredCycleAsync(id, context, services, cancellationToken);
+        return cycle is null ? null : [cycle];
+    }
+
+    /// <summary>One cycle's sweep (after releasing unconfirmed e-mails if asked), then its sending; false if an e-mail could not be sent.</summary>
+    private static async Task<bool> SweepAsync(TextWriter output, ReminderService reminders, Cycle cycle, DateTimeOffset now, bool dryRun, bool releaseUnconfirmed,
+        CancellationToken cancellationToken)
+    {
+        if (releaseUnconfirmed)
+        {
+            var released = await reminders.ReleaseUnconfirmedAsync(cycle.Id, now, cancellationToken);
+            output.WriteLine(released.Count == 0
+                ? $"Cycle {cycle.Id}: no unconfirmed e-mails to release."
+                : $"Cycle {cycle.Id}: released {released.Count} unconfirmed e-mail(s) for sending again: {string.Join(", ", released.Select(k => k.RowKey))}.");
+        }
+        var result = await reminders.SweepAsync(cycle, now, dryRun ? SweepMode.DryRun : SweepMode.Record, cancellationToken);
+        Print(output, result);
+        if (dryRun) return true;
+        var sent = await reminders.DrainAsync(cycle.Id, now, cancellationToken);
+        PrintSent(output, sent);
+        return sent.All(s => s.Outcome != SendOutcome.Error);
     }
 
     public static void Print(TextWriter output, SweepResult result)
@@ -164,30 +176,27 @@ public sealed partial class RemindCommand : StorageCommand
     }
 
     /// <summary>--now: an ISO date-time with Z or an offset; without one it is Brussels time; a bare date is noon in Brussels.</summary>
-    internal static DateTimeOffset? Now(ParsedArguments args)
+    private static DateTimeOffset? ParseNow(ArgumentResult result)
     {
-        var text = args.Value("now");
-        if (text is null) return null;
-        text = text.Trim();
+        var text = result.Tokens.Single().Value.Trim();
         if (HasOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
             return withOffset.ToUniversalTime();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return FromBrussels(date.ToDateTime(new TimeOnly(12, 0)));
-        if (!HasOffset().IsMatch(text) && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return FromBrussels(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
-        throw new UsageException($"--now takes an ISO date-time such as 2026-06-15T22:30Z or 2026-06-16T00:30 (Brussels), not '{text}'.");
-    }
-
-    private static DateTimeOffset FromBrussels(DateTime local)
-    {
-        try
+        DateTime? local = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToDateTime(new TimeOnly(12, 0))
+            : !HasOffset().IsMatch(text) && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified)
+                : null;
+        if (local is null)
         {
-            return new(TimeZoneInfo.ConvertTimeToUtc(local, BrusselsTime.Zone), TimeSpan.Zero);
+            result.AddError($"--now takes an ISO date-time such as 2026-06-15T22:30Z or 2026-06-16T00:30 (Brussels), not '{text}'.");
+            return null;
         }
-        catch (ArgumentException)
+        if (BrusselsTime.Zone.IsInvalidTime(local.Value))
         {
-            throw new UsageException($"--now {local:yyyy-MM-ddTHH:mm} does not exist in Brussels (the clocks skip it); give a UTC time such as {local:yyyy-MM-ddTHH:mm}Z.");
+            result.AddError($"--now {local:yyyy-MM-ddTHH:mm} does not exist in Brussels (the clocks skip it); give a UTC time such as {local:yyyy-MM-ddTHH:mm}Z.");
+            return null;
         }
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local.Value, BrusselsTime.Zone), TimeSpan.Zero);
     }
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

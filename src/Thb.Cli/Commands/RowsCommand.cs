@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Thb.Cycles;
 using Thb.Intake.Returns;
@@ -7,24 +8,24 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb rows --cycle ID [--contributor ID] --json`: the current rows, in the check's row shape plus contributor and submission.</summary>
 public sealed class RowsCommand : StorageCommand
 {
-    public override string Name => "rows";
-    public override string Usage => "thb rows --cycle ID [--contributor ID] [--json]";
-    public override string Summary => "The current rows of a cycle as JSON (the check contract's row shape plus contributor and submission).";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "contributor"];
-    protected override IEnumerable<string> CommandFlagOptions => ["json"];
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
+    private readonly Option<string> _contributor = CliOptions.Id("--contributor", "contributor", "Only this contributor's rows.");
+    private readonly Option<bool> _json = CliOptions.Flag("--json", "The full rows as JSON.");
 
-    protected override void Validate(ParsedArguments args)
+    public RowsCommand(CliContext context)
+        : base("rows", "The current rows of a cycle as JSON (the check contract's row shape plus contributor and submission).", context)
     {
-        Identifiers.Require(args.Required("cycle"), "cycle");
-        if (args.Value("contributor") is { } c) Identifiers.Require(c, "contributor");
+        Add(_cycle);
+        Add(_contributor);
+        Add(_json);
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var rows = await services.Queries.CurrentRowsAsync(cycle, args.Value("contributor"), cancellationToken);
-        if (args.Flag("json"))
+        var rows = await services.Queries.CurrentRowsAsync(cycle, args.GetValue(_contributor), cancellationToken);
+        if (args.GetValue(_json))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(rows, ReturnJson.Options));
             return ExitCodes.Ok;

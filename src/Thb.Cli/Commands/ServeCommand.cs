@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +17,11 @@ public sealed class ServeCommand : StorageCommand
 {
     public const int DefaultPort = 7071;
 
-    public override string Name => "serve";
-    public override string Usage => "thb serve [--port N]";
-    public override string Summary => "Host the portal locally on 127.0.0.1 (same handlers as the HTTP functions), processing uploads in-process.";
-    protected override IEnumerable<string> CommandValueOptions => ["port"];
+    private readonly Option<int> _port = CliOptions.Int("--port", "The port on 127.0.0.1 (0 picks a free one).", DefaultPort, 0, 65535);
+
+    public ServeCommand(CliContext context)
+        : base("serve", "Host the portal locally on 127.0.0.1 (same handlers as the HTTP functions), processing uploads in-process.", context) =>
+        Add(_port);
 
     /// <summary>Tests stop the server through this; Ctrl+C does it for people.</summary>
     public CancellationToken StopWhen { get; init; }
@@ -27,23 +29,18 @@ public sealed class ServeCommand : StorageCommand
     /// <summary>Raised with the base URL once the server listens.</summary>
     public Action<string>? Started { get; init; }
 
-    protected override void Validate(ParsedArguments args)
+    protected override IReadOnlyDictionary<string, string>? SettingsOverlay(ParseResult args, CliContext context)
     {
-        if (args.Int("port") is < 0 or > 65535) throw new UsageException("--port must be between 0 and 65535.");
-    }
-
-    protected override IReadOnlyDictionary<string, string>? SettingsOverlay(ParsedArguments args, CliContext context)
-    {
-        var port = args.Int("port") ?? DefaultPort;
+        var port = args.GetValue(_port);
         // Links in templates and reminders point at this server unless a public address is configured.
         return string.IsNullOrEmpty(context.Environment(PortalOptions.BaseUrlSetting)) && port != 0
             ? new Dictionary<string, string> { [PortalOptions.BaseUrlSetting] = $"http://127.0.0.1:{port}" }
             : null;
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var port = args.Int("port") ?? DefaultPort;
+        var port = args.GetValue(_port);
         var background = new List<Task>();
         UploadReceived afterUpload = (blob, _) =>
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Thb.Cycles;
@@ -9,20 +10,22 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb status --cycle ID [--json]`: one line per contributor.</summary>
 public sealed class StatusCommand : StorageCommand
 {
-    public override string Name => "status";
-    public override string Usage => "thb status --cycle ID [--json]";
-    public override string Summary => "Who has submitted: state, last upload, rows, errors and warnings for every contributor.";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle"];
-    protected override IEnumerable<string> CommandFlagOptions => ["json"];
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
+    private readonly Option<bool> _json = CliOptions.Flag("--json", "One JSON object per contributor.");
 
-    protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
-
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    public StatusCommand(CliContext context)
+        : base("status", "Who has submitted: state, last upload, rows, errors and warnings for every contributor.", context)
     {
-        var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
+        Add(_cycle);
+        Add(_json);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    {
+        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
-        if (args.Flag("json"))
+        if (args.GetValue(_json))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(Json), ReturnJson.Options));
             return ExitCodes.Ok;

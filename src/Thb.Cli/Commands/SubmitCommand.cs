@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
@@ -8,29 +9,32 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb submit FILE --cycle ID --contributor ID`: upload a return and (unless --no-process) run the intake on it here.</summary>
 public sealed class SubmitCommand : StorageCommand
 {
-    public override string Name => "submit";
-    public override string Usage => "thb submit FILE --cycle ID --contributor ID [--no-process] [--save-feedback DIR]";
-    public override string Summary => "Upload a return to returns/{cycle}/{contributor}/ and process it in-process (exit 0 accepted, 3 rejected).";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "contributor", "save-feedback"];
-    protected override IEnumerable<string> CommandFlagOptions => ["no-process"];
+    private readonly Argument<string> _file;
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
+    private readonly Option<string> _contributor = CliOptions.Id("--contributor", "contributor", "The contributor the return is from.", required: true);
+    private readonly Option<bool> _noProcess = CliOptions.Flag("--no-process", "Only upload; the intake function processes it.");
+    private readonly Option<string?> _saveFeedback = CliOptions.Text("--save-feedback", "DIR", "Save the feedback workbook to this folder.");
 
-    protected override void Validate(ParsedArguments args)
+    public SubmitCommand(CliContext context)
+        : base("submit", "Upload a return to returns/{cycle}/{contributor}/ and process it in-process (exit 0 accepted, 3 rejected).", context)
     {
-        var file = args.PositionalAt(0, "the workbook to submit");
-        if (!File.Exists(file)) throw new UsageException($"No such file: {file}");
-        Identifiers.Require(args.Required("cycle"), "cycle");
-        Identifiers.Require(args.Required("contributor"), "contributor");
+        _file = CliOptions.ExistingFile("FILE", "The return workbook to submit.", context);
+        Add(_file);
+        Add(_cycle);
+        Add(_contributor);
+        Add(_noProcess);
+        Add(_saveFeedback);
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var path = Path.GetFullPath(args.Positional[0], context.WorkingDirectory);
+        var path = context.FullPath(args.GetRequiredValue(_file));
         var upload = await ReturnUploads.UploadByContentAsync(services.Storage, await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path),
-            args.Required("cycle"), args.Required("contributor"), services.Clock.GetUtcNow(), cancellationToken);
+            args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), services.Clock.GetUtcNow(), cancellationToken);
         context.Out.WriteLine(upload.AlreadyThere
             ? $"{Path.GetFileName(path)} was already uploaded as returns/{upload.BlobName} (same content); nothing new was written."
             : $"Uploaded {Path.GetFileName(path)} to returns/{upload.BlobName}.");
-        if (args.Flag("no-process"))
+        if (args.GetValue(_noProcess))
         {
             context.Out.WriteLine("Not processed here (--no-process): the intake function picks it up.");
             return ExitCodes.Ok;
@@ -39,7 +43,7 @@ public sealed class SubmitCommand : StorageCommand
         var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
                      ?? throw new InvalidOperationException($"returns/{upload.BlobName} disappeared before it could be processed.");
         PrintResult(context.Out, result);
-        if (args.Value("save-feedback") is { } folder && result.Submission.FeedbackBlob is { } feedback)
+        if (args.GetValue(_saveFeedback) is { } folder && result.Submission.FeedbackBlob is { } feedback)
         {
             var target = Path.Combine(Path.GetFullPath(folder, context.WorkingDirectory), Path.GetFileName(feedback));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

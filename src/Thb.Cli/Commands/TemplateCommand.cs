@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Thb.Cycles;
 using Thb.Templates;
 
@@ -6,31 +7,33 @@ namespace Thb.Cli.Commands;
 /// <summary>`thb template --cycle ID [--contributor ID] --out DIR [--from-cycle PREV]`: the pre-filled return workbooks.</summary>
 public sealed class TemplateCommand : StorageCommand
 {
-    public override string Name => "template";
-    public override string Usage => "thb template --cycle ID [--contributor ID] --out DIR [--from-cycle PREV]";
-    public override string Summary => "Write each contributor's pre-filled return workbook to DIR; --from-cycle carries over its actions still running.";
-    protected override IEnumerable<string> CommandValueOptions => ["cycle", "contributor", "out", "from-cycle"];
+    private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle the templates are for.", required: true);
+    private readonly Option<string> _contributor = CliOptions.Id("--contributor", "contributor", "Only this contributor's template.");
+    private readonly Option<string> _out = new("--out") { Description = "The folder to write the workbooks to.", HelpName = "DIR", Required = true };
+    private readonly Option<string> _fromCycle = CliOptions.Id("--from-cycle", "cycle", "An earlier cycle whose actions still running are carried over.");
 
-    protected override void Validate(ParsedArguments args)
+    public TemplateCommand(CliContext context)
+        : base("template", "Write each contributor's pre-filled return workbook to DIR; --from-cycle carries over its actions still running.", context)
     {
-        Identifiers.Require(args.Required("cycle"), "cycle");
-        _ = args.Required("out");
-        if (args.Value("contributor") is { } contributor) Identifiers.Require(contributor, "contributor");
-        if (args.Value("from-cycle") is { } from)
+        Add(_cycle);
+        Add(_contributor);
+        Add(_out);
+        Add(_fromCycle);
+        Validators.Add(result =>
         {
-            Identifiers.Require(from, "cycle");
-            if (from == args.Required("cycle")) throw new UsageException("--from-cycle names an earlier cycle, not the one the templates are for.");
-        }
+            if (result.GetValue(_fromCycle) is { } from && from == result.GetValue(_cycle))
+                result.AddError("--from-cycle names an earlier cycle, not the one the templates are for.");
+        });
     }
 
-    protected override async Task<int> RunAsync(ParsedArguments args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycleId = args.Required("cycle");
-        var fromCycle = args.Value("from-cycle");
+        var cycleId = args.GetRequiredValue(_cycle);
+        var fromCycle = args.GetValue(_fromCycle);
         IReadOnlyList<TemplateFile> files;
         try
         {
-            files = args.Value("contributor") is { } contributor
+            files = args.GetValue(_contributor) is { } contributor
                 ? [await services.Templates.CreateAsync(cycleId, contributor, fromCycle, cancellationToken)]
                 : await services.Templates.CreateAllAsync(cycleId, fromCycle, cancellationToken);
         }
@@ -40,7 +43,7 @@ public sealed class TemplateCommand : StorageCommand
             return ExitCodes.Failure;
         }
 
-        var folder = Path.GetFullPath(args.Required("out"), context.WorkingDirectory);
+        var folder = context.FullPath(args.GetRequiredValue(_out));
         Directory.CreateDirectory(folder);
         foreach (var file in files)
         {

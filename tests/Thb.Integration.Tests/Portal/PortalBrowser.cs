@@ -27,12 +27,12 @@ public sealed class ServedPortal : IAsyncDisposable
     {
         var started = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
-        var command = new ServeCommand { StopWhen = stop.Token, Started = address => started.TrySetResult(address) };
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(error),
             name => environment.TryGetValue(name, out var v) ? v : null, workingDirectory);
-        var serving = Task.Run(() => command.RunAsync(ParsedArguments.Parse(["--port", "0"], command), context, CancellationToken.None));
+        var command = new ServeCommand(context) { StopWhen = stop.Token, Started = address => started.TrySetResult(address) };
+        var serving = Task.Run(() => command.RunAsync(["--port", "0"], CancellationToken.None));
         // Either the server reports its address, or it ended early (then its exit code and error text say why).
         if (await Task.WhenAny(started.Task, serving) == serving)
         {

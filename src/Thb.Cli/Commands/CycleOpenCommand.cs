@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Thb.Cycles;
+
+namespace Thb.Cli.Commands;
+
+/// <summary>`thb cycle open ID --deadline YYYY-MM-DD [...]`: a new reporting cycle and its contributors.</summary>
+public sealed class CycleOpenCommand : StorageCommand
+{
+    private readonly Argument<string> _id = CliOptions.IdArgument("ID", "cycle", "The new cycle's id (e.g. 2012-2).");
+    private readonly Option<DateOnly?> _deadline = CliOptions.Date("--deadline", "The deadline (Brussels).", required: true);
+    private readonly Option<string?> _title = CliOptions.Text("--title", "T", "The cycle's title (default \"Reporting cycle ID\").");
+    private readonly Option<string?> _contributors;
+    private readonly Option<IReadOnlyList<int>> _reminders = new("--reminders")
+    {
+        Description = "Days before the deadline on which reminders go out, separated by commas.",
+        HelpName = "14,7,2",
+        DefaultValueFactory = _ => Cycle.DefaultReminderOffsets,
+        CustomParser = ParseOffsets,
+    };
+    private readonly Option<DateOnly?> _periodStart = CliOptions.Date("--period-start", "First day of the period reported on.");
+    private readonly Option<DateOnly?> _periodEnd = CliOptions.Date("--period-end", "Last day of the period reported on.");
+    private readonly Option<string?> _owner = CliOptions.Text("--owner", "EMAIL", "The owner's address: the daily digest goes there.");
+
+    public CycleOpenCommand(CliContext context)
+        : base("open", "Open a cycle; without --contributors, the 27 Member States, Eurojust, Europol, Frontex, FRA and the Commission in protocol order.", context)
+    {
+        _contributors = CliOptions.ExistingFileOption("--contributors", "CSV of contributors: id,name,kind,order,emails (kind member-state, eu-body or commission; e-mails separated by ;).", context);
+        Add(_id);
+        Add(_deadline);
+        Add(_title);
+        Add(_contributors);
+        Add(_reminders);
+        Add(_periodStart);
+        Add(_periodEnd);
+        Add(_owner);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    {
+        var id = args.GetRequiredValue(_id);
+        IReadOnlyList<Contributor>? contributors = null;
+        if (args.GetValue(_contributors) is { } file)
+        {
+            try
+            {
+                contributors = ContributorCsv.Parse(await File.ReadAllTextAsync(context.FullPath(file), cancellationToken));
+            }
+            catch (FormatException e)
+            {
+                context.Error.WriteLine($"{DisplayName}: {file}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+        var cycle = new Cycle(id, args.GetValue(_title) ?? $"Reporting cycle {id}", args.GetRequiredValue(_deadline)!.Value, CycleState.Open,
+            args.GetRequiredValue(_reminders), args.GetValue(_periodStart), args.GetValue(_periodEnd), args.GetValue(_owner));
+        try
+        {
+            cycle = await services.Cycles.OpenAsync(cycle, contributors, cancellationToken);
+        }
+        catch (CycleAlreadyExistsException e)
+        {
+            context.Error.WriteLine($"thb cycle: {e.Message} `thb cycle show {id}` shows it.");
+            return ExitCodes.Failure;
+        }
+        var list = await services.Cycles.ContributorsAsync(id, cancellationToken);
+        context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before.");
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<int> ParseOffsets(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        var offsets = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+            {
+                result.AddError($"--reminders takes days before the deadline separated by commas (e.g. 14,7,2), not '{text}'.");
+                return [];
+            }
+            offsets.Add(days);
+        }
+        return offsets.Distinct().OrderByDescending(d => d).ToList();
+    }
+}
