@@ -25,6 +25,7 @@ public sealed class CycleCommand : StorageCommand
         {
             _ = args.Date("deadline") ?? throw new UsageException("--deadline YYYY-MM-DD is required.");
             _ = Offsets(args);
+            if (args.Value("owner") is { } owner && !EmailAddresses.IsValid(owner)) throw new UsageException(EmailAddresses.Problem(owner, "--owner"));
             if (args.Value("contributors") is { } file && !File.Exists(file)) throw new UsageException($"No such file: {file}");
         }
         if (verb == "extend")

@@ -278,13 +278,12 @@ public sealed class PortalHandlers(
         var history = await queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
         var record = await cycles.Store.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
         var byBlob = history.GroupBy(s => s.BlobName).ToDictionary(g => g.Key, g => g.First());
+        var noVerdict = (await queries.UncheckedAsync(cycle.Id, contributor.Id, cancellationToken)).ToDictionary(u => u.BlobName, StringComparer.Ordinal);
         var views = new List<(DateTimeOffset At, UploadView View)>();
         await foreach (var blob in storage.Container(StorageNames.Containers.Returns)
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
         {
-            var uploadedAt = blob.Properties.LastModified ?? DateTimeOffset.MinValue;
-            if (blob.Metadata.TryGetValue(IntakeService.UploadedAtMetadata, out var stamp) &&
-                DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var precise)) uploadedAt = precise;
+            var uploadedAt = IntakeService.UploadTime(blob.Properties.LastModified ?? DateTimeOffset.MinValue, blob.Metadata);
             var fileName = blob.Metadata.TryGetValue(IntakeService.OriginalFileNameMetadata, out var original) ? Uri.UnescapeDataString(original) : Path.GetFileName(blob.Name);
             if (byBlob.TryGetValue(blob.Name, out var s))
             {
@@ -297,7 +296,8 @@ public sealed class PortalHandlers(
             }
             else
             {
-                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), UploadState.Pending, 0, 0, 0, false, [], null)));
+                var state = noVerdict.TryGetValue(blob.Name, out var u) ? UploadStates.Of(u.Progress) : UploadState.Pending;
+                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), state, 0, 0, 0, false, [], null)));
             }
         }
         return views.OrderByDescending(v => v.At).ThenByDescending(v => v.View.BlobName, StringComparer.Ordinal).Select(v => v.View).ToList();
