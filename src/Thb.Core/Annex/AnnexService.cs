@@ -58,7 +58,8 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>
-    /// What the timer runs: first the sweep of stuck uploads (so that what it processes counts), then every open cycle
+    /// What the timer runs: first the sweep of stuck uploads (so that what it processes counts; a cycle it cannot sweep
+    /// is logged and does not stop the compiling), then every open cycle
     /// whose inputs changed is compiled. A cycle that fails does not stop the others; the failures are thrown together
     /// afterwards, so the host records the run as failed and tries again.
     /// </summary>
@@ -66,14 +67,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     {
         var outcomes = new List<AnnexOutcome>();
         var failures = new List<Exception>();
-        try
-        {
-            await uploads.SweepOpenCyclesAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            failures.Add(e);
-        }
+        await uploads.SweepOpenCyclesAsync(cancellationToken); // logs what it could not sweep, and goes on
         foreach (var cycle in await cycles.OpenCyclesAsync(cancellationToken))
         {
             try

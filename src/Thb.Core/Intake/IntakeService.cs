@@ -145,7 +145,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             return new IntakeResult(existing, Replayed: true, current);
         }
         // Recorded before any row is written: an attempt cut off from here on is found, and its rows removed, by its partition.
-        await attempts.BeginAsync(cycle.Id, contributor.Contributor.Id, blobName, submissionId,
+        await attempts.BeginAsync(cycle.Id, contributor.Contributor.Id, blobName, upload.UploadedAt, submissionId,
             Submission.RowPartitionOf(cycle.Id, contributor.Contributor.Id, submissionId), clock.GetUtcNow(), cancellationToken);
         var fileName = string.IsNullOrWhiteSpace(upload.OriginalName) ? path.FileName : Uri.UnescapeDataString(upload.OriginalName);
         var checkOptions = CheckOptionsFor(cycle, contributor);

@@ -1,13 +1,11 @@
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Returns;
-using Thb.Storage;
 
 namespace Thb.Intake;
 
 /// <summary>Reads who has submitted what: the status table, the current rows. Shared by the CLI, the annex, reminders and the portal.</summary>
-public sealed class SubmissionQueries(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts,
+public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts,
     TimeProvider clock, IOptions<IntakeOptions> options)
 {
     public async Task<IReadOnlyList<ContributorStatus>> StatusAsync(Cycle cycle, CancellationToken cancellationToken = default)
@@ -31,27 +29,30 @@ public sealed class SubmissionQueries(ThbStorage storage, CycleStore cycles, Sub
             .ToList();
     }
 
-    /// <summary>Every upload of the cycle (or of one contributor) without a recorded verdict, and where its intake stands.</summary>
+    /// <summary>
+    /// Every upload of the cycle (or of one contributor) whose intake began or failed without a recorded verdict, and
+    /// where it stands. Read from the attempts alone (no listing): an upload no attempt ever reached is found by the
+    /// sweep, which lists the uploads, once the reprocess bound has passed.
+    /// </summary>
     public async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default) =>
         await UncheckedAsync(cycleId, contributorId, await submissions.ForCycleAsync(cycleId, cancellationToken), cancellationToken);
+
+    /// <summary>The recorded attempts of one contributor's uploads, by blob name.</summary>
+    public async Task<IReadOnlyDictionary<string, UploadAttempt>> AttemptsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default) =>
+        (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken)).ToDictionary(a => a.BlobName, StringComparer.Ordinal);
+
+    /// <summary>Where an upload without a verdict stands now (see <see cref="UploadAttempt.ProgressOf"/>).</summary>
+    public UploadProgress ProgressOf(UploadAttempt? attempt, DateTimeOffset uploadedAt) =>
+        UploadAttempt.ProgressOf(attempt, uploadedAt, clock.GetUtcNow(), options.Value.ReprocessAfter);
 
     private async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId, IReadOnlyList<Submission> verdicts,
         CancellationToken cancellationToken)
     {
         var withVerdict = verdicts.Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
-        var byBlob = (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken)).ToDictionary(a => a.BlobName, StringComparer.Ordinal);
-        var now = clock.GetUtcNow();
-        var prefix = contributorId is null ? cycleId + "/" : $"{cycleId}/{contributorId}/";
-        var list = new List<UncheckedUpload>();
-        await foreach (var blob in storage.Container(StorageNames.Containers.Returns).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken))
-        {
-            if (withVerdict.Contains(blob.Name) || ReturnPath.TryParse(blob.Name, out _) is not { HasValidIds: true } path) continue;
-            var attempt = byBlob.GetValueOrDefault(blob.Name);
-            var uploadedAt = IntakeService.UploadTime(blob.Properties.LastModified ?? now, blob.Metadata);
-            list.Add(new UncheckedUpload(path.ContributorId, blob.Name, uploadedAt, UploadAttempt.ProgressOf(attempt, uploadedAt, now, options.Value.ReprocessAfter),
-                attempt?.Problem));
-        }
-        return list;
+        return (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken))
+            .Where(a => a.Progress != UploadProgress.Done && !withVerdict.Contains(a.BlobName))
+            .Select(a => new UncheckedUpload(a.ContributorId, a.BlobName, a.UploadedAt, ProgressOf(a, a.UploadedAt), a.Problem))
+            .ToList();
     }
 
     /// <summary>Every current row of the cycle (or of one contributor), in protocol order then sheet order.</summary>

@@ -9,6 +9,7 @@ public sealed record UploadAttempt(
     string CycleId,
     string ContributorId,
     string BlobName,
+    DateTimeOffset UploadedAt,
     UploadProgress Progress,
     int Attempts,
     DateTimeOffset StartedAt,

@@ -27,11 +27,11 @@ public sealed class UploadAttemptStore(ThbStorage storage)
     }
 
     /// <summary>A new attempt begins: one more attempt, checking since now, writing the rows of <paramref name="submissionId"/>.</summary>
-    public async Task<UploadAttempt> BeginAsync(string cycleId, string contributorId, string blobName, string submissionId, string rowPartition,
+    public async Task<UploadAttempt> BeginAsync(string cycleId, string contributorId, string blobName, DateTimeOffset uploadedAt, string submissionId, string rowPartition,
         DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var previous = await GetAsync(cycleId, contributorId, blobName, cancellationToken);
-        var attempt = new UploadAttempt(cycleId, contributorId, blobName, UploadProgress.Checking, (previous?.Attempts ?? 0) + 1, now, submissionId, rowPartition, null);
+        var attempt = new UploadAttempt(cycleId, contributorId, blobName, uploadedAt, UploadProgress.Checking, (previous?.Attempts ?? 0) + 1, now, submissionId, rowPartition, null);
         await Table.UpsertEntityAsync(ToEntity(attempt), TableUpdateMode.Replace, cancellationToken);
         return attempt;
     }
@@ -55,7 +55,7 @@ public sealed class UploadAttemptStore(ThbStorage storage)
         var attempts = Math.Max(previous?.Attempts ?? 0, 1);
         var progress = final || attempts >= IntakeOptions.MaxAttempts ? UploadProgress.Failed : UploadProgress.Retrying;
         if (problem.Length > MaxProblemLength) problem = problem[..MaxProblemLength];
-        var failed = (previous ?? new UploadAttempt(cycleId, contributorId, blobName, progress, attempts, now, null, null, null)) with
+        var failed = (previous ?? new UploadAttempt(cycleId, contributorId, blobName, now, progress, attempts, now, null, null, null)) with
             { Progress = progress, Attempts = attempts, Problem = problem };
         await Table.UpsertEntityAsync(ToEntity(failed), TableUpdateMode.Replace, cancellationToken);
         return failed;
@@ -93,6 +93,7 @@ public sealed class UploadAttemptStore(ThbStorage storage)
         ["Cycle"] = a.CycleId,
         ["Contributor"] = a.ContributorId,
         ["BlobName"] = a.BlobName,
+        ["UploadedAt"] = a.UploadedAt,
         ["Progress"] = KebabCase.Of(a.Progress),
         ["Attempts"] = a.Attempts,
         ["StartedAt"] = a.StartedAt,
@@ -105,6 +106,7 @@ public sealed class UploadAttemptStore(ThbStorage storage)
         e.GetString("Cycle") ?? e.PartitionKey,
         e.GetString("Contributor") ?? "",
         e.GetString("BlobName") ?? "",
+        e.GetDateTimeOffset("UploadedAt") ?? e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
         KebabCase.TryParse<UploadProgress>(e.GetString("Progress") ?? "", out var progress) ? progress : UploadProgress.Checking,
         e.GetInt32("Attempts") ?? 0,
         e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,

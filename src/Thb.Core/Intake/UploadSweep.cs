@@ -15,7 +15,10 @@ namespace Thb.Intake;
 public sealed class UploadSweep(ThbStorage storage, CycleService cycles, SubmissionStore submissions, UploadAttemptStore attempts, RowLeftovers leftovers,
     IntakeService intake, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<UploadSweep> logger)
 {
-    /// <summary>Every open cycle; a cycle that cannot be swept does not stop the others (the failures are thrown together).</summary>
+    /// <summary>
+    /// Every open cycle. A cycle that cannot be swept does not stop the others: it is logged and reported as one
+    /// still-failing entry named after the cycle's folder, and the next sweep tries again.
+    /// </summary>
     public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(CancellationToken cancellationToken = default) =>
         await SweepOpenCyclesAsync(includeFailed: false, cancellationToken);
 
@@ -23,7 +26,6 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
     public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(bool includeFailed, CancellationToken cancellationToken = default)
     {
         var swept = new List<SweptUpload>();
-        var failures = new List<Exception>();
         foreach (var cycle in await cycles.OpenCyclesAsync(cancellationToken))
         {
             try
@@ -32,10 +34,10 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                failures.Add(new InvalidOperationException($"Sweeping the uploads of cycle '{cycle.Id}' failed: {e.Message}", e));
+                logger.LogError(e, "Sweeping the uploads of cycle {Cycle} failed: {Problem}", cycle.Id, e.Message);
+                swept.Add(new SweptUpload(cycle.Id + "/", SweptUploadOutcome.StillFailing, null, $"Sweeping the uploads of cycle '{cycle.Id}' failed: {e.Message}"));
             }
         }
-        if (failures.Count > 0) throw new AggregateException(failures);
         return swept;
     }
 

@@ -278,12 +278,14 @@ public sealed class PortalHandlers(
         var history = await queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
         var record = await cycles.Store.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
         var byBlob = history.GroupBy(s => s.BlobName).ToDictionary(g => g.Key, g => g.First());
-        var noVerdict = (await queries.UncheckedAsync(cycle.Id, contributor.Id, cancellationToken)).ToDictionary(u => u.BlobName, StringComparer.Ordinal);
+        var attempts = await queries.AttemptsAsync(cycle.Id, contributor.Id, cancellationToken);
         var views = new List<(DateTimeOffset At, UploadView View)>();
         await foreach (var blob in storage.Container(StorageNames.Containers.Returns)
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
         {
-            var uploadedAt = IntakeService.UploadTime(blob.Properties.LastModified ?? DateTimeOffset.MinValue, blob.Metadata);
+            var uploadedAt = blob.Properties.LastModified ?? DateTimeOffset.MinValue;
+            if (blob.Metadata.TryGetValue(IntakeService.UploadedAtMetadata, out var stamp) &&
+                DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var precise)) uploadedAt = precise;
             var fileName = blob.Metadata.TryGetValue(IntakeService.OriginalFileNameMetadata, out var original) ? Uri.UnescapeDataString(original) : Path.GetFileName(blob.Name);
             if (byBlob.TryGetValue(blob.Name, out var s))
             {
@@ -296,7 +298,7 @@ public sealed class PortalHandlers(
             }
             else
             {
-                var state = noVerdict.TryGetValue(blob.Name, out var u) ? UploadStates.Of(u.Progress) : UploadState.Pending;
+                var state = UploadStates.Of(queries.ProgressOf(attempts.GetValueOrDefault(blob.Name), uploadedAt));
                 views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), state, 0, 0, 0, false, [], null)));
             }
         }
