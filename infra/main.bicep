@@ -54,6 +54,10 @@ param annexSchedule string = '0 */15 * * * *'
 @description('THB_REMINDER_SCHEDULE: NCRONTAB (6 fields, UTC on Flex Consumption) of the reminder sweep.')
 param reminderSchedule string = '0 5 * * * *'
 
+@description('THB_REPROCESS_AFTER_SECONDS: an upload with no verdict this long after it was stored (or after its last attempt began) is processed again by the timers\' sweep.')
+@minValue(30)
+param reprocessAfterSeconds int = 120
+
 @description('THB_MAX_UPLOAD_MB: uploads above this size are rejected without being read.')
 @minValue(1)
 @maxValue(200)
@@ -163,6 +167,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'THB_ANNEX_SCHEDULE', value: annexSchedule }
         { name: 'THB_REMINDER_SCHEDULE', value: reminderSchedule }
         { name: 'THB_MAX_UPLOAD_MB', value: string(maxUploadMb) }
+        { name: 'THB_REPROCESS_AFTER_SECONDS', value: string(reprocessAfterSeconds) }
         { name: 'THB_SMTP', value: smtp }
         { name: 'THB_MAIL_FROM', value: mailFrom }
         { name: 'THB_PORTAL_SECRET', value: portalSecret }

@@ -27,6 +27,18 @@ public static class CliOptions
 
     public static Option<string?> Text(string name, string helpName, string description) => new(name) { Description = description, HelpName = helpName };
 
+    /// <summary>An e-mail address, checked with MailKit's parser as the registry checks it.</summary>
+    public static Option<string?> Email(string name, string description)
+    {
+        var option = Text(name, "EMAIL", description);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } address && !EmailAddresses.IsValid(address))
+                result.AddError(EmailAddresses.Problem(address, name));
+        });
+        return option;
+    }
+
     /// <summary>--storage: a connection string or a storage account's name or endpoint; else THB_STORAGE, else the embedded Azurite.</summary>
     public static Option<string?> Storage() => Text("--storage", "CONNECTION",
         "Storage to work on: a connection string, or an account name or endpoint (signed-in identity); default THB_STORAGE, else an Azurite under .thb/.");

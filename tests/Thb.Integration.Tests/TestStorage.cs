@@ -55,3 +55,64 @@ public static class TestData
     public static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 }
+
+/// <summary>
+/// An Azurite of one test's own, keeping its data in a folder, that the test stops and starts again on the same ports
+/// and data: storage that goes away mid-work and comes back.
+/// </summary>
+public sealed class StoppableStorage : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly int _blob, _queue, _table;
+    private LocalAzurite? _azurite;
+
+    private StoppableStorage(string folder, LocalAzurite azurite)
+    {
+        _folder = folder;
+        _azurite = azurite;
+        (_blob, _queue, _table) = (azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
+        ConnectionString = azurite.ConnectionString;
+    }
+
+    /// <summary>Stays the same across restarts.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<StoppableStorage> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("thb-azurite-").FullName;
+        var azurite = await LocalAzurite.StartOnAsync(folder, LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort());
+        var storage = new StoppableStorage(folder, azurite);
+        await using var services = storage.Services();
+        await services.Storage.EnsureCreatedAsync();
+        return storage;
+    }
+
+    public CommandServices Services(TimeProvider? clock = null) => CommandServices.Create(ConnectionString, _ => null, Directory.GetCurrentDirectory(), clock);
+
+    /// <summary>Stops the emulator (its data stays in the folder).</summary>
+    public async Task StopAsync()
+    {
+        if (_azurite is not null) await _azurite.DisposeAsync();
+        _azurite = null;
+    }
+
+    /// <summary>Starts it again on the same ports, over the same data.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        _azurite = await LocalAzurite.StartOnAsync(_folder, _blob, _queue, _table);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held: the temp folder goes with the machine's cleanup.
+        }
+    }
+}

@@ -21,7 +21,7 @@ public sealed class CycleOpenCommand : StorageCommand
     };
     private readonly Option<DateOnly?> _periodStart = CliOptions.Date("--period-start", "First day of the period reported on.");
     private readonly Option<DateOnly?> _periodEnd = CliOptions.Date("--period-end", "Last day of the period reported on.");
-    private readonly Option<string?> _owner = CliOptions.Text("--owner", "EMAIL", "The owner's address: the daily digest goes there.");
+    private readonly Option<string?> _owner = CliOptions.Email("--owner", "The owner's address: the daily digest goes there.");
 
     public CycleOpenCommand(CliContext context)
         : base("open", "Open a cycle; without --contributors, the 27 Member States, Eurojust, Europol, Frontex, FRA and the Commission in protocol order.", context)

@@ -63,10 +63,20 @@ public sealed class LocalAzurite : IAsyncDisposable
         return await StartAsync(["--location", data], stateFile, cancellationToken);
     }
 
-    private static async Task<LocalAzurite> StartAsync(string[] storageArgs, string? stateFile, CancellationToken cancellationToken,
-        bool exitWithParent = false)
+    /// <summary>
+    /// An Azurite keeping its data in <paramref name="folder"/> on the given ports (no state file, never reused): the
+    /// fault drills stop one and start another on the same ports and data, as storage that goes away and comes back.
+    /// </summary>
+    public static Task<LocalAzurite> StartOnAsync(string folder, int blobPort, int queuePort, int tablePort, CancellationToken cancellationToken = default)
     {
-        int blob = LocalProcess.FreePort(), queue = LocalProcess.FreePort(), table = LocalProcess.FreePort();
+        Directory.CreateDirectory(folder);
+        return StartAsync(["--location", folder], null, cancellationToken, (blobPort, queuePort, tablePort), exitWithParent: true);
+    }
+
+    private static async Task<LocalAzurite> StartAsync(string[] storageArgs, string? stateFile, CancellationToken cancellationToken,
+        (int Blob, int Queue, int Table)? ports = null, bool exitWithParent = false)
+    {
+        var (blob, queue, table) = ports ?? (LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort());
         string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string[] arguments =
         [

@@ -15,7 +15,7 @@ namespace Thb.Annex;
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.
 /// </summary>
-public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, TimeProvider clock)
+public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, UploadSweep uploads, TimeProvider clock)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
 
@@ -58,13 +58,16 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>
-    /// What the timer runs: every open cycle whose inputs changed is compiled. A cycle that fails does not stop the
-    /// others; the failures are thrown together afterwards, so the host records the run as failed and tries again.
+    /// What the timer runs: first the sweep of stuck uploads (so that what it processes counts; a cycle it cannot sweep
+    /// is logged and does not stop the compiling), then every open cycle
+    /// whose inputs changed is compiled. A cycle that fails does not stop the others; the failures are thrown together
+    /// afterwards, so the host records the run as failed and tries again.
     /// </summary>
     public async Task<IReadOnlyList<AnnexOutcome>> CompileOpenCyclesAsync(CancellationToken cancellationToken = default)
     {
         var outcomes = new List<AnnexOutcome>();
         var failures = new List<Exception>();
+        await uploads.SweepOpenCyclesAsync(cancellationToken); // logs what it could not sweep, and goes on
         foreach (var cycle in await cycles.OpenCyclesAsync(cancellationToken))
         {
             try

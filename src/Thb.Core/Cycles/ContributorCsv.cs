@@ -41,7 +41,7 @@ public static class ContributorCsv
                 : throw new FormatException($"Line {line}: order '{orderText}' is not a whole number.");
             var addresses = Field(emails).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var address in addresses)
-                if (!address.Contains('@') || address.Contains(' ')) throw new FormatException($"Line {line}: '{address}' is not an e-mail address.");
+                if (!EmailAddresses.IsValid(address)) throw new FormatException($"Line {line} ({contributorId}): {EmailAddresses.Problem(address, "the address")}");
             if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
             contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses));
         }

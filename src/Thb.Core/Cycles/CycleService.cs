@@ -11,6 +11,8 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
         var list = contributors is { Count: > 0 } ? contributors : DefaultContributors.All;
         foreach (var c in list) Identifiers.Require(c.Id, "contributor");
         if (list.Select(c => c.Id).Distinct().Count() != list.Count) throw new ArgumentException("Contributor ids must be unique.");
+        if (cycle.OwnerEmail is { } owner) EmailAddresses.Require([owner], "The cycle owner's address");
+        foreach (var c in list) EmailAddresses.Require(c.Emails, $"Contributor '{c.Id}': the address");
         if (cycle.ReminderOffsets.Any(o => o < 0)) throw new ArgumentException("Reminder offsets are days before the deadline: zero or more.");
         var opened = cycle with { State = CycleState.Open, OpenedAt = clock.GetUtcNow() };
         await store.CreateAsync(opened, list, cancellationToken);

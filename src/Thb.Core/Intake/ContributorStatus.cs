@@ -3,10 +3,18 @@ using Thb.Intake.Returns;
 
 namespace Thb.Intake;
 
-/// <summary>Where a contributor stands in a cycle: its current accepted return, and its latest upload whatever the verdict.</summary>
-public sealed record ContributorStatus(Contributor Contributor, DateOnly Deadline, Submission? Current, Submission? Latest)
+/// <summary>
+/// Where a contributor stands in a cycle: its current accepted return, its latest upload whatever the verdict, and its
+/// newest upload still without one (<paramref name="Unchecked"/>, when newer than the latest verdict).
+/// </summary>
+public sealed record ContributorStatus(Contributor Contributor, DateOnly Deadline, Submission? Current, Submission? Latest, UncheckedUpload? Unchecked = null)
 {
-    public SubmissionState State => (Current ?? Latest)?.Status switch
+    public SubmissionState State => Unchecked is { } u ? u.Progress switch
+    {
+        UploadProgress.Failed => SubmissionState.Failed,
+        UploadProgress.Retrying => SubmissionState.Retrying,
+        _ => SubmissionState.Checking,
+    } : (Current ?? Latest)?.Status switch
     {
         null => SubmissionState.None,
         ReturnStatus.Accepted => SubmissionState.Accepted,

@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Findings;
@@ -18,8 +19,12 @@ namespace Thb.Intake;
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IOptions<IntakeOptions> intakeOptions)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts, RowLeftovers leftovers,
+    TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger)
 {
+    /// <summary>How long recording a failed attempt may take: storage that is away does not hold the failure up.</summary>
+    private static readonly TimeSpan FailureRecordTimeout = TimeSpan.FromSeconds(5);
+
     private readonly IntakeOptions options = intakeOptions.Value;
 
     /// <summary>Blob metadata key holding the file name as the delegation saved it (URL-encoded).</summary>
@@ -32,10 +37,12 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// When the blob was uploaded. Storage reports Last-Modified to the second only, so two uploads in one second
     /// would tie: an uploader's precise stamp within that same second refines it (a stamp that disagrees is ignored).
     /// </summary>
-    public static DateTimeOffset UploadTime(BlobProperties properties)
+    public static DateTimeOffset UploadTime(BlobProperties properties) => UploadTime(properties.LastModified, properties.Metadata);
+
+    /// <inheritdoc cref="UploadTime(BlobProperties)"/>
+    public static DateTimeOffset UploadTime(DateTimeOffset modified, IDictionary<string, string> metadata)
     {
-        var modified = properties.LastModified;
-        if (properties.Metadata.TryGetValue(UploadedAtMetadata, out var stamp) &&
+        if (metadata.TryGetValue(UploadedAtMetadata, out var stamp) &&
             DateTimeOffset.TryParse(stamp, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var precise) &&
             Math.Abs((precise - modified).TotalSeconds) < 2)
             return precise;
@@ -50,7 +57,56 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
     private BlobContainerClient Returns => storage.Container(StorageNames.Containers.Returns);
 
+    /// <summary>
+    /// Processes one upload. Every log line carries the upload's cycle, contributor and blob (and its submission once
+    /// known); an attempt that throws is recorded as retrying (failed once the attempts are spent) before the fault
+    /// goes on to the caller, whose runtime retries.
+    /// </summary>
     public async Task<IntakeResult?> ProcessAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        // Only uploads to a cycle and contributor id are tracked: any other path is rejected at once, without storage faults to retry.
+        var path = ReturnPath.TryParse(blobName, out _) is { HasValidIds: true } valid ? valid : null;
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Cycle"] = path?.CycleId, ["Contributor"] = path?.ContributorId, ["Blob"] = blobName });
+        try
+        {
+            var result = await ProcessOnceAsync(blobName, cancellationToken);
+            if (result is not null && path is not null) await FinishAsync(path, blobName, result, cancellationToken);
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException && path is not null)
+        {
+            logger.LogError(e, "Processing upload {Blob} failed: {Problem}", blobName, e.Message);
+            await TryRecordFailureAsync(path, blobName, e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Records that the upload's verdict stands and removes what cut-off attempts of the contributor left behind.</summary>
+    private async Task FinishAsync(ReturnPath path, string blobName, IntakeResult result, CancellationToken cancellationToken)
+    {
+        var s = result.Submission;
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = s.Id });
+        await attempts.FinishAsync(path.CycleId, path.ContributorId, blobName, cancellationToken);
+        await leftovers.CleanAsync(path.CycleId, path.ContributorId, cancellationToken);
+        logger.LogInformation("Upload {Blob}: {Status}, {Rows} rows, {Errors} errors, {Warnings} warnings, submission {Submission}{Replay}{Current}.",
+            blobName, s.Status, s.Rows, s.Errors, s.Warnings, s.Id, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
+    }
+
+    private async Task TryRecordFailureAsync(ReturnPath path, string blobName, string problem)
+    {
+        using var timeout = new CancellationTokenSource(FailureRecordTimeout);
+        try
+        {
+            await attempts.FailAsync(path.CycleId, path.ContributorId, blobName, problem, final: false, clock.GetUtcNow(), timeout.Token);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException or AggregateException)
+        {
+            // Storage is away too: the attempt stays "checking", and reads as retrying once the reprocess bound has passed.
+            logger.LogWarning("Could not record the failed attempt on {Blob}: {Problem}", blobName, e.Message);
+        }
+    }
+
+    private async Task<IntakeResult?> ProcessOnceAsync(string blobName, CancellationToken cancellationToken)
     {
         var blob = Returns.GetBlobClient(blobName);
         BlobProperties properties;
@@ -79,6 +135,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
         var submissionId = SubmissionId(blobName, sha);
 
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = submissionId });
         var existing = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, submissionId, cancellationToken);
         if (existing is not null)
         {
@@ -87,6 +144,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             var current = await PromoteAsync(existing, cancellationToken);
             return new IntakeResult(existing, Replayed: true, current);
         }
+        // Recorded before any row is written: an attempt cut off from here on is found, and its rows removed, by its partition.
+        await attempts.BeginAsync(cycle.Id, contributor.Contributor.Id, blobName, upload.UploadedAt, submissionId,
+            Submission.RowPartitionOf(cycle.Id, contributor.Contributor.Id, submissionId), clock.GetUtcNow(), cancellationToken);
         var fileName = string.IsNullOrWhiteSpace(upload.OriginalName) ? path.FileName : Uri.UnescapeDataString(upload.OriginalName);
         var checkOptions = CheckOptionsFor(cycle, contributor);
         // One pass over the bytes: the guard inflates the package once; the check and the feedback copy work from it,

@@ -52,6 +52,24 @@ public sealed class RowStore(ThbStorage storage)
         return rows.OrderBy(r => r.Row).ToList();
     }
 
+    /// <summary>
+    /// Removes every row of a partition (and their overflow blobs): the leftovers of an intake that was cut off and
+    /// whose submission was never recorded, which no reader sees.
+    /// </summary>
+    public async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken = default)
+    {
+        var keys = new List<(string RowKey, string? Overflow)>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey", "JsonBlob"],
+                           cancellationToken: cancellationToken))
+            keys.Add((e.RowKey, e.GetString("JsonBlob")));
+        foreach (var overflow in keys.Where(k => k.Overflow is not null))
+            await storage.Container(StorageNames.Containers.RowData).GetBlobClient(overflow.Overflow).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        foreach (var chunk in keys.Chunk(MaxBatchEntities))
+            await Table.SubmitTransactionAsync(chunk.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k.RowKey), Azure.ETag.All)),
+                cancellationToken);
+        return keys.Count;
+    }
+
     private async Task<TableEntity> ToEntityAsync(Submission submission, ReturnRow row, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(row with { Contributor = null, Submission = null }, ReturnJson.Compact);

@@ -28,5 +28,7 @@ public sealed record Submission(
     IReadOnlyList<Finding> Findings)
 {
     /// <summary>The partition of this submission's rows: one submission, one partition.</summary>
-    public string RowPartition => $"{CycleId}~{ContributorId}~{Id}";
+    public string RowPartition => RowPartitionOf(CycleId, ContributorId, Id);
+
+    public static string RowPartitionOf(string cycleId, string contributorId, string submissionId) => $"{cycleId}~{contributorId}~{submissionId}";
 }

@@ -1,20 +1,57 @@
+using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Returns;
 
 namespace Thb.Intake;
 
 /// <summary>Reads who has submitted what: the status table, the current rows. Shared by the CLI, the annex, reminders and the portal.</summary>
-public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submissions, RowStore rows)
+public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts,
+    TimeProvider clock, IOptions<IntakeOptions> options)
 {
     public async Task<IReadOnlyList<ContributorStatus>> StatusAsync(Cycle cycle, CancellationToken cancellationToken = default)
     {
         var contributors = await cycles.ContributorsAsync(cycle.Id, cancellationToken);
-        var all = (await submissions.ForCycleAsync(cycle.Id, cancellationToken)).ToDictionary(s => (s.ContributorId, s.Id));
-        return contributors.Select(c => new ContributorStatus(
-                c.Contributor,
-                c.Contributor.DeadlineIn(cycle),
-                c.Pointers.CurrentSubmissionId is { } current ? all.GetValueOrDefault((c.Contributor.Id, current)) : null,
-                c.Pointers.LastSubmissionId is { } last ? all.GetValueOrDefault((c.Contributor.Id, last)) : null))
+        var list = await submissions.ForCycleAsync(cycle.Id, cancellationToken);
+        var all = list.ToDictionary(s => (s.ContributorId, s.Id));
+        var newestUnchecked = (await UncheckedAsync(cycle.Id, null, list, cancellationToken))
+            .GroupBy(u => u.ContributorId).ToDictionary(g => g.Key, g => g.MaxBy(u => u.UploadedAt)!);
+        return contributors.Select(c =>
+            {
+                var latest = c.Pointers.LastSubmissionId is { } last ? all.GetValueOrDefault((c.Contributor.Id, last)) : null;
+                var pending = newestUnchecked.GetValueOrDefault(c.Contributor.Id);
+                return new ContributorStatus(
+                    c.Contributor,
+                    c.Contributor.DeadlineIn(cycle),
+                    c.Pointers.CurrentSubmissionId is { } current ? all.GetValueOrDefault((c.Contributor.Id, current)) : null,
+                    latest,
+                    pending is not null && (latest is null || pending.UploadedAt > latest.UploadedAt) ? pending : null);
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every upload of the cycle (or of one contributor) whose intake began or failed without a recorded verdict, and
+    /// where it stands. Read from the attempts alone (no listing): an upload no attempt ever reached is found by the
+    /// sweep, which lists the uploads, once the reprocess bound has passed.
+    /// </summary>
+    public async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default) =>
+        await UncheckedAsync(cycleId, contributorId, await submissions.ForCycleAsync(cycleId, cancellationToken), cancellationToken);
+
+    /// <summary>The recorded attempts of one contributor's uploads, by blob name.</summary>
+    public async Task<IReadOnlyDictionary<string, UploadAttempt>> AttemptsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default) =>
+        (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken)).ToDictionary(a => a.BlobName, StringComparer.Ordinal);
+
+    /// <summary>Where an upload without a verdict stands now (see <see cref="UploadAttempt.ProgressOf"/>).</summary>
+    public UploadProgress ProgressOf(UploadAttempt? attempt, DateTimeOffset uploadedAt) =>
+        UploadAttempt.ProgressOf(attempt, uploadedAt, clock.GetUtcNow(), options.Value.ReprocessAfter);
+
+    private async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId, IReadOnlyList<Submission> verdicts,
+        CancellationToken cancellationToken)
+    {
+        var withVerdict = verdicts.Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
+        return (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken))
+            .Where(a => a.Progress != UploadProgress.Done && !withVerdict.Contains(a.BlobName))
+            .Select(a => new UncheckedUpload(a.ContributorId, a.BlobName, a.UploadedAt, ProgressOf(a, a.UploadedAt), a.Problem))
             .ToList();
     }
 

@@ -278,6 +278,7 @@ public sealed class PortalHandlers(
         var history = await queries.HistoryAsync(cycle.Id, contributor.Id, cancellationToken);
         var record = await cycles.Store.ContributorAsync(cycle.Id, contributor.Id, cancellationToken);
         var byBlob = history.GroupBy(s => s.BlobName).ToDictionary(g => g.Key, g => g.First());
+        var attempts = await queries.AttemptsAsync(cycle.Id, contributor.Id, cancellationToken);
         var views = new List<(DateTimeOffset At, UploadView View)>();
         await foreach (var blob in storage.Container(StorageNames.Containers.Returns)
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
@@ -297,7 +298,8 @@ public sealed class PortalHandlers(
             }
             else
             {
-                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), UploadState.Pending, 0, 0, 0, false, [], null)));
+                var state = UploadStates.Of(queries.ProgressOf(attempts.GetValueOrDefault(blob.Name), uploadedAt));
+                views.Add((uploadedAt, new UploadView(blob.Name, fileName, PortalPages.Brussels(uploadedAt), state, 0, 0, 0, false, [], null)));
             }
         }
         return views.OrderByDescending(v => v.At).ThenByDescending(v => v.View.BlobName, StringComparer.Ordinal).Select(v => v.View).ToList();

@@ -38,9 +38,25 @@ public sealed record PortalOptions
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "portal-secret");
-        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+        if (File.Exists(path))
+        {
+            // One written before the file was created 0600 is made so now.
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            return File.ReadAllText(path).Trim();
+        }
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        File.WriteAllText(path, secret);
+        // Readable by its owner only (0600), from the moment it exists: the secret signs every portal link.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+            writer.Write(secret);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.ReadAllText(path).Trim(); // another process wrote it first: use theirs
+        }
         return secret;
     }
 }

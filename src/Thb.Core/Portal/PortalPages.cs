@@ -58,7 +58,7 @@ internal static class PortalPages
     {
         var latest = uploads.FirstOrDefault();
         if (latest is null) return "none";
-        if (latest.Status == UploadState.Pending) return "pending";
+        if (!UploadStates.HasVerdict(latest.Status)) return "pending";
         if (uploads.Any(u => u.Current)) return latest.Current || latest.Status != UploadState.Rejected ? "accepted" : "kept";
         return "rejected";
     }
@@ -73,6 +73,10 @@ internal static class PortalPages
             html.Append("<strong>Nothing received yet.</strong>");
         else if (latest.Status == UploadState.Pending)
             html.Append("<strong>Your upload ").Append(H(latest.FileName)).Append(" is being checked.</strong> Its verdict appears below in a moment.");
+        else if (latest.Status == UploadState.Retrying)
+            html.Append("<strong>Checking your upload ").Append(H(latest.FileName)).Append(" failed, and we are trying again.</strong> The file is kept; its verdict appears below once the check succeeds.");
+        else if (latest.Status == UploadState.Failed)
+            html.Append("<strong>").Append(H(latest.FileName)).Append(":</strong> ").Append(H(UploadAttempt.FailedText));
         else if (current is not null && (latest.Current || latest.Status != UploadState.Rejected))
             html.Append("<strong>Received and accepted.</strong> ").Append(H(current.FileName)).Append(" (").Append(Count(current.Rows, "row"))
                 .Append(", uploaded ").Append(H(current.UploadedAt)).Append(") is the return that counts.")
@@ -109,7 +113,7 @@ internal static class PortalPages
                 .Append("<span class=\"verdict ").Append(H(KebabCase.Of(u.Status))).Append("\">").Append(H(VerdictText(u.Status))).Append("</span>")
                 .Append(u.Current ? "<span class=\"counts\">the return that counts</span>" : "").Append("</div>")
                 .Append("<p class=\"meta\">Uploaded ").Append(H(u.UploadedAt));
-            if (u.Status != UploadState.Pending)
+            if (UploadStates.HasVerdict(u.Status))
                 html.Append(" · ").Append(Count(u.Rows, "row")).Append(", ").Append(Count(u.Errors, "error")).Append(", ").Append(Count(u.Warnings, "warning"));
             html.Append("</p>");
             if (u.Findings.Count > 0)
@@ -200,9 +204,22 @@ internal static class PortalPages
             .Append("<meta name=\"referrer\" content=\"no-referrer\"><title>").Append(H(title)).Append("</title>")
             .Append("<link rel=\"stylesheet\" href=\"").Append(H(paths.Base + "/assets/portal.css")).Append("\"></head><body>");
 
-    public static string VerdictText(UploadState status) => status == UploadState.Pending ? "being checked" : KebabCase.Of(status).Replace('-', ' ');
+    public static string VerdictText(UploadState status) => status switch
+    {
+        UploadState.Pending => "being checked",
+        UploadState.Retrying => "checking failed, retrying",
+        UploadState.Failed => "could not be checked (kept; we are looking into it)",
+        _ => KebabCase.Of(status).Replace('-', ' '),
+    };
 
-    public static string VerdictText(SubmissionState state) => state == SubmissionState.None ? "nothing yet" : KebabCase.Of(state).Replace('-', ' ');
+    public static string VerdictText(SubmissionState state) => state switch
+    {
+        SubmissionState.None => "nothing yet",
+        SubmissionState.Checking => "being checked",
+        SubmissionState.Retrying => "checking failed, retrying",
+        SubmissionState.Failed => "could not be checked (file kept; look into it)",
+        _ => KebabCase.Of(state).Replace('-', ' '),
+    };
 
     private static string SeverityText(FindingSeverity severity) => severity == FindingSeverity.Info ? "note" : KebabCase.Of(severity);
 

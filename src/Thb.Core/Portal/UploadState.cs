@@ -1,6 +1,6 @@
 namespace Thb.Portal;
 
-/// <summary>One upload as the delegation sees it (JSON: pending | accepted | accepted-with-warnings | rejected).</summary>
+/// <summary>One upload as the delegation sees it (JSON: pending | accepted | accepted-with-warnings | rejected | retrying | failed).</summary>
 public enum UploadState
 {
     /// <summary>Stored, and the intake has not recorded its verdict yet.</summary>
@@ -8,4 +8,10 @@ public enum UploadState
     Accepted,
     AcceptedWithWarnings,
     Rejected,
+
+    /// <summary>Checking failed or was cut off; it is being tried again.</summary>
+    Retrying,
+
+    /// <summary>Every attempt failed: the file is kept and the operator looks into it.</summary>
+    Failed,
 }

@@ -33,8 +33,10 @@ public static class StorageNames
         public const string Rows = "rows";
         public const string AnnexVersions = "annexversions";
         public const string Reminders = "reminders";
+        /// <summary>Every upload's intake attempts: checking, retrying, failed or done (partition = cycle).</summary>
+        public const string Uploads = "uploads";
 
-        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders];
+        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders, Uploads];
     }
 
     public static class Queues

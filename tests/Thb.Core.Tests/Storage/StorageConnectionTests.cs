@@ -75,6 +75,7 @@ public class StorageConnectionTests
         {
             ["ThbStorage"] = "UseDevelopmentStorage=true",
             ["THB_MAX_UPLOAD_MB"] = "7",
+            ["THB_REPROCESS_AFTER_SECONDS"] = "45",
             ["THB_SMTP"] = "smtp://127.0.0.1:1025",
             ["THB_MAIL_FROM"] = "THB <thb@example.eu>",
             ["THB_MAIL_OUTBOX"] = "mail-out",
@@ -82,11 +83,12 @@ public class StorageConnectionTests
             ["THB_PORTAL_BASE_URL"] = "https://thb.example.eu/",
         });
         Assert.Equal(7L * 1024 * 1024, provider.GetRequiredService<IOptions<IntakeOptions>>().Value.MaxUploadBytes);
+        Assert.Equal(TimeSpan.FromSeconds(45), provider.GetRequiredService<IOptions<IntakeOptions>>().Value.ReprocessAfter);
         var mail = provider.GetRequiredService<IOptions<MailOptions>>().Value;
         Assert.Equal(("smtp://127.0.0.1:1025", "THB <thb@example.eu>", "mail-out"), (mail.Smtp, mail.From, mail.OutboxFolder));
         var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
         Assert.Equal(("https://thb.example.eu", true, true), (portal.BaseUrl, portal.Published, portal.HasSecret));
-        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL"], ThbSettingNames.All);
+        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL"], ThbSettingNames.All);
     }
 
     [Fact]

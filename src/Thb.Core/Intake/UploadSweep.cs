@@ -1,0 +1,105 @@
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Thb.Cycles;
+using Thb.Storage;
+
+namespace Thb.Intake;
+
+/// <summary>
+/// No upload stays stuck: finds every upload under returns/{cycle}/ with no recorded verdict whose upload (or last
+/// attempt) is older than the reprocess bound, and processes it again; an upload whose attempts are spent gets the
+/// `failed` verdict. Leftover rows of cut-off attempts go too. Run by `thb reprocess`, by `thb serve` at start and
+/// periodically, and in Azure by the annex timer; idempotent like the intake it calls.
+/// </summary>
+public sealed class UploadSweep(ThbStorage storage, CycleService cycles, SubmissionStore submissions, UploadAttemptStore attempts, RowLeftovers leftovers,
+    IntakeService intake, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<UploadSweep> logger)
+{
+    /// <summary>
+    /// Every open cycle. A cycle that cannot be swept does not stop the others: it is logged and reported as one
+    /// still-failing entry named after the cycle's folder, and the next sweep tries again.
+    /// </summary>
+    public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(CancellationToken cancellationToken = default) =>
+        await SweepOpenCyclesAsync(includeFailed: false, cancellationToken);
+
+    /// <inheritdoc cref="SweepOpenCyclesAsync(CancellationToken)"/>
+    public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(bool includeFailed, CancellationToken cancellationToken = default)
+    {
+        var swept = new List<SweptUpload>();
+        foreach (var cycle in await cycles.OpenCyclesAsync(cancellationToken))
+        {
+            try
+            {
+                swept.AddRange(await SweepAsync(cycle.Id, includeFailed, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Sweeping the uploads of cycle {Cycle} failed: {Problem}", cycle.Id, e.Message);
+                swept.Add(new SweptUpload(cycle.Id + "/", SweptUploadOutcome.StillFailing, null, $"Sweeping the uploads of cycle '{cycle.Id}' failed: {e.Message}"));
+            }
+        }
+        return swept;
+    }
+
+    /// <summary>
+    /// One cycle. With <paramref name="includeFailed"/> (an operator's `thb reprocess`), uploads already `failed` are
+    /// tried again as well.
+    /// </summary>
+    public async Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var verdicts = (await submissions.ForCycleAsync(cycleId, cancellationToken)).Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
+        var byBlob = (await attempts.ForCycleAsync(cycleId, cancellationToken: cancellationToken)).ToDictionary(a => a.BlobName, StringComparer.Ordinal);
+        var swept = new List<SweptUpload>();
+        await foreach (var blob in storage.Container(StorageNames.Containers.Returns).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, cycleId + "/", cancellationToken))
+        {
+            if (verdicts.Contains(blob.Name)) continue;
+            var attempt = byBlob.GetValueOrDefault(blob.Name);
+            var uploadedAt = IntakeService.UploadTime(blob.Properties.LastModified ?? now, blob.Metadata);
+            if (await SweepOneAsync(blob.Name, attempt, uploadedAt, now, includeFailed, cancellationToken) is { } outcome) swept.Add(outcome);
+        }
+        await leftovers.CleanAsync(cycleId, cancellationToken: cancellationToken);
+        return swept;
+    }
+
+    private async Task<SweptUpload?> SweepOneAsync(string blobName, UploadAttempt? attempt, DateTimeOffset uploadedAt, DateTimeOffset now, bool includeFailed,
+        CancellationToken cancellationToken)
+    {
+        var bound = options.Value.ReprocessAfter;
+        // Fresh, or an attempt (the trigger's, a retry) began within the bound: leave it to that attempt.
+        if (now - (attempt?.StartedAt ?? uploadedAt) <= bound && attempt?.Progress != UploadProgress.Failed) return null;
+        if (attempt?.Progress == UploadProgress.Failed && !includeFailed) return null;
+        if (attempt is { Attempts: >= IntakeOptions.MaxAttempts, Progress: not UploadProgress.Failed } && !includeFailed)
+        {
+            var failed = await attempts.FailAsync(attempt.CycleId, attempt.ContributorId, blobName, attempt.Problem ?? "The intake was cut off on every attempt.", final: true, now, cancellationToken);
+            logger.LogError("Upload {Blob} failed {Attempts} times and is marked failed: {Problem}", blobName, failed.Attempts, failed.Problem);
+            return new SweptUpload(blobName, SweptUploadOutcome.MarkedFailed, null, failed.Problem);
+        }
+        logger.LogWarning("Upload {Blob} has no verdict {Minutes:0.#} minutes after it was stored; processing it again.", blobName, (now - uploadedAt).TotalMinutes);
+        try
+        {
+            var result = await intake.ProcessAsync(blobName, cancellationToken);
+            return new SweptUpload(blobName, SweptUploadOutcome.Processed, result?.Submission, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new SweptUpload(blobName, SweptUploadOutcome.StillFailing, null, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The runtime gave up on an upload (its message reached the blob trigger's poison queue): the upload gets the
+    /// `failed` verdict the delegation and the Presidency see. Null for a blob outside returns/{cycle}/{contributor}/.
+    /// </summary>
+    public async Task<UploadAttempt?> RecordPoisonAsync(PoisonBlobMessage message, CancellationToken cancellationToken = default)
+    {
+        if (message.ContainerName != StorageNames.Containers.Returns) return null;
+        if (ReturnPath.TryParse(message.BlobName, out _) is not { HasValidIds: true } path) return null;
+        if ((await submissions.ForCycleAsync(path.CycleId, cancellationToken)).Any(s => s.BlobName == message.BlobName)) return null; // a verdict came after all
+        var previous = await attempts.GetAsync(path.CycleId, path.ContributorId, message.BlobName, cancellationToken);
+        var failed = await attempts.FailAsync(path.CycleId, path.ContributorId, message.BlobName,
+            previous?.Problem ?? "The Functions runtime gave up on this upload after its last retry.", final: true, clock.GetUtcNow(), cancellationToken);
+        logger.LogError("Upload {Blob} is marked failed after the runtime's last retry: {Problem}", message.BlobName, failed.Problem);
+        return failed;
+    }
+}
