@@ -62,9 +62,9 @@ internal sealed class LocalProcess : IAsyncDisposable
     private static void WatchParent(ProcessStartInfo info)
     {
         var script = Path.Combine(Path.GetTempPath(), "thb-exit-with-parent.js");
-        const string watch = "const p = Number(process.env.THB_PARENT_PID); setInterval(() => { try { process.kill(p, 0); } catch { process.exit(0); } }, 1000).unref();\n";
+        const string watch = "const p = Number(process.env.WATCHED_PARENT_PID); setInterval(() => { try { process.kill(p, 0); } catch { process.exit(0); } }, 1000).unref();\n";
         if (!File.Exists(script) || File.ReadAllText(script) != watch) File.WriteAllText(script, watch);
-        info.Environment["THB_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["WATCHED_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var existing = info.Environment.TryGetValue("NODE_OPTIONS", out var options) ? options : null;
         info.Environment["NODE_OPTIONS"] = $"{existing} --require \"{script}\"".Trim();
     }
