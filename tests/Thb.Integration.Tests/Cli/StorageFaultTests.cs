@@ -72,4 +72,23 @@ public class StorageFaultTests
         Assert.StartsWith("thb cycle list: the storage connection cannot be read (", unreadable.Error);
         Assert.EndsWith("check THB_STORAGE or --storage.", unreadable.Error.Trim());
     }
+
+    [Fact]
+    public async Task A_mail_server_that_is_down_is_one_line_on_standard_error_and_exit_1()
+    {
+        var cycle = TestStorage.NewCycleId("cli-smtp");
+        var folder = Directory.CreateTempSubdirectory("thb-smtp-").FullName;
+        var env = new Dictionary<string, string?> { ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(), ["THB_SMTP"] = "smtp://127.0.0.1:1" };
+        var csv = Path.Combine(folder, "contributors.csv");
+        await File.WriteAllTextAsync(csv, $"id,name,kind,order,emails\naustria,Austria,member-state,1,austria@{cycle}.test\n");
+        Assert.Equal(0, (await CliRunner.RunAsync(env, folder, "cycle", "open", cycle, "--deadline", "2026-06-15", "--contributors", csv)).ExitCode);
+
+        var run = await CliRunner.RunAsync(env, folder, "remind", "--cycle", cycle, "--now", "2026-06-01T12:00Z");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("thb remind: 1 e-mail(s) could not be sent through smtp://127.0.0.1:1 (", line);
+        Assert.Contains("check THB_SMTP", line);
+        Assert.DoesNotContain("   at ", run.Out + run.Error);
+    }
 }
