@@ -51,7 +51,13 @@ public static class ThbProgram
         using var signals = CliSignals.Register(context, cancellationToken);
         try
         {
-            return await parse.InvokeAsync(invocation, signals.Token);
+            if (!context.OwnsProcess || parse.CommandResult.Command is not ThbCommand { StopGrace: { } grace })
+                return await parse.InvokeAsync(invocation, signals.Token);
+            // On a thread of its own, so that work that never yields (an annex built in memory) cannot hold the signal up.
+            var running = Task.Run(() => parse.InvokeAsync(invocation, signals.Token));
+            if (await Task.WhenAny(running, signals.GraceOverAsync(grace)) == running) return await running;
+            context.Error.WriteLine($"{CliPath.Of(parse.CommandResult.Command)}: stopped by {signals.Received} before it finished; what it had written stays as it was.");
+            return CliFailure.Interrupted;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
