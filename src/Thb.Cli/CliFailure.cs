@@ -12,8 +12,10 @@ public static class CliFailure
             error.WriteLine($"{command}: stopped before it finished (interrupted); what it had written stays as it was.");
             return Interrupted;
         }
-        error.WriteLine($"{command}: {FaultDescription.Of(exception)}");
-        if (verbose) error.WriteLine(exception);
+        var line = exception is CliFault fault ? fault.Message
+            : FaultDescription.Network(exception, "storage", StorageFaults.Check, null) ?? FaultDescription.Other(exception);
+        error.WriteLine($"{command}: {line}");
+        if (verbose) error.WriteLine(exception is CliFault { InnerException: { } inner } ? inner : exception);
         return ExitCodes.Failure;
     }
 }

@@ -15,6 +15,18 @@ public sealed class CliSignals : IDisposable
 
     public CancellationToken Token => _stop.Token;
 
+    /// <summary>The signal that asked the command to stop ("SIGTERM"), or null.</summary>
+    public string? Received { get; private set; }
+
+    /// <summary>Completes <paramref name="grace"/> after a signal arrived (never without one): the command had its chance to stop.</summary>
+    public async Task GraceOverAsync(TimeSpan grace)
+    {
+        var signalled = new TaskCompletionSource();
+        await using (_stop.Token.Register(() => signalled.TrySetResult()))
+            await signalled.Task;
+        await Task.Delay(grace);
+    }
+
     public static CliSignals Register(CliContext context, CancellationToken outer)
     {
         var signals = new CliSignals(outer);
@@ -23,6 +35,7 @@ public sealed class CliSignals : IDisposable
             signals._registrations.Add(PosixSignalRegistration.Create(signal, c =>
             {
                 c.Cancel = true; // the command ends itself, promptly, with exit 130
+                signals.Received ??= c.Signal.ToString();
                 signals._stop.Cancel();
             }));
         return signals;

@@ -20,11 +20,16 @@ namespace Thb.Cli;
 /// </summary>
 public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
 {
+    /// <summary>The CLI's bounds on storage that does not answer: seconds a try, and retries.</summary>
+    public const double DefaultTimeoutSeconds = 5;
+    public const int DefaultRetries = 1;
+
     public IServiceProvider Provider => provider;
 
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     public ThbStorage Storage => Get<ThbStorage>();
+    public StorageClientOptions StorageClient => Get<IOptions<StorageClientOptions>>().Value;
     public TimeProvider Clock => Get<TimeProvider>();
     public CycleStore CycleStore => Get<CycleStore>();
     public CycleService Cycles => Get<CycleService>();
@@ -45,10 +50,12 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
     /// Composes the services over the storage named by <paramref name="storage"/> (what a person types for --storage /
     /// THB_STORAGE), reading every other setting through <paramref name="setting"/>. Relative mail folders are relative to
     /// <paramref name="workingDirectory"/>; with <paramref name="localSecretFolder"/>, a portal secret is kept there when
-    /// THB_PORTAL_SECRET is not set.
+    /// THB_PORTAL_SECRET is not set. With <paramref name="bounded"/> (a command a person waits for), storage that does not
+    /// answer is given up on after <see cref="DefaultTimeoutSeconds"/> s a try and <see cref="DefaultRetries"/> retry, unless
+    /// THB_STORAGE_TIMEOUT_SECONDS / THB_STORAGE_RETRIES say otherwise.
     /// </summary>
     public static CommandServices Create(string storage, Func<string, string?> setting, string workingDirectory,
-        TimeProvider? clock = null, string? localSecretFolder = null)
+        TimeProvider? clock = null, string? localSecretFolder = null, bool bounded = false)
     {
         var values = ThbSettingNames.All
             .Select(name => KeyValuePair.Create(name, setting(name)))
@@ -59,6 +66,12 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
         if (clock is not null) services.AddSingleton(clock);
         services.AddThbCore(configuration);
         services.Configure<MailOptions>(o => o.WorkingDirectory = workingDirectory);
+        if (bounded)
+            services.PostConfigure<StorageClientOptions>(o =>
+            {
+                o.TimeoutSeconds ??= DefaultTimeoutSeconds;
+                o.MaxRetries ??= DefaultRetries;
+            });
         if (localSecretFolder is not null)
             services.PostConfigure<PortalOptions>(o => o.Secret = o.HasSecret ? o.Secret : PortalOptions.LocalSecret(localSecretFolder));
         return new CommandServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));

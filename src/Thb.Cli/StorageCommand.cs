@@ -12,7 +12,8 @@ public abstract class StorageCommand : ThbCommand
     protected sealed override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
         await using var session = await StorageSession.OpenAsync(args.GetValue(_storage), Context, cancellationToken, SettingsOverlay(args, Context));
-        return await RunAsync(args, Context, session.Services, cancellationToken);
+        var services = session.Services;
+        return await StorageFaults.GuardAsync(services, () => RunAsync(args, Context, services, cancellationToken), cancellationToken);
     }
 
     /// <summary>The cycle <paramref name="id"/> names, or null after telling the person there is no such cycle.</summary>

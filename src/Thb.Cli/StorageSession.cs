@@ -32,12 +32,8 @@ public sealed class StorageSession : IAsyncDisposable
         CommandServices? services = null;
         try
         {
-            // The settings a command sees: its own overlay, then the environment; and a portal secret always (kept in
-            // .thb/portal-secret when THB_PORTAL_SECRET is not set), so `thb links` and `thb serve` work out of the box.
-            services = CommandServices.Create(connection,
-                name => settingsOverlay is not null && settingsOverlay.TryGetValue(name, out var value) ? value : context.Environment(name),
-                context.WorkingDirectory, localSecretFolder: Path.Combine(context.WorkingDirectory, ".thb"));
-            await services.Storage.EnsureCreatedAsync(cancellationToken);
+            services = Compose(connection, settingsOverlay, context);
+            await StorageFaults.GuardAsync(services, () => services.Storage.EnsureCreatedAsync(cancellationToken), cancellationToken);
             return new StorageSession(services, azurite);
         }
         catch
@@ -45,6 +41,29 @@ public sealed class StorageSession : IAsyncDisposable
             if (services is not null) await services.DisposeAsync();
             if (azurite is not null) await azurite.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The settings a command sees: its own overlay, then the environment; and a portal secret always (kept in
+    /// .thb/portal-secret when THB_PORTAL_SECRET is not set), so `thb links` and `thb serve` work out of the box. The storage
+    /// clients are built now, so that a connection the SDK cannot read is one line, not a stack.
+    /// </summary>
+    private static CommandServices Compose(string connection, IReadOnlyDictionary<string, string>? settingsOverlay, CliContext context)
+    {
+        CommandServices? services = null;
+        try
+        {
+            services = CommandServices.Create(connection,
+                name => settingsOverlay is not null && settingsOverlay.TryGetValue(name, out var value) ? value : context.Environment(name),
+                context.WorkingDirectory, localSecretFolder: Path.Combine(context.WorkingDirectory, ".thb"), bounded: true);
+            _ = services.Storage;
+            return services;
+        }
+        catch (Exception e) when (e.GetBaseException() is FormatException or ArgumentException)
+        {
+            services?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new CliFault($"the storage connection cannot be read ({e.GetBaseException().Message.Split('\n')[0].Trim()}); {StorageFaults.Check}.", e);
         }
     }
 

@@ -17,6 +17,12 @@ public abstract class ThbCommand : Command
 
     protected CliContext Context { get; }
 
+    /// <summary>
+    /// How long after Ctrl+C or SIGTERM this command may take to stop by itself (its token is cancelled) before thb exits
+    /// 130 without it — work that cannot be cancelled (an annex built in memory) is abandoned then; null: it stops itself.
+    /// </summary>
+    public virtual TimeSpan? StopGrace => TimeSpan.FromSeconds(5);
+
     /// <summary>"thb cycle open": how messages of this command begin.</summary>
     public string DisplayName => CliPath.Of(this);
 

@@ -30,6 +30,7 @@ public static class ThbProgram
         new AnnexCommand(context),
         new ReprocessCommand(context),
         new BenchCommand(context),
+        new CompletionCommand(context),
     ];
 
     public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default) =>
@@ -48,11 +49,17 @@ public static class ThbProgram
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = null, // CliSignals: the command stops itself, with one line
         };
-        if (parse.Action is ParseErrorAction parseError) return await UsageErrorAsync(parse, parseError, invocation, context);
+        if (parse.Action is ParseErrorAction) return UsageError(parse, context);
         using var signals = CliSignals.Register(context, cancellationToken);
         try
         {
-            return await parse.InvokeAsync(invocation, signals.Token);
+            if (!context.OwnsProcess || parse.CommandResult.Command is not ThbCommand { StopGrace: { } grace })
+                return await parse.InvokeAsync(invocation, signals.Token);
+            // On a thread of its own, so that work that never yields (an annex built in memory) cannot hold the signal up.
+            var running = Task.Run(() => parse.InvokeAsync(invocation, signals.Token));
+            if (await Task.WhenAny(running, signals.GraceOverAsync(grace)) == running) return await running;
+            context.Error.WriteLine($"{CliPath.Of(parse.CommandResult.Command)}: stopped by {signals.Received} before it finished; what it had written stays as it was.");
+            return CliFailure.Interrupted;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -76,13 +83,14 @@ public static class ThbProgram
 
     private static Option<bool> Verbose(RootCommand root) => (Option<bool>)root.Options.First(o => o.Name == "--verbose");
 
-    /// <summary>The parser's messages (with its typo suggestions) on standard error, where to find the usage, exit 2.</summary>
-    private static async Task<int> UsageErrorAsync(ParseResult parse, ParseErrorAction action, InvocationConfiguration invocation, CliContext context)
+    /// <summary>The parser's messages on standard error, a guess at a mistyped word, where to find the usage; exit 2.</summary>
+    private static int UsageError(ParseResult parse, CliContext context)
     {
-        action.ShowHelp = false;
-        action.ShowTypoCorrections = true;
-        await parse.InvokeAsync(invocation);
-        context.Error.WriteLine($"See `{CliPath.Of(parse.CommandResult.Command)} --help` for its usage.");
+        var command = parse.CommandResult.Command;
+        foreach (var error in parse.Errors.Select(e => e.Message).Distinct()) context.Error.WriteLine(error);
+        if (parse.UnmatchedTokens.FirstOrDefault() is { } word && TypoSuggestion.For(word, command) is [_, ..] guesses)
+            context.Error.WriteLine($"Did you mean {string.Join(" or ", guesses.Select(g => $"'{g}'"))}?");
+        context.Error.WriteLine($"See `{CliPath.Of(command)} --help` for its usage.");
         return ExitCodes.Usage;
     }
 }

@@ -29,41 +29,55 @@ public sealed class AnnexBenchmark : ThbCommand
         Add(_storage);
     }
 
-    protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
-        var context = Context;
-        var contributors = args.GetValue(_contributors);
-        var rowsEach = args.GetValue(_rows);
-        var descriptionChars = args.GetValue(_descriptionChars);
-        var output = context.Out;
-        output.WriteLine($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
-                         $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
-        var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
-        output.WriteLine($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
-
-        if (!args.GetValue(_endToEnd))
+        var (contributors, rowsEach, descriptionChars) = (args.GetValue(_contributors), args.GetValue(_rows), args.GetValue(_descriptionChars));
+        return CliProgress.RunAsync(Context, "Generating rows…", async progress =>
         {
-            var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
-            output.WriteLine($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
-                             $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}, " +
-                             $"docx {BenchClock.Megabytes(files.Docx.Length)}.");
-            output.WriteLine($"elapsed {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
-                             $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
+            progress.Line($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
+                          $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
+            var generate = () =>
+            {
+                var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+                progress.Line($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
+                cancellationToken.ThrowIfCancellationRequested();
+                return input;
+            };
+            if (args.GetValue(_endToEnd)) await EndToEndAsync(progress, generate, args.GetValue(_storage), cancellationToken);
+            else await BuildAsync(progress, generate());
             return ExitCodes.Ok;
-        }
+        });
+    }
 
-        var storageOption = args.GetValue(_storage);
+    /// <summary>The pure part, on rows held in memory.</summary>
+    private static async Task BuildAsync(CliProgress progress, AnnexInput input)
+    {
+        progress.Status("Building the annex (workbook, CSV, JSON, Council document)…");
+        var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
+        progress.Line($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
+                      $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}, " +
+                      $"docx {BenchClock.Megabytes(files.Docx.Length)}.");
+        progress.Line($"elapsed {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
+                      $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
+    }
+
+    /// <summary>The service as the timer runs it, over rows stored first (in <paramref name="storageOption"/>, else a throwaway Azurite).</summary>
+    private async Task EndToEndAsync(CliProgress progress, Func<AnnexInput> generate, string? storageOption, CancellationToken cancellationToken)
+    {
+        AnnexInput? input = generate();
+        progress.Status("Starting storage…");
         await using var azurite = storageOption is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
-        await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
+        await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, Context.Environment, Context.WorkingDirectory);
         var storage = services.Storage;
         await storage.EnsureCreatedAsync(cancellationToken);
+        progress.Status("Storing the generated returns…");
         var (cycle, seeding) = await BenchClock.TimeAsync(() => BenchAnnexData.StoreAsync(services, input, cancellationToken));
-        output.WriteLine($"stored as cycle {cycle.Id} in {BenchClock.Seconds(seeding)} ({storage.Description}).");
-        input = null;
+        progress.Line($"stored as cycle {cycle.Id} in {BenchClock.Seconds(seeding)} ({storage.Description}).");
+        input = null; // the compile reads the rows back from storage: the generated ones need not stay in memory
+        progress.Status("Compiling the annex…");
         var (outcome, compile) = await BenchClock.TimeAsync(() => services.Annex.CompileAsync(cycle, force: false, cancellationToken));
-        output.WriteLine($"compile (read statuses and rows, build, write 8 blobs and the version): {BenchClock.Seconds(compile)}; {outcome.Version.Rows} rows → {outcome.Version.Stem}.");
-        output.WriteLine($"elapsed {compile.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
-                         $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (this process; Azurite runs in its own).");
-        return ExitCodes.Ok;
+        progress.Line($"compile (read statuses and rows, build, write 8 blobs and the version): {BenchClock.Seconds(compile)}; {outcome.Version.Rows} rows → {outcome.Version.Stem}.");
+        progress.Line($"elapsed {compile.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
+                      $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (this process; Azurite runs in its own).");
     }
 }

@@ -24,7 +24,8 @@ public sealed class AnnexCommand : StorageCommand
     {
         var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var outcome = await services.Annex.CompileAsync(cycle, args.GetValue(_force), cancellationToken);
+        var outcome = await CliProgress.RunAsync(context, $"Compiling the annex of cycle {cycle.Id}…",
+            _ => services.Annex.CompileAsync(cycle, args.GetValue(_force), cancellationToken));
         var v = outcome.Version;
         context.Out.WriteLine(outcome.Compiled
             ? $"Compiled {v.Stem}: {v.Rows} row(s) from {v.ContributorsWithReturn} of {v.Contributors} contributor(s) → annex/{v.BlobName(AnnexFormat.Xlsx)} (+ .csv, .json, .docx; latest.* updated)."

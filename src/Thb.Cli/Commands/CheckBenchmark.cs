@@ -39,17 +39,27 @@ public sealed class CheckBenchmark : ThbCommand
         var files = (args.GetValue(_files) ?? []).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(context.FullPath(f)))).ToList();
         if (args.GetValue(_zipBombMb) is { } mb) files.Add(($"zip-bomb-{mb}MB.xlsx", ZipBomb(mb)));
 
-        foreach (var (name, bytes) in files)
+        return await CliProgress.RunAsync(context, "Timing the check…", async progress =>
         {
-            var (first, firstTime) = await BenchClock.TimeAsync(() => Task.FromResult(ReturnChecker.Check(new MemoryStream(bytes), name)));
-            var times = new List<TimeSpan>();
-            for (var i = 0; i < repeat; i++)
-                times.Add((await BenchClock.TimeAsync(() => Task.FromResult(ReturnChecker.Check(new MemoryStream(bytes), name)))).Elapsed);
-            times.Sort();
-            context.Out.WriteLine($"{name} ({bytes.Length / 1024.0:0} KB): {Thb.Json.KebabCase.Of(first.Status)}, {first.Rows.Count} rows; " +
-                                  $"first {BenchClock.Seconds(firstTime)}, median of {repeat} {BenchClock.Seconds(times[times.Count / 2])}; peak working set so far {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())}");
+            foreach (var (name, bytes) in files) await TimeAsync(progress, name, bytes, repeat, cancellationToken);
+            return ExitCodes.Ok;
+        });
+    }
+
+    private static async Task TimeAsync(CliProgress progress, string name, byte[] bytes, int repeat, CancellationToken cancellationToken)
+    {
+        progress.Status($"{name}: first run…");
+        var (first, firstTime) = await BenchClock.TimeAsync(() => Task.FromResult(ReturnChecker.Check(new MemoryStream(bytes), name)));
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < repeat; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress.Status($"{name}: run {i + 1} of {repeat}…");
+            times.Add((await BenchClock.TimeAsync(() => Task.FromResult(ReturnChecker.Check(new MemoryStream(bytes), name)))).Elapsed);
         }
-        return ExitCodes.Ok;
+        times.Sort();
+        progress.Line($"{name} ({bytes.Length / 1024.0:0} KB): {Thb.Json.KebabCase.Of(first.Status)}, {first.Rows.Count} rows; " +
+                      $"first {BenchClock.Seconds(firstTime)}, median of {repeat} {BenchClock.Seconds(times[times.Count / 2])}; peak working set so far {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())}");
     }
 
     private static byte[] ZipBomb(int megabytes)

@@ -22,8 +22,15 @@ public sealed class DemoCommand : StorageCommand
         if (context.Environment(MailSettings.OutboxFolderSetting) is { Length: > 0 } configured) emailFolder = Path.GetFullPath(configured, context.WorkingDirectory);
 
         context.Out.WriteLine($"ThbFunctions demo — storage: {services.Storage.Description}");
-        var run = new DemoRun(services, services.Reminders, outFolder, emailFolder, line => context.Out.WriteLine(line));
-        var result = await run.RunAsync(cancellationToken);
+        var result = await CliProgress.RunAsync(context, "Starting the demo…", progress =>
+        {
+            var run = new DemoRun(services, services.Reminders, outFolder, emailFolder, line =>
+            {
+                if (line.StartsWith('[')) progress.Status(line.Trim()); // "[3/6] Intake…"
+                progress.Line(line);
+            });
+            return run.RunAsync(cancellationToken);
+        });
 
         context.Out.WriteLine();
         StatusCommand.Print(context.Out, result.Cycle, result.Status);

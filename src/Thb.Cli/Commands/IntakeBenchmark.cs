@@ -40,21 +40,31 @@ public sealed class IntakeBenchmark : ThbCommand
         var delegation = ReturnChecker.Check(new MemoryStream(bytes), Path.GetFileName(file)).Delegation ?? "Bench";
         var contributor = new Contributor(Identifiers.FromName(delegation), delegation, ContributorKind.MemberState, 1, []);
 
+        var times = await CliProgress.RunAsync(context, "Submitting…", progress => RunsAsync(progress, services, file, bytes, contributor, repeat, cancellationToken));
+        context.Out.WriteLine($"{Path.GetFileName(file)}: submit-and-process median {BenchClock.Seconds(times[times.Count / 2])}, slowest {BenchClock.Seconds(times[^1])} " +
+                              $"over {repeat} runs ({storage.Description}); peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>A warm-up and <paramref name="repeat"/> timed runs, each in a fresh cycle; the timed runs' times, sorted.</summary>
+    private static async Task<List<TimeSpan>> RunsAsync(CliProgress progress, CommandServices services, string file, byte[] bytes, Contributor contributor, int repeat,
+        CancellationToken cancellationToken)
+    {
+        var storage = services.Storage;
         var times = new List<TimeSpan>();
         for (var i = 0; i <= repeat; i++)
         {
+            progress.Status(i == 0 ? "Warm-up run…" : $"Run {i} of {repeat}…");
             var cycle = await services.Cycles.OpenAsync(new Cycle($"bench-{Guid.NewGuid():N}"[..20], "Bench", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, []), [contributor], cancellationToken);
             var (result, elapsed) = await BenchClock.TimeAsync(async () =>
             {
                 var upload = await ReturnUploads.UploadByContentAsync(storage, bytes, Path.GetFileName(file), cycle.Id, contributor.Id, services.Clock.GetUtcNow(), cancellationToken);
                 return await services.Intake.ProcessAsync(upload.BlobName, cancellationToken);
             });
-            context.Out.WriteLine($"  run {i}{(i == 0 ? " (warm-up)" : "")}: {Thb.Json.KebabCase.Of(result!.Submission.Status)}, {result.Submission.Rows} rows in {BenchClock.Seconds(elapsed)}");
+            progress.Line($"  run {i}{(i == 0 ? " (warm-up)" : "")}: {Thb.Json.KebabCase.Of(result!.Submission.Status)}, {result.Submission.Rows} rows in {BenchClock.Seconds(elapsed)}");
             if (i > 0) times.Add(elapsed);
         }
         times.Sort();
-        context.Out.WriteLine($"{Path.GetFileName(file)}: submit-and-process median {BenchClock.Seconds(times[times.Count / 2])}, slowest {BenchClock.Seconds(times[^1])} " +
-                              $"over {repeat} runs ({storage.Description}); peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())}");
-        return ExitCodes.Ok;
+        return times;
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Thb.Cycles;
 using Thb.Reminders;
+using Thb.Reminders.Mail;
 
 namespace Thb.Cli.Commands;
 
@@ -64,14 +65,17 @@ public sealed partial class RemindCommand : StorageCommand
             return ExitCodes.Ok;
         }
 
-        var exit = ExitCodes.Ok;
+        var failed = new List<SendResult>();
         foreach (var cycle in cycles)
-            if (!await SweepAsync(context.Out, reminders, cycle, now, dryRun, args.GetValue(_releaseUnconfirmed), cancellationToken))
-                exit = ExitCodes.Failure;
+            failed.AddRange(await SweepAsync(context.Out, reminders, cycle, now, dryRun, args.GetValue(_releaseUnconfirmed), cancellationToken));
         context.Out.WriteLine(dryRun
             ? $"Dry run: nothing was written or sent. Mail would go to {reminders.Mail.Transport.Description}."
             : $"Mail goes to {reminders.Mail.Transport.Description}.");
-        return exit;
+        if (failed.Count == 0) return ExitCodes.Ok;
+        // The table above has each e-mail; standard error has the one line to act on.
+        context.Error.WriteLine($"thb remind: {failed.Count} e-mail(s) could not be sent through {reminders.Mail.Transport.Description} ({failed[0].Note}); " +
+                                $"check {MailSettings.SmtpSetting} and that the mail server is up. They stay pending for the next `thb remind`.");
+        return ExitCodes.Failure;
     }
 
     /// <summary>The cycle --cycle names, else every open cycle; null after telling the person there is no such cycle.</summary>
@@ -82,8 +86,8 @@ public sealed partial class RemindCommand : StorageCommand
         return cycle is null ? null : [cycle];
     }
 
-    /// <summary>One cycle's sweep (after releasing unconfirmed e-mails if asked), then its sending; false if an e-mail could not be sent.</summary>
-    private static async Task<bool> SweepAsync(TextWriter output, ReminderService reminders, Cycle cycle, DateTimeOffset now, bool dryRun, bool releaseUnconfirmed,
+    /// <summary>One cycle's sweep (after releasing unconfirmed e-mails if asked), then its sending; the e-mails that could not be sent.</summary>
+    private static async Task<IReadOnlyList<SendResult>> SweepAsync(TextWriter output, ReminderService reminders, Cycle cycle, DateTimeOffset now, bool dryRun, bool releaseUnconfirmed,
         CancellationToken cancellationToken)
     {
         if (releaseUnconfirmed)
@@ -95,10 +99,10 @@ public sealed partial class RemindCommand : StorageCommand
         }
         var result = await reminders.SweepAsync(cycle, now, dryRun ? SweepMode.DryRun : SweepMode.Record, cancellationToken);
         Print(output, result);
-        if (dryRun) return true;
+        if (dryRun) return [];
         var sent = await reminders.DrainAsync(cycle.Id, now, cancellationToken);
         PrintSent(output, sent);
-        return sent.All(s => s.Outcome != SendOutcome.Error);
+        return sent.Where(s => s.Outcome == SendOutcome.Error).ToList();
     }
 
     public static void Print(TextWriter output, SweepResult result)

@@ -24,6 +24,9 @@ public sealed class ServeCommand : StorageCommand
         : base("serve", "Host the portal locally on 127.0.0.1 (same handlers as the HTTP functions), processing uploads in-process.", context) =>
         Add(_port);
 
+    /// <summary>The server stops itself on Ctrl+C and SIGTERM (its token is cancelled), however long that takes.</summary>
+    public override TimeSpan? StopGrace => null;
+
     /// <summary>Tests stop the server through this; Ctrl+C does it for people.</summary>
     public CancellationToken StopWhen { get; init; }
 

@@ -29,8 +29,10 @@ public sealed class SubmitCommand : StorageCommand
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var path = context.FullPath(args.GetRequiredValue(_file));
-        var upload = await ReturnUploads.UploadByContentAsync(services.Storage, await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path),
-            args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), services.Clock.GetUtcNow(), cancellationToken);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var upload = await CliProgress.RunAsync(context, $"Uploading {Path.GetFileName(path)} ({bytes.Length / 1048576.0:0.0} MB)…",
+            _ => ReturnUploads.UploadByContentAsync(services.Storage, bytes, Path.GetFileName(path),
+                args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), services.Clock.GetUtcNow(), cancellationToken));
         context.Out.WriteLine(upload.AlreadyThere
             ? $"{Path.GetFileName(path)} was already uploaded as returns/{upload.BlobName} (same content); nothing new was written."
             : $"Uploaded {Path.GetFileName(path)} to returns/{upload.BlobName}.");
@@ -40,7 +42,7 @@ public sealed class SubmitCommand : StorageCommand
             return ExitCodes.Ok;
         }
 
-        var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
+        var result = await CliProgress.RunAsync(context, $"Checking {Path.GetFileName(path)}…", _ => services.Intake.ProcessAsync(upload.BlobName, cancellationToken))
                      ?? throw new InvalidOperationException($"returns/{upload.BlobName} disappeared before it could be processed.");
         PrintResult(context.Out, result);
         if (args.GetValue(_saveFeedback) is { } folder && result.Submission.FeedbackBlob is { } feedback)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Thb.Storage;
 
@@ -14,13 +15,16 @@ public static class StorageServiceCollectionExtensions
     /// The storage account's Blob, Table and Queue service clients through Microsoft.Extensions.Azure (queue messages
     /// base64, as the Functions queue trigger expects), from the "ThbStorage" connection (see <see cref="StorageConnection"/>),
     /// and <see cref="ThbStorage"/> over them. Without a connection the app still starts; the first use says what to set.
+    /// Time-outs and retries follow <see cref="StorageClientOptions"/> (unset: the SDK's defaults).
     /// </summary>
     public static IServiceCollection AddThbStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageClientOptions>().Bind(configuration);
         var connection = StorageConnection.From(configuration);
         services.AddAzureClients(clients =>
         {
+            clients.ConfigureDefaults((options, provider) => provider.GetRequiredService<IOptions<StorageClientOptions>>().Value.ApplyTo(options));
             if (connection is null)
             {
                 clients.AddClient<BlobServiceClient, BlobClientOptions>(_ => throw new InvalidOperationException(StorageConnection.Missing()));

@@ -88,7 +88,7 @@ public class StorageConnectionTests
         Assert.Equal(("smtp://127.0.0.1:1025", "THB <thb@example.eu>", "mail-out"), (mail.Smtp, mail.From, mail.OutboxFolder));
         var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
         Assert.Equal(("https://thb.example.eu", true, true), (portal.BaseUrl, portal.Published, portal.HasSecret));
-        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL"], ThbSettingNames.All);
+        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL", "THB_STORAGE_TIMEOUT_SECONDS", "THB_STORAGE_RETRIES"], ThbSettingNames.All);
     }
 
     [Fact]
