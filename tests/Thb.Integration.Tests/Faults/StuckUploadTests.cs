@@ -140,6 +140,10 @@ public class StuckUploadTests
         var swept = Assert.Single(await s.Services.Get<UploadSweep>().SweepAsync(s.Cycle.Id, includeFailed: false));
         Assert.Equal(SweptUploadOutcome.MarkedFailed, swept.Outcome);
         Assert.Equal(SubmissionState.Failed, (await s.Services.Queries.StatusAsync(s.Cycle)).Single(c => c.Contributor.Id == "cyprus").State);
+        var table = await CliRunner.RunOnTestStorageAsync("status", "--cycle", s.Cycle.Id);
+        var line = Assert.Single(table.Out.Split('\n'), l => l.TrimStart().StartsWith("cyprus ", StringComparison.Ordinal));
+        Assert.Contains(" failed ", line);
+        Assert.Contains("thb reprocess", line);
     }
 
     [Fact]
