@@ -70,7 +70,7 @@ public sealed class ServeCommand : StorageCommand
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = services.IntakeOptions.MaxUploadBytes + 1024 * 1024);
         await using var app = builder.Build();
         Map(app, handlers);
-        var sweeping = SweepPeriodicallyAsync(services, context, StopWhen, cancellationToken);
+        var sweeping = services.Get<UploadSweep>().RunPeriodicallyAsync(line => context.Error.WriteLine($"thb serve: {line}"), StopWhen, cancellationToken);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, StopWhen);
         ConsoleCancelEventHandler onCtrlC = (_, e) =>
@@ -115,35 +115,6 @@ public sealed class ServeCommand : StorageCommand
         lock (background) pending = [.. background];
         await Task.WhenAll(pending);
         return ExitCodes.Ok;
-    }
-
-    /// <summary>How often `thb serve` sweeps for stuck uploads (and once at start): a stuck upload waits at most the reprocess bound plus this.</summary>
-    public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
-
-    /// <summary>The sweep of stuck uploads (<see cref="UploadSweep"/>) at start and every <see cref="SweepInterval"/>, until the server stops.</summary>
-    private static async Task SweepPeriodicallyAsync(CommandServices services, CliContext context, CancellationToken stopWhen, CancellationToken cancellationToken)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopWhen, cancellationToken);
-        using var timer = new PeriodicTimer(SweepInterval);
-        try
-        {
-            do
-            {
-                try
-                {
-                    foreach (var s in await services.Get<UploadSweep>().SweepOpenCyclesAsync(stop.Token))
-                        context.Error.WriteLine($"thb serve: reprocessed {s.BlobName}: {Thb.Json.KebabCase.Of(s.Outcome)}{(s.Problem is null ? "" : $" ({s.Problem})")}");
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    context.Error.WriteLine($"thb serve: the sweep of stuck uploads failed ({e.Message}); it runs again in {SweepInterval.TotalSeconds:0} s.");
-                }
-            } while (await timer.WaitForNextTickAsync(stop.Token));
-        }
-        catch (OperationCanceledException)
-        {
-            // The server stops.
-        }
     }
 
     /// <summary>The same routes as the HTTP functions (their "api" prefix included), so links work on both.</summary>

@@ -43,6 +43,9 @@ public sealed class StatusCommand : StorageCommand
         {
             var shown = s.Current ?? s.Latest;
             var note = new List<string>();
+            if (s.Unchecked is { } u)
+                note.Add($"upload {u.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} {Thb.Json.KebabCase.Of(u.Progress)}" +
+                         (u.Progress == UploadProgress.Failed ? " (kept; `thb reprocess` tries it again)" : "") + (u.Problem is null ? "" : $": {u.Problem}"));
             if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
             if (shown?.Late == true) note.Add("late");
             if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
@@ -68,6 +71,7 @@ public sealed class StatusCommand : StorageCommand
             errors = shown?.Errors,
             warnings = shown?.Warnings,
             late = shown?.Late,
+            uncheckedUpload = s.Unchecked is { } u ? new { blob = u.BlobName, uploadedAt = u.UploadedAt, progress = Thb.Json.KebabCase.Of(u.Progress), problem = u.Problem } : null,
         };
     }
 }

@@ -24,7 +24,18 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     public async Task<AnnexOutcome> CompileAsync(string cycleId, bool force = false, CancellationToken cancellationToken = default) =>
         await CompileAsync(await cycles.RequireAsync(cycleId, cancellationToken), force, cancellationToken);
 
+    /// <summary>
+    /// Compiles under the cycle's <see cref="AnnexCompileLock"/>: concurrent compilers take turns, so the inputs are
+    /// compiled once (a forced run still writes its own version), every version name is new, and latest.* is written
+    /// by one compiler at a time, each file whole.
+    /// </summary>
     public async Task<AnnexOutcome> CompileAsync(Cycle cycle, bool force = false, CancellationToken cancellationToken = default)
+    {
+        await using var turn = await AnnexCompileLock.AcquireAsync(Container, cycle.Id, cancellationToken);
+        return await CompileInTurnAsync(cycle, force, cancellationToken);
+    }
+
+    private async Task<AnnexOutcome> CompileInTurnAsync(Cycle cycle, bool force, CancellationToken cancellationToken)
     {
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
         var fingerprint = AnnexFingerprint.Of(statuses);
@@ -40,17 +51,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         // or skewed clock, a laptop's CLI after the cloud's timer).
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
-        var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
-        var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections);
-        var files = AnnexBuilder.Build(input);
-        var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
-            input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
-
-        foreach (var format in AnnexFormats.All)
-        {
-            // Versioned files are written once and never replaced.
-            await UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
-        }
+        var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, force, cancellationToken);
         foreach (var format in AnnexFormats.All)
             await UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken);
         await Versions.AddAsync(version, cancellationToken);
@@ -98,6 +99,34 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         return content.Value.Content.ToArray();
     }
 
+    /// <summary>
+    /// Builds the files and writes the versioned ones, each once and never replaced (If-None-Match: *). Should the
+    /// name be taken after all (a compiler that does not take turns, e.g. an older build during a deployment), the
+    /// next free name is tried.
+    /// </summary>
+    private async Task<(AnnexVersion Version, AnnexFiles Files)> WriteVersionAsync(Cycle cycle, DateTimeOffset compiledAt, AnnexFingerprint fingerprint,
+        List<AnnexSection> sections, bool force, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
+            var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections);
+            var files = AnnexBuilder.Build(input);
+            var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
+                input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
+            try
+            {
+                foreach (var format in AnnexFormats.All)
+                    await UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+                return (version, files);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // Taken meanwhile: FreeStemAsync now skips it.
+            }
+        }
+    }
+
     /// <summary>The version's stem, with a suffix when a version compiled within the same second already took the name.</summary>
     private async Task<string> FreeStemAsync(string cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
     {
@@ -108,10 +137,12 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         }
     }
 
+    /// <summary>One Put Blob of the whole content (never staged in blocks), so a reader sees the old file or the new one, never part of one.</summary>
     private Task UploadAsync(string name, byte[] content, AnnexFormat format, BlobRequestConditions? conditions, CancellationToken cancellationToken) =>
         Container.GetBlobClient(name).UploadAsync(new BinaryData(content), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = AnnexFormats.ContentType(format) },
             Conditions = conditions,
+            TransferOptions = new Azure.Storage.StorageTransferOptions { InitialTransferSize = Math.Max(content.Length, 1), MaximumConcurrency = 1 },
         }, cancellationToken);
 }

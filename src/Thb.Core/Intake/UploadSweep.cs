@@ -41,6 +41,39 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
         return swept;
     }
 
+    /// <summary>How often a long-running host (`thb serve`) sweeps: a stuck upload waits at most the reprocess bound plus this.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The sweep of every open cycle at once and then every <see cref="Interval"/> until either token stops it, telling
+    /// <paramref name="report"/> what it reprocessed or could not sweep. Never throws: a failed sweep is reported and the
+    /// next one tries again.
+    /// </summary>
+    public async Task RunPeriodicallyAsync(Action<string> report, CancellationToken stop, CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            do
+            {
+                try
+                {
+                    foreach (var s in await SweepOpenCyclesAsync(linked.Token))
+                        report($"reprocessed {s.BlobName}: {Json.KebabCase.Of(s.Outcome)}{(s.Problem is null ? "" : $" ({s.Problem})")}");
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    report($"the sweep of stuck uploads failed ({e.Message}); it runs again in {Interval.TotalSeconds:0} s.");
+                }
+            } while (await timer.WaitForNextTickAsync(linked.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped with the host.
+        }
+    }
+
     /// <summary>
     /// One cycle. With <paramref name="includeFailed"/> (an operator's `thb reprocess`), uploads already `failed` are
     /// tried again as well.

@@ -20,14 +20,8 @@ public sealed class IntakeFunction(IntakeService intake, ILogger<IntakeFunction>
         [BlobTrigger(BlobPath, Source = BlobTriggerSource.EventGrid, Connection = StorageNames.Connection)] BlobClient blob,
         CancellationToken cancellationToken)
     {
-        var result = await intake.ProcessAsync(blob.Name, cancellationToken);
-        if (result is null)
-        {
+        // The service logs the verdict (and any fault) with the upload's cycle, contributor, blob and submission.
+        if (await intake.ProcessAsync(blob.Name, cancellationToken) is null)
             logger.LogWarning("Upload {Blob} no longer exists; nothing to process.", blob.Name);
-            return;
-        }
-        var s = result.Submission;
-        logger.LogInformation("Upload {Blob}: {Status}, {Rows} rows, {Errors} errors, {Warnings} warnings, submission {Submission}{Replay}{Current}.",
-            blob.Name, s.Status, s.Rows, s.Errors, s.Warnings, s.Id, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
     }
 }
