@@ -25,6 +25,8 @@ public static partial class SettingsCrossCheck
         ["THB_STORAGE"] = "the thb CLI's storage connection string (or --storage); the Function App reads the ThbStorage connection",
         ["THB_TOOLS_DIR"] = "where the CLI and the tests find node_modules for the embedded Azurite; set by ./thb and ./test.sh, never in Azure",
         ["THB_MAIL_OUTBOX"] = "the folder of .eml files the embedded default writes when no SMTP server is configured; local only, Azure always sets THB_SMTP",
+        ["THB_STORAGE_TIMEOUT_SECONDS"] = "the thb CLI's bound on one storage try (one clear line instead of a long wait); the Function App keeps the SDK's defaults",
+        ["THB_STORAGE_RETRIES"] = "the thb CLI's storage retries; the Function App keeps the SDK's defaults",
     };
 
     private static readonly HashSet<string> StorageBindings = new(StringComparer.OrdinalIgnoreCase)
