@@ -19,28 +19,42 @@ public static class FeedbackWorkbook
 {
     public const string FindingsSheetName = "Findings";
 
-    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt) =>
-        CreateData(package, check, processedAt).ToArray();
-
-    /// <summary>The feedback copy as one buffer (no copy of it made): what the intake uploads.</summary>
-    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
+    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
     {
-        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null));
+        using var stream = CreateStream(package, check, processedAt);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The feedback copy as a stream at its start, grown a segment at a time while it was written (no doubled buffer,
+    /// no copy): what the intake uploads.
+    /// </summary>
+    /// <param name="rowCount">The rows the check read, when <paramref name="check"/> no longer holds them (the intake lets them go as they are stored).</param>
+    public static SegmentedMemoryStream CreateStream(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, int? rowCount = null)
+    {
+        var rows = rowCount ?? check.Rows.Count;
+        if (package is null) return FindingsOnlyStream(check, rows, processedAt, note: null);
         try
         {
-            return Edit(package, check, processedAt, note: null);
+            return Edit(package, check, rows, processedAt, note: null);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
         {
             // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            return new BinaryData(FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead."));
+            return FindingsOnlyStream(check, rows, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead.");
         }
     }
 
-    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note) =>
-        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, processedAt, note).ToArray();
+    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note)
+    {
+        using var stream = FindingsOnlyStream(check, check.Rows.Count, processedAt, note);
+        return stream.ToArray();
+    }
 
-    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note)
+    private static SegmentedMemoryStream FindingsOnlyStream(ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note) =>
+        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, rowCount, processedAt, note);
+
+    private static SegmentedMemoryStream Edit(WorkbookPackage package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note)
     {
         var workbook = WorkbookPart.Read(package);
         var marks = FeedbackMarks.From(check.Findings);
@@ -58,8 +72,7 @@ public static class FeedbackWorkbook
         if (stylesPath is not null) replaced.Add(stylesPath);
         foreach (var plan in comments.Values) replaced.UnionWith(plan.ReplacedParts);
 
-        // About the size of the upload: the parts are copied as they were, a few small ones added.
-        var output = new MemoryStream((int)Math.Min(int.MaxValue / 2, package.InflatedBytes / 4 + 64 * 1024));
+        var output = new SegmentedMemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             Stream Part(string name) => zip.CreateEntry(name, CompressionLevel.Fastest).Open();
@@ -73,7 +86,7 @@ public static class FeedbackWorkbook
                 }
                 else if (string.Equals(name, active, StringComparison.OrdinalIgnoreCase) && sheetByPart.ContainsKey(name))
                     new SheetMarker([], (own, _) => own, null).Copy(package.Open(name), target);
-                else target.Write(package.Bytes(name).Span);
+                else package.CopyTo(name, target);
             }
             foreach (var plan in comments.Values)
                 plan.Write(package, Part, types, claimed);
@@ -91,7 +104,7 @@ public static class FeedbackWorkbook
 
             var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             using (var target = Part(findingsPath))
-                FindingsSheet.Write(target, check, processedAt, note, styles, sheetNames.Contains);
+                FindingsSheet.Write(target, check, rowCount, processedAt, note, styles, sheetNames.Contains);
             using (var target = Part(newStylesPath))
                 styles.Write(stylesPath is null ? null : package.Open(stylesPath), target);
             using (var target = Part(workbook.Path))
@@ -101,7 +114,8 @@ public static class FeedbackWorkbook
             using (var target = Part(ContentTypes.PartName))
                 types.Write(target);
         }
-        return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
+        output.Position = 0;
+        return output;
     }
 
     private static string FreePartName(WorkbookPackage package, string wanted)

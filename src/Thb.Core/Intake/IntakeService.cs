@@ -10,6 +10,7 @@ using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Storage;
+using Thb.Workbooks;
 
 namespace Thb.Intake;
 
@@ -192,26 +193,55 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     private async Task<IntakeResult> CheckAndRecordAsync(Upload upload, string fileName, Cycle cycle, ContributorRecord contributor, PackageInspection? inspection,
         CheckOptions checkOptions, ContentKey key, CancellationToken cancellationToken)
     {
-        var check = ReturnChecker.Check(inspection!, fileName, checkOptions);
+        ReturnCheck? check = ReturnChecker.Check(inspection!, fileName, checkOptions);
         var late = BrusselsTime.IsLate(upload.UploadedAt, contributor.Contributor.DeadlineIn(cycle));
         var extra = await IntakeFindingsAsync(cycle, contributor, upload.UploadedAt, late, check.Status, cancellationToken);
         if (extra.Count > 0) check = check with { Findings = [.. check.Findings, .. extra] };
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
-        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt);
-        inspection = null; // the inflated parts are not needed past the feedback copy
-
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
             upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
-        // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
-        var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
-        if (check.Status.IsAccepted())
-            writes.Add(rows.WriteAsync(submission, check.Rows, cancellationToken));
-        await Task.WhenAll(writes);
+
+        // The rows leave memory as they are written (a queue forgets what it hands out); past here only the verdict is kept.
+        var pending = check.Status.IsAccepted() ? new Queue<ReturnRow>(check.Rows) : null;
+        var verdict = check with { Rows = [] };
+        check = null;
+        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var rowsWritten = pending is null ? Task.CompletedTask : rows.WriteAsync(submission, Drain(pending, halfway), cancellationToken);
+        pending = null;
+        // The feedback copy is made once half the rows have gone up: it overlaps the rest of the writing, and the memory of
+        // the rows written is free for it, so the copy (as large as the upload) never sits on top of every row.
+        await Task.WhenAny(halfway.Task, rowsWritten);
+        if (rowsWritten.IsCompleted) await rowsWritten; // a failed write throws before any copy is made
+        var feedbackWritten = WriteFeedbackAsync(inspection!.Package, verdict, submission.Rows, processedAt, feedbackName, cancellationToken);
+        inspection = null;
+        // The submission is written last: once it exists, everything it refers to exists.
+        await Task.WhenAll(rowsWritten, feedbackWritten);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
+    }
+
+    /// <summary>Makes the feedback copy and uploads it; its bytes are held only while they go up.</summary>
+    private async Task WriteFeedbackAsync(WorkbookPackage? package, ReturnCheck verdict, int rowCount, DateTimeOffset processedAt, string feedbackName,
+        CancellationToken cancellationToken)
+    {
+        await using var feedback = FeedbackWorkbook.CreateStream(package, verdict, processedAt, rowCount);
+        package = null; // the upload's bytes are not needed past the copy
+        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken);
+    }
+
+    /// <summary>Hands the rows out one at a time, forgetting each, and says when half of them have been handed out.</summary>
+    private static IEnumerable<ReturnRow> Drain(Queue<ReturnRow> rows, TaskCompletionSource halfway)
+    {
+        var half = rows.Count / 2;
+        while (rows.TryDequeue(out var row))
+        {
+            if (rows.Count <= half) halfway.TrySetResult();
+            yield return row;
+        }
+        halfway.TrySetResult();
     }
 
     /// <summary>What the intake adds to the check's findings: a late upload, and a rejected one that leaves an earlier accepted return current.</summary>

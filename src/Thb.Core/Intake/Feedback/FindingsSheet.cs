@@ -16,15 +16,16 @@ internal static class FindingsSheet
     private const string Main = OoxmlNames.SpreadsheetMain;
     private static readonly double[] Widths = [5, 10, 16, 30, 100];
 
+    /// <param name="rowCount">The rows the check read (its Rows may have been let go of).</param>
     /// <param name="linkable">Whether a sheet name is in the workbook, so a finding there can link to its cell.</param>
-    public static void Write(Stream output, ReturnCheck check, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable)
+    public static void Write(Stream output, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable)
     {
         using var w = SpreadsheetXml.CreateWriter(output);
         w.WriteStartDocument(true);
         w.WriteStartElement("worksheet", Main);
         w.WriteAttributeString("xmlns", "r", null, OoxmlNames.Relationships);
         WriteLayout(w);
-        var links = WriteRows(w, check, processedAt, note, styles, linkable);
+        var links = WriteRows(w, check, rowCount, processedAt, note, styles, linkable);
         if (links.Count > 0)
         {
             w.WriteStartElement("hyperlinks", Main);
@@ -63,13 +64,13 @@ internal static class FindingsSheet
     }
 
     /// <summary>The sheet's rows: title, verdict, when, note, header, one row per finding; returns the links to the cells.</summary>
-    private static List<(string Reference, string Location)> WriteRows(XmlWriter w, ReturnCheck check, DateTimeOffset processedAt, string? note,
+    private static List<(string Reference, string Location)> WriteRows(XmlWriter w, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note,
         FeedbackStyles styles, Func<string, bool> linkable)
     {
         const int headerRow = HeaderRow;
         w.WriteStartElement("sheetData", Main);
         Row(w, 1, (FindingsStyle.Title, $"Findings for {check.File}"));
-        Row(w, 2, (FindingsStyle.Body, $"Verdict: {KebabCase.Of(check.Status)} — {check.Rows.Count} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
+        Row(w, 2, (FindingsStyle.Body, $"Verdict: {KebabCase.Of(check.Status)} — {rowCount} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
                                      "Errors must be corrected before the return is accepted; warnings and notes are for your attention."));
         Row(w, 3, (FindingsStyle.Body, $"Checked {processedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" +
                                      (check.Delegation is null ? "" : $" · Delegation: {check.Delegation}") + (check.Cycle is null ? "" : $" · Reporting cycle: {check.Cycle}")));
