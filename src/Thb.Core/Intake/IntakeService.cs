@@ -10,7 +10,7 @@ using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Storage;
-using Thb.Workbooks;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Thb.Intake;
 
@@ -207,41 +207,22 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var pending = check.Status.IsAccepted() ? new Queue<ReturnRow>(check.Rows) : null;
         var verdict = check with { Rows = [] };
         check = null;
-        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var rowsWritten = pending is null ? Task.CompletedTask : rows.WriteAsync(submission, Drain(pending, halfway), cancellationToken);
+        var rowsWritten = pending is null ? Task.CompletedTask : rows.WriteAsync(submission, Drain(pending), cancellationToken);
         pending = null;
-        // The feedback copy is made once half the rows have gone up: it overlaps the rest of the writing, and the memory of
-        // the rows written is free for it, so the copy (as large as the upload) never sits on top of every row.
-        await Task.WhenAny(halfway.Task, rowsWritten);
-        if (rowsWritten.IsCompleted) await rowsWritten; // a failed write throws before any copy is made
-        var feedbackWritten = WriteFeedbackAsync(inspection!.Package, verdict, submission.Rows, processedAt, feedbackName, cancellationToken);
+        // The feedback copy is made while the rows go up, and goes up as it is made (never held whole); the submission is
+        // written last: once it exists, everything it refers to exists.
+        var feedbackWritten = FeedbackWorkbook.UploadAsync(inspection!.Package, verdict, submission.Rows, processedAt,
+            storage.Container(StorageNames.Containers.Feedback).GetBlockBlobClient(feedbackName), cancellationToken);
         inspection = null;
-        // The submission is written last: once it exists, everything it refers to exists.
         await Task.WhenAll(rowsWritten, feedbackWritten);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
     }
 
-    /// <summary>Makes the feedback copy and uploads it; its bytes are held only while they go up.</summary>
-    private async Task WriteFeedbackAsync(WorkbookPackage? package, ReturnCheck verdict, int rowCount, DateTimeOffset processedAt, string feedbackName,
-        CancellationToken cancellationToken)
+    private static IEnumerable<ReturnRow> Drain(Queue<ReturnRow> rows)
     {
-        await using var feedback = FeedbackWorkbook.CreateStream(package, verdict, processedAt, rowCount);
-        package = null; // the upload's bytes are not needed past the copy
-        await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken);
-    }
-
-    /// <summary>Hands the rows out one at a time, forgetting each, and says when half of them have been handed out.</summary>
-    private static IEnumerable<ReturnRow> Drain(Queue<ReturnRow> rows, TaskCompletionSource halfway)
-    {
-        var half = rows.Count / 2;
-        while (rows.TryDequeue(out var row))
-        {
-            if (rows.Count <= half) halfway.TrySetResult();
-            yield return row;
-        }
-        halfway.TrySetResult();
+        while (rows.TryDequeue(out var row)) yield return row;
     }
 
     /// <summary>What the intake adds to the check's findings: a late upload, and a rejected one that leaves an earlier accepted return current.</summary>

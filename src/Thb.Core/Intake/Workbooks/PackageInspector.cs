@@ -32,7 +32,10 @@ public static class PackageInspector
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private const string SaveAsXlsx = "Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), then upload that file.";
 
-    public static PackageInspection Inspect(Stream content, WorkbookLimits limits)
+    public static PackageInspection Inspect(Stream content, WorkbookLimits limits) => Inspect(content, limits, KeptPartBytes);
+
+    /// <param name="keptPartBytes">Parts up to this size (inflated) are kept inflated; larger ones stay compressed (tests vary it).</param>
+    internal static PackageInspection Inspect(Stream content, WorkbookLimits limits, long keptPartBytes)
     {
         if (!content.CanSeek) throw new ArgumentException("The workbook stream must be seekable.", nameof(content));
         content.Position = 0;
@@ -49,7 +52,7 @@ public static class PackageInspector
 
         if (head.AsSpan().StartsWith(OleSignature)) return Fail(DescribeOleFile(content));
         if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && (head[2] == 3 || head[2] == 5) && (head[3] == 4 || head[3] == 6))
-            return InspectZip(UploadBytes(content), limits);
+            return InspectZip(UploadBytes(content), limits, keptPartBytes);
         return Fail(DescribeNonZip(head));
     }
 
@@ -68,7 +71,7 @@ public static class PackageInspector
         return new MemoryStream(copy, writable: false);
     }
 
-    private static PackageInspection InspectZip(MemoryStream content, WorkbookLimits limits)
+    private static PackageInspection InspectZip(MemoryStream content, WorkbookLimits limits, long keptPartBytes)
     {
         ZipArchive archive;
         try
@@ -88,7 +91,7 @@ public static class PackageInspector
             var parts = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
             var deflated = new Dictionary<string, (ZipArchiveEntry, long)>(StringComparer.Ordinal);
             var names = new List<string>();
-            var problem = CheckEntries(archive, limits, parts, deflated, names, out var hasMacros);
+            var problem = CheckEntries(archive, limits, keptPartBytes, parts, deflated, names, out var hasMacros);
             if (problem is not null) return Fail(problem);
 
             var workbookPart = FindWorkbookPart(archive);
@@ -109,10 +112,10 @@ public static class PackageInspector
 
     /// <summary>
     /// Inflates every part once, counting bytes and scanning XML for DTDs, so neither a lying header nor a bomb gets
-    /// further. Parts up to <see cref="KeptPartBytes"/> are kept inflated for the reader and the feedback writer; larger
+    /// further. Parts up to <paramref name="keptPartBytes"/> are kept inflated for the reader and the feedback writer; larger
     /// ones are scanned through a small window and left compressed, to be inflated again from the same bytes when read.
     /// </summary>
-    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, Dictionary<string, ReadOnlyMemory<byte>> parts,
+    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, long keptPartBytes, Dictionary<string, ReadOnlyMemory<byte>> parts,
         Dictionary<string, (ZipArchiveEntry, long)> deflated, List<string> names, out bool hasMacros)
     {
         hasMacros = false;
@@ -129,7 +132,7 @@ public static class PackageInspector
         {
             if (entry.FullName.EndsWith('/')) continue;
             if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
-            var keep = entry.Length <= KeptPartBytes;
+            var keep = entry.Length <= keptPartBytes;
             var problem = Inflate(entry, limits, keep, ref total, out var bytes, out var length);
             if (problem is not null) return problem;
             if (!parts.ContainsKey(entry.FullName) && !deflated.ContainsKey(entry.FullName)) names.Add(entry.FullName);
@@ -142,7 +145,7 @@ public static class PackageInspector
         return null;
     }
 
-    /// <summary>Parts larger than this (inflated, as their zip entry declares) stay compressed in the package.</summary>
+    /// <summary>Parts larger than this (inflated, as their zip entry declares) stay compressed in the package: the shared strings and sheets of a large return.</summary>
     internal const long KeptPartBytes = 1024 * 1024;
 
     /// <summary>

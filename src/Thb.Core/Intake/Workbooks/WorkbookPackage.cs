@@ -33,6 +33,9 @@ public sealed class WorkbookPackage
     /// <summary>The total of the parts' inflated sizes.</summary>
     public long InflatedBytes => _parts.Values.Sum(p => (long)p.Length) + _deflated.Values.Sum(p => p.Length);
 
+    /// <summary>How many parts are left compressed, to be inflated when read.</summary>
+    internal int CompressedParts => _deflated.Count;
+
     /// <summary>Part names are case-insensitive in OPC: an exact match first, then any casing.</summary>
     public bool Contains(string name) => Find(name) is not null;
 
@@ -67,8 +70,9 @@ public sealed class WorkbookPackage
             target.Write(bytes.Span);
             return;
         }
-        // In whole 1 MiB pieces: the compressor (zlib-ng) makes the same bytes from pieces of a multiple of 64 KiB as from
-        // the part in one write, so a feedback copy is byte for byte what it was when every part was kept inflated.
+        // In whole pieces of 64 KiB: the compressor (zlib-ng) makes the same bytes from pieces of a multiple of 64 KiB as
+        // from the part in one write (not from 80 KB ones), so a feedback copy is byte for byte what it was when every
+        // part was kept inflated. 64 KiB also stays off the large object heap.
         using var stream = _deflated[found].Entry.Open();
         var buffer = new byte[CopyPieceBytes];
         int read;
@@ -76,7 +80,7 @@ public sealed class WorkbookPackage
             target.Write(buffer, 0, read);
     }
 
-    private const int CopyPieceBytes = 1024 * 1024;
+    private const int CopyPieceBytes = 64 * 1024;
 
     private string? Find(string name) =>
         _parts.ContainsKey(name) || _deflated.ContainsKey(name) ? name : _byLowerName.GetValueOrDefault(name.ToLowerInvariant());
