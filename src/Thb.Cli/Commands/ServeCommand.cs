@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Thb.Cli.Serving;
 using Thb.Portal;
 
 namespace Thb.Cli.Commands;
@@ -77,7 +78,7 @@ public sealed class ServeCommand : StorageCommand
         var builder = WebApplication.CreateSlimBuilder();
         // Request URLs carry link tokens: only the portal's own lines (which never name them) are logged.
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.Logging.AddProvider(new LineLoggerProvider(context.Out, TimeProvider.System));
         builder.Logging.AddFilter((category, level) => level >= LogLevel.Information && category?.StartsWith("Thb", StringComparison.Ordinal) == true);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -111,14 +112,15 @@ public sealed class ServeCommand : StorageCommand
         }
     }
 
-    /// <summary>Stops taking requests, then gives the intakes in progress up to <paramref name="bound"/>; uploads not checked yet are picked up on the next start.</summary>
+    /// <summary>Stops taking requests, then gives the uploads received up to <paramref name="bound"/> to be checked; any cut off are picked up on the next start.</summary>
     private static async Task StopAsync(CliContext context, WebApplication app, IntakeQueue queue, TimeSpan bound)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await app.StopAsync(CancellationToken.None);
-        var running = queue.Running;
-        if (running > 0) context.Out.WriteLine($"Stopping: waiting up to {bound.TotalSeconds:0} s for {running} check(s) in progress.");
-        var finished = await queue.DrainAsync(bound);
+        // Requests in progress (an upload arriving) get the same bound; then the checks get what is left of it.
+        using (var requests = new CancellationTokenSource(bound)) await app.StopAsync(requests.Token);
+        var received = queue.Unchecked;
+        if (received > 0) context.Out.WriteLine($"Stopping: waiting up to {bound.TotalSeconds:0} s for {received} upload(s) to be checked.");
+        var finished = await queue.DrainAsync(bound > started.Elapsed ? bound - started.Elapsed : TimeSpan.Zero);
         context.Out.WriteLine(finished
             ? $"Stopped after {started.Elapsed.TotalSeconds:0.0} s."
             : $"Stopped after {started.Elapsed.TotalSeconds:0.0} s; checks still running were cut off and are picked up again on the next start.");

@@ -7,8 +7,9 @@ namespace Thb.Portal;
 
 /// <summary>
 /// The intakes `thb serve` runs in-process, a few at a time (each holds a whole workbook in memory): the rest wait
-/// their turn, and the delegation's page says which is waiting and which is being checked. Stopping lets the running
-/// ones finish within a bound; waiting ones stay uploads without a verdict, which the next start picks up again.
+/// their turn, and the delegation's page says which is waiting and which is being checked. Stopping takes no new
+/// uploads and lets those received finish within a bound; any cut off then stay uploads without a verdict, which the
+/// next start picks up again.
 /// </summary>
 public sealed class IntakeQueue : IAsyncDisposable
 {
@@ -18,7 +19,6 @@ public sealed class IntakeQueue : IAsyncDisposable
     private readonly Task[] _workers;
     private readonly Func<string, CancellationToken, Task> _process;
     private readonly ILogger _logger;
-    private volatile bool _stopping;
 
     public IntakeQueue(Func<string, CancellationToken, Task> process, int concurrency, ILogger logger)
     {
@@ -46,16 +46,15 @@ public sealed class IntakeQueue : IAsyncDisposable
     /// <summary>Waiting or being checked, while the upload is in this queue; null otherwise (the stored verdict speaks).</summary>
     public UploadState? StateOf(string blobName) => _states.TryGetValue(blobName, out var state) ? state : null;
 
-    /// <summary>Intakes currently running.</summary>
-    public int Running => _states.Values.Count(s => s == UploadState.Pending);
+    /// <summary>Uploads received and not checked yet (waiting or running).</summary>
+    public int Unchecked => _states.Count;
 
     /// <summary>
-    /// Stops taking uploads and waits up to <paramref name="bound"/> for the running intakes; those still running then
-    /// are cancelled. True when everything that had started finished within the bound.
+    /// Stops taking uploads and waits up to <paramref name="bound"/> for the received ones to be checked; those still
+    /// running then are cancelled, those still waiting left. True when all were checked within the bound.
     /// </summary>
     public async Task<bool> DrainAsync(TimeSpan bound)
     {
-        _stopping = true;
         _waiting.Writer.TryComplete();
         var all = Task.WhenAll(_workers);
         var finished = await Task.WhenAny(all, Task.Delay(bound)) == all;
@@ -71,8 +70,8 @@ public sealed class IntakeQueue : IAsyncDisposable
     {
         while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
         {
-            // Once stopping, waiting uploads are left for the next start: only running intakes get the bound.
-            if (_stopping) return;
+            // Past the bound, waiting uploads are left for the next start.
+            if (_abandon.IsCancellationRequested) return;
             if (!_waiting.Reader.TryRead(out var blob)) continue;
             _states[blob] = UploadState.Pending;
             try
