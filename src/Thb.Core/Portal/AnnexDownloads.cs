@@ -12,7 +12,7 @@ public sealed class AnnexDownloads(AnnexService annex)
     {
         if (!Identifiers.IsValid(cycle)) return TypedResults.BadRequest(new PortalMessage($"'{cycle}' is not a cycle id."));
         if (!AnnexFormats.TryParse(format, out var parsed))
-            return TypedResults.BadRequest(new PortalMessage("format must be xlsx, csv, json or docx."));
+            return TypedResults.BadRequest(new PortalMessage("format must be xlsx, csv, json, docx or svg."));
         var download = await annex.OpenLatestAsync(cycle, parsed, cancellationToken);
         if (download is null) return TypedResults.NotFound(new PortalMessage($"Cycle '{cycle}' has no compiled annex yet."));
         return new FileDownload(download.Content, download.ContentType, download.FileName);

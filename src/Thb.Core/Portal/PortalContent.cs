@@ -19,6 +19,22 @@ public sealed class PortalContent(TemplateService templates, AnnexService annex,
     public Task<AnnexDownload?> OpenAnnexAsync(Cycle cycle, AnnexFormat format, CancellationToken cancellationToken) =>
         annex.OpenLatestAsync(cycle.Id, format, cancellationToken);
 
+    /// <summary>The latest annex's world map as SVG markup (written by MapSvg, every text XML-escaped), or null when there is none yet.</summary>
+    public async Task<string?> LatestMapAsync(Cycle cycle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var download = await annex.OpenLatestAsync(cycle.Id, AnnexFormat.Svg, cancellationToken);
+            if (download is null) return null;
+            using var reader = new StreamReader(download.Content, System.Text.Encoding.UTF8);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return null; // compiled before the annex carried its map
+        }
+    }
+
     /// <summary>Reminders sent so far, per contributor id.</summary>
     public async Task<IReadOnlyDictionary<string, int>> RemindersSentAsync(Cycle cycle, CancellationToken cancellationToken) =>
         (await reminders.Outbox.ForCycleAsync(cycle.Id, cancellationToken))

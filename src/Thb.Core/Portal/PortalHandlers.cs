@@ -99,7 +99,8 @@ public sealed class PortalHandlers(
         var statuses = await queries.StatusAsync(cycle!, http.RequestAborted);
         var reminders = await content.RemindersSentAsync(cycle!, http.RequestAborted);
         var annex = await content.LatestAnnexAsync(cycle!, http.RequestAborted);
-        var model = new PresidencyPageModel(Paths(http), cycle!, statuses, reminders, annex);
+        var map = annex is null ? null : await content.LatestMapAsync(cycle!, http.RequestAborted);
+        var model = new PresidencyPageModel(Paths(http), cycle!, statuses, reminders, annex, map);
         return new HtmlPage(await renderer.RenderAsync<PresidencyPage>(model));
     }
 
@@ -116,7 +117,7 @@ public sealed class PortalHandlers(
     {
         var (cycle, refusal) = await AuthorisePresidencyAsync(http, cycleId);
         if (refusal is not null) return refusal;
-        if (!AnnexFormats.TryParse(http.Request.Query["format"].ToString(), out var format)) return Message(StatusCodes.Status400BadRequest, "format is xlsx, csv, json or docx.");
+        if (!AnnexFormats.TryParse(http.Request.Query["format"].ToString(), out var format)) return Message(StatusCodes.Status400BadRequest, "format is xlsx, csv, json, docx or svg.");
         var download = await content.OpenAnnexAsync(cycle!, format, http.RequestAborted);
         if (download is null) return NotFound();
         return new FileDownload(download.Content, AnnexFormats.ContentType(format), $"annex-{cycle!.Id}{AnnexFormats.Extension(format)}");

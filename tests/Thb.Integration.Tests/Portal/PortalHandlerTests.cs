@@ -243,6 +243,19 @@ public class PortalHandlerTests
         // Times are Brussels time, as the deadlines are.
         Assert.Contains(Thb.Cycles.BrusselsTime.ToBrussels(outcome.Version.CompiledAt).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " Brussels time", page.Text);
         foreach (var name in new[] { "Austria", "Bulgaria", "Cyprus", "Germany", "Eurojust" }) Assert.Contains(name, page.Text);
+
+        // The Council document is offered beside the workbook, and the annex's world map is drawn on the page (inline SVG).
+        Assert.Contains("id=\"annex-docx\"", page.Text);
+        Assert.Contains("format=docx", page.Text);
+        Assert.Contains("<div class=\"map\" id=\"action-map\"><svg", page.Text);
+        Assert.Contains("Bulgaria", page.Text[page.Text.IndexOf("id=\"action-map\"", StringComparison.Ordinal)..]);
+        var docx = await PortalRequests.SendAsync(PortalRequests.Get(presidency, "format=docx"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id));
+        Assert.Equal(200, docx.Status);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.ContentType);
+        Assert.Equal("PK", Encoding.ASCII.GetString(docx.Body, 0, 2));
+        var svg = await PortalRequests.SendAsync(PortalRequests.Get(presidency, "format=svg"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id));
+        Assert.Equal("image/svg+xml; charset=utf-8", svg.ContentType);
+        Assert.StartsWith("<svg", svg.Text);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public static class PresidencyTexts
     public const string DownloadDocument = "Download the Council document (.docx)";
     public const string DownloadRows = "Download all rows (.csv)";
 
+    public const string Map = "Where the actions are";
+    public const string MapHint = "Countries coloured by the number of actions reported there, from the latest annex; regions and organisations, which have no territory, are listed beside the map.";
+
     public const string Who = "Who has submitted";
     public static readonly string[] Columns = ["Contributor", "Status", "Last upload (Brussels time)", "Rows", "Errors / warnings", "Reminders sent"];
     public static readonly string[] ShortColumns = ["Contributor", "Status", "Last upload", "Rows", "Errors / warnings", "Reminders sent"];
