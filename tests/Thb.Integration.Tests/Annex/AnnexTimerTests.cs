@@ -30,7 +30,7 @@ public class AnnexTimerTests
         Assert.Equal((5, 2), (first.Contributors, first.ContributorsWithReturn));
         var blobs = await AnnexBlobsAsync(scenario);
         Assert.Equal(
-            new[] { first.Stem, "latest" }.SelectMany(stem => new[] { "xlsx", "csv", "json", "docx" }.Select(e => $"{scenario.Cycle.Id}/{stem}.{e}")).Order(),
+            new[] { first.Stem, "latest" }.SelectMany(stem => new[] { "xlsx", "csv", "json", "docx", "svg" }.Select(e => $"{scenario.Cycle.Id}/{stem}.{e}")).Order(),
             blobs.Select(b => b.Name).Order());
         Assert.Matches($"^annex-{scenario.Cycle.Id}-\\d{{8}}T\\d{{6}}Z$", first.Stem);
 
