@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Thb.Portal;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
@@ -294,5 +296,71 @@ public class PortalHandlerTests
         var page = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "eurojust"));
         Assert.Equal(200, page.Status);
         Assert.Contains("Eurojust", page.Text);
+    }
+}
+
+/// <summary>The pages without script (progressive enhancement) and with the serve host's queue of intakes.</summary>
+public class PortalWithoutScriptTests
+{
+    private static DefaultHttpContextFactory Browser => new();
+
+    /// <summary>What a browser sends when it submits the form itself (no script): HTML first.</summary>
+    private sealed class DefaultHttpContextFactory
+    {
+        public Microsoft.AspNetCore.Http.DefaultHttpContext Upload(string token, string? fileName, byte[]? content)
+        {
+            var http = PortalRequests.Upload(token, fileName, content);
+            http.Request.Headers.Accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+            return http;
+        }
+    }
+
+    [Fact]
+    public async Task A_form_submitted_without_script_returns_to_the_page_or_explains_the_problem_on_a_page()
+    {
+        var s = await PortalScenario.CreateAsync();
+        var token = s.ContributorToken("cyprus");
+        var posted = await PortalRequests.SendAsync(Browser.Upload(token, "Cyprus.xlsx", PortalScenario.SampleBytes("Cyprus")), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Equal(302, posted.Status);
+        Assert.Equal($"/api/portal/c/{s.Cycle.Id}/cyprus?t={Uri.EscapeDataString(token)}", posted.Headers.Location.ToString());
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Contains("is being checked", page.Text);
+        Assert.Contains("Reload this page to see the verdict", page.Text);
+
+        var noFile = await PortalRequests.SendAsync(Browser.Upload(token, null, null), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Equal(400, noFile.Status);
+        Assert.Equal("text/html; charset=utf-8", noFile.ContentType);
+        Assert.Contains("No file was received", noFile.Text);
+        Assert.Contains($"href=\"/api/portal/c/{s.Cycle.Id}/cyprus?t=", noFile.Text);
+        Assert.Contains("frame-ancestors 'none'", noFile.Headers["Content-Security-Policy"].ToString());
+    }
+
+    [Fact]
+    public async Task With_the_serve_queue_the_page_tells_waiting_from_being_checked()
+    {
+        var s = await PortalScenario.CreateAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var queue = new IntakeQueue((_, token) => release.Task.WaitAsync(token), concurrency: 1, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var views = ActivatorUtilities.CreateInstance<UploadViews>(s.Services.Provider, queue);
+        var receiver = ActivatorUtilities.CreateInstance<UploadReceiver>(s.Services.Provider, queue);
+        var handlers = ActivatorUtilities.CreateInstance<PortalHandlers>(s.Services.Provider, views, receiver);
+        var token = s.ContributorToken("austria");
+
+        var first = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        s.Clock.Now += TimeSpan.FromMinutes(1);
+        var second = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria-v2.xlsx", PortalScenario.SampleBytes("Cyprus")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(202, first.Status);
+        Assert.Equal(202, second.Status);
+        while (queue.StateOf(JsonDocument.Parse(first.Body).RootElement.GetProperty("blobName").GetString()!) != UploadState.Pending) await Task.Yield();
+
+        var listed = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.UploadsAsync(h, s.Cycle.Id, "austria"));
+        var states = JsonDocument.Parse(listed.Body).RootElement.EnumerateArray().ToDictionary(u => u.GetProperty("fileName").GetString()!, u => u.GetProperty("status").GetString()!);
+        Assert.Equal("pending", states["Austria.xlsx"]);
+        Assert.Equal("waiting", states["Austria-v2.xlsx"]);
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        Assert.Contains(">waiting to be checked<", page.Text);
+        Assert.Contains(">being checked<", page.Text);
+        Assert.Contains("Your upload Austria-v2.xlsx is waiting to be checked.", page.Text);
+        release.SetResult();
     }
 }
