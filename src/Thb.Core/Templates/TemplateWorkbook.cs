@@ -321,6 +321,20 @@ public static class TemplateWorkbook
                 $"The Return sheet already holds the actions you reported in cycle {request.FromCycleId} that may still be running ({RowRange(request.Rows.Count)}). Update them (dates, amounts, results) and delete the rows of actions that have ended.");
         row++;
 
+        WriteHowToFill(sheet, ref row, contributor);
+
+        WriteExamples(sheet, ref row);
+
+        var page = sheet.PageSetup;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        page.Margins.Left = page.Margins.Right = 0.4;
+        page.Margins.Top = page.Margins.Bottom = 0.5;
+    }
+
+    private static void WriteHowToFill(IXLWorksheet sheet, ref int row, Contributor contributor)
+    {
         Heading(sheet, ref row, "How to fill in the Return sheet");
         Paragraph(sheet, ref row, "Country/region",
             "The English name of the country, region or organisation at international level; several separated by commas: \"Albania, Kosovo\", \"South East Europe\", \"UNODC, OSCE\".");
@@ -336,7 +350,11 @@ public static class TemplateWorkbook
         Paragraph(sheet, ref row, "Locked cells",
             $"Delegation and Reporting cycle are filled in for you and locked: this template is made for {contributor.Name} and is rejected if sent for anyone else. The top rows are protected without a password, only against accidental edits.");
         row++;
+    }
 
+    /// <summary>The table of durations and funding written well and poorly, with how each is read.</summary>
+    private static void WriteExamples(IXLWorksheet sheet, ref int row)
+    {
         Heading(sheet, ref row, "Durations and funding: examples");
         string[] headers = ["", "Write it like this", "Read as", "Not like this (2011 annex)", "Read as", "Why"];
         for (var c = 0; c < headers.Length; c++)
@@ -369,13 +387,6 @@ public static class TemplateWorkbook
             sheet.Row(row).Height = 15 * lines + 3;
             row++;
         }
-
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.Margins.Left = page.Margins.Right = 0.4;
-        page.Margins.Top = page.Margins.Bottom = 0.5;
     }
 
     private static void Heading(IXLWorksheet sheet, ref int row, string text)
