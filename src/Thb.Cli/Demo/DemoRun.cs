@@ -81,26 +81,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
 
         var submissions = await Step(3, "Submitting returns through the intake", async () =>
         {
-            var results = new List<IntakeResult>();
-            var counter = 0;
-            foreach (var (contributor, resource, fileName) in Uploads)
-            {
-                var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
-                var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
-                             ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
-                results.Add(result);
-                var s = result.Submission;
-                progress($"      {contributor,-9} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
-                if (!s.Status.IsAccepted())
-                    foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
-                        progress($"                {f.Location}: {f.Message}");
-                if (s.FeedbackBlob is not null)
-                {
-                    var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
-                    var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
-                    files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
-                }
-            }
+            var results = await SubmitReturnsAsync(cycle, files, cancellationToken);
             return (results, $"{results.Count} uploads, {results.Count(r => r.Submission.Status.IsAccepted())} accepted; marked-up copies in {Relative("feedback")}");
         });
 
@@ -129,6 +110,32 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         });
 
         return new DemoResult(cycle, files, emails, status, submissions);
+    }
+
+    /// <summary>Uploads each bundled return, runs the intake on it, tells its verdict and keeps its marked-up copy.</summary>
+    private async Task<List<IntakeResult>> SubmitReturnsAsync(Cycle cycle, List<string> files, CancellationToken cancellationToken)
+    {
+        var results = new List<IntakeResult>();
+        var counter = 0;
+        foreach (var (contributor, resource, fileName) in Uploads)
+        {
+            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
+            var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
+                         ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
+            results.Add(result);
+            var s = result.Submission;
+            progress($"      {contributor,-9} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+            if (!s.Status.IsAccepted())
+                foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
+                    progress($"                {f.Location}: {f.Message}");
+            if (s.FeedbackBlob is not null)
+            {
+                var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
+                var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
+                files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
+            }
+        }
+        return results;
     }
 
     private async Task<T> Step<T>(int number, string title, Func<Task<(T Value, string Summary)>> work)
