@@ -78,16 +78,8 @@ public static class FeedbackWorkbook
             foreach (var plan in comments.Values)
                 plan.Write(package, Part, types, claimed);
 
-            // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
-            var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
+            var (findingsPath, findingsId, newStylesPath) = AddFindingsParts(package, workbook, stylesPath, types);
             var relationships = workbook.Relationships;
-            var findingsId = PackageRelationships.NextId(relationships);
-            relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
-            var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
-            if (stylesPath is null)
-                relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
-            types.Override(findingsPath, OoxmlNames.TypeWorksheet);
-            types.Override(newStylesPath, OoxmlNames.TypeStyles);
 
             var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             using (var target = Part(findingsPath))
@@ -102,6 +94,26 @@ public static class FeedbackWorkbook
                 types.Write(target);
         }
         return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
+    }
+
+    /// <summary>
+    /// Names the Findings sheet's part (and a styles part when the upload has none), relates them to the workbook and
+    /// gives them their content types; returns the sheet's part, its relationship id and the styles part.
+    /// </summary>
+    private static (string FindingsPath, string FindingsId, string StylesPath) AddFindingsParts(WorkbookPackage package, WorkbookPart workbook, string? stylesPath,
+        ContentTypes types)
+    {
+        // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
+        var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
+        var relationships = workbook.Relationships;
+        var findingsId = PackageRelationships.NextId(relationships);
+        relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
+        var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
+        if (stylesPath is null)
+            relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
+        types.Override(findingsPath, OoxmlNames.TypeWorksheet);
+        types.Override(newStylesPath, OoxmlNames.TypeStyles);
+        return (findingsPath, findingsId, newStylesPath);
     }
 
     private static string FreePartName(WorkbookPackage package, string wanted)
