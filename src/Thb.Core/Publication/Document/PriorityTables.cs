@@ -64,7 +64,8 @@ public static class PriorityTables
             [N(o.Rank), o.Name, N(o.Figures.Actions), Contributors(o.Figures), Funding(o.Figures.Funding)]));
     }
 
-    private static string Source(Region? area) => area?.Level switch
+    /// <summary>Where a region's membership comes from: "UN M49 145", "EU policy grouping", or named in returns only.</summary>
+    public static string Source(Region? area) => area?.Level switch
     {
         null => "named in returns (no fixed membership)",
         RegionLevel.EuPolicyGrouping => "EU policy grouping",
