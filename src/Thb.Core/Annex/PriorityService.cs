@@ -1,5 +1,6 @@
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Publication;
 using Thb.Publication.Priorities;
 
 namespace Thb.Annex;
@@ -11,15 +12,19 @@ namespace Thb.Annex;
 /// </summary>
 public sealed class PriorityService(SubmissionQueries queries, RowStore rows, TimeProvider clock)
 {
-    public async Task<PriorityReport> AnalyseAsync(Cycle cycle, CancellationToken cancellationToken = default)
+    public async Task<PriorityReport> AnalyseAsync(Cycle cycle, CancellationToken cancellationToken = default) =>
+        Report(await InputAsync(cycle, cancellationToken));
+
+    /// <summary>The publication's input of the cycle's current accepted returns, as the annex would compile it now (for the map, the report).</summary>
+    public async Task<PublicationInput> InputAsync(Cycle cycle, CancellationToken cancellationToken = default)
     {
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
         var sections = new List<AnnexSection>();
         foreach (var status in statuses)
             sections.Add(new AnnexSection(status, status.Current is { } current ? await rows.ReadAsync(current, cancellationToken) : []));
-        var readAt = clock.GetUtcNow();
-        var input = new AnnexInput(cycle, Stem: "", readAt, AnnexFingerprint.Of(statuses), sections);
-        var view = PriorityAnalysis.Compute(PublicationInputs.From(input));
-        return new PriorityReport(cycle.Id, cycle.Title, readAt, sections.Count, sections.Count(s => s.Submission is not null), view);
+        return PublicationInputs.From(new AnnexInput(cycle, Stem: "", clock.GetUtcNow(), AnnexFingerprint.Of(statuses), sections));
     }
+
+    public static PriorityReport Report(PublicationInput input, PriorityView? view = null) =>
+        new(input.CycleId, input.CycleTitle, input.CompiledAt, input.Sections.Count, input.WithReturn.Count(), view ?? PriorityAnalysis.Compute(input));
 }
