@@ -1,0 +1,52 @@
+using System.Globalization;
+using Thb.Annex;
+using Thb.Publication;
+using Thb.Publication.Document;
+using Thb.Publication.Map;
+using Thb.Publication.Priorities;
+
+namespace Thb.Cli.Commands;
+
+/// <summary>
+/// `thb bench publication`: the publication pieces of an annex of generated rows (default 32 contributors × 500 rows ×
+/// 1,000-character descriptions) timed one by one, on rows held in memory: the priority view, the map (layout and PNG),
+/// the workbook's priority sheet, charts and map added to the written workbook, and the Council document (.docx).
+/// </summary>
+public sealed class PublicationBenchmark : IBenchmark
+{
+    public string Name => "publication";
+    public string Usage => "thb bench publication [--contributors 32] [--rows 500] [--description-chars 1000]";
+    public string Summary => "time of each publication piece (priority view, map, priority and Charts sheets, Council document) of an annex of generated rows";
+    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars" };
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+
+    public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
+    {
+        var contributors = args.Int("contributors") ?? 32;
+        var rowsEach = args.Int("rows") ?? 500;
+        var descriptionChars = args.Int("description-chars") ?? 1000;
+        if (contributors is < 1 or > 500 || rowsEach is < 0 or > 100_000 || descriptionChars is < 0 or > 1_000_000)
+            throw new UsageException("--contributors 1..500, --rows 0..100000, --description-chars 0..1000000.");
+        var output = context.Out;
+        output.WriteLine($"thb bench publication: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
+                         $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
+        var annex = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+        var input = PublicationInputs.From(annex);
+        var xlsx = AnnexWorkbook.Write(annex, AnnexAnalysis.Compute(annex));
+
+        async Task<T> Step<T>(string what, Func<T> work, Func<T, string>? size = null)
+        {
+            var (result, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(work()));
+            output.WriteLine($"  {what,-48} {BenchClock.Seconds(elapsed),9}{(size is null ? "" : "  " + size(result))}");
+            return result;
+        }
+
+        var view = await Step("priority view", () => PriorityAnalysis.Compute(input), v => $"{v.Countries.Count.ToString(CultureInfo.InvariantCulture)} countries, {v.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions");
+        var picture = await Step("map: layout and PNG", () => MapPicture.Of(ActionMap.From(input, view)), p => BenchClock.Megabytes(p.Png.Length));
+        await Step("workbook: priority sheet, Charts and map added", () => Thb.Publication.Charts.WorkbookPublication.AddTo(xlsx, input, view, picture, [PrioritySheet.For(input.CycleId, view)]),
+            b => $"xlsx {BenchClock.Megabytes(xlsx.Length)} → {BenchClock.Megabytes(b.Length)}");
+        await Step("Council document (.docx)", () => CouncilDocument.Write(input, view, picture), d => $"docx {BenchClock.Megabytes(d.Length)}");
+        output.WriteLine($"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
+        return ExitCodes.Ok;
+    }
+}
