@@ -41,6 +41,7 @@ public sealed class PublicationBenchmark : IBenchmark
             return result;
         }
 
+        await Step("priority view (first: JIT, data loaded)", () => PriorityAnalysis.Compute(input));
         var view = await Step("priority view", () => PriorityAnalysis.Compute(input), v => $"{v.Countries.Count.ToString(CultureInfo.InvariantCulture)} countries, {v.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions");
         var picture = await Step("map: layout and PNG", () => MapPicture.Of(ActionMap.From(input, view)), p => BenchClock.Megabytes(p.Png.Length));
         await Step("workbook: priority sheet, Charts and map added", () => Thb.Publication.Charts.WorkbookPublication.AddTo(xlsx, input, view, picture, [PrioritySheet.For(input.CycleId, view)]),
