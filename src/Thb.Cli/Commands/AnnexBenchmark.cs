@@ -16,21 +16,15 @@ public sealed class AnnexBenchmark : IBenchmark
     public string Name => "annex";
     public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--end-to-end [--storage CONNECTION]]";
     public string Summary => "time and peak memory of compiling an annex of generated rows";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars", "storage" };
+    public IReadOnlySet<string> ValueOptions { get; } = BenchAnnexSize.Options.Append("storage").ToHashSet();
     public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "end-to-end" };
 
     public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
     {
-        var contributors = args.Int("contributors") ?? 32;
-        var rowsEach = args.Int("rows") ?? 500;
-        var descriptionChars = args.Int("description-chars") ?? 1000;
-        if (contributors is < 1 or > 500 || rowsEach is < 0 or > 100_000 || descriptionChars is < 0 or > 1_000_000)
-            throw new UsageException("--contributors 1..500, --rows 0..100000, --description-chars 0..1000000.");
-
+        var size = BenchAnnexSize.From(args);
         var output = context.Out;
-        output.WriteLine($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
-                         $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
-        var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+        output.WriteLine($"thb bench annex: {size}.");
+        var input = BenchAnnexData.Generate(size.Contributors, size.RowsEach, size.DescriptionChars);
         output.WriteLine($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
 
         if (!args.Flag("end-to-end"))

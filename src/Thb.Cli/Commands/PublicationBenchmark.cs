@@ -17,20 +17,15 @@ public sealed class PublicationBenchmark : IBenchmark
     public string Name => "publication";
     public string Usage => "thb bench publication [--contributors 32] [--rows 500] [--description-chars 1000]";
     public string Summary => "time of each publication piece (priority view, map, priority and Charts sheets, Council document) of an annex of generated rows";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars" };
+    public IReadOnlySet<string> ValueOptions => BenchAnnexSize.Options;
     public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
 
     public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
     {
-        var contributors = args.Int("contributors") ?? 32;
-        var rowsEach = args.Int("rows") ?? 500;
-        var descriptionChars = args.Int("description-chars") ?? 1000;
-        if (contributors is < 1 or > 500 || rowsEach is < 0 or > 100_000 || descriptionChars is < 0 or > 1_000_000)
-            throw new UsageException("--contributors 1..500, --rows 0..100000, --description-chars 0..1000000.");
+        var size = BenchAnnexSize.From(args);
         var output = context.Out;
-        output.WriteLine($"thb bench publication: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
-                         $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
-        var annex = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+        output.WriteLine($"thb bench publication: {size}.");
+        var annex = BenchAnnexData.Generate(size.Contributors, size.RowsEach, size.DescriptionChars);
         var input = PublicationInputs.From(annex);
         var xlsx = AnnexWorkbook.Write(annex, AnnexAnalysis.Compute(annex));
 
