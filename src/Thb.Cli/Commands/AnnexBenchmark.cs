@@ -14,31 +14,26 @@ namespace Thb.Cli.Commands;
 /// </summary>
 public sealed class AnnexBenchmark : ThbCommand
 {
-    private readonly Option<int> _contributors = CliOptions.Int("--contributors", "How many contributors.", 32, 1, 500);
-    private readonly Option<int> _rows = CliOptions.Int("--rows", "Rows per contributor.", 500, 0, 100_000);
-    private readonly Option<int> _descriptionChars = CliOptions.Int("--description-chars", "Characters in each row's description.", 1000, 0, 1_000_000);
+    private readonly BenchAnnexSize.Options _size;
     private readonly Option<bool> _endToEnd = CliOptions.Flag("--end-to-end", "Store the rows first and time the service as the timer runs it (reads, build, writes).");
     private readonly Option<string?> _storage = CliOptions.Text("--storage", "CONNECTION", "With --end-to-end: the storage to use (default a throwaway in-memory Azurite).");
 
     public AnnexBenchmark(CliContext context) : base("annex", "Time and peak memory of compiling an annex of generated rows.", context)
     {
-        Add(_contributors);
-        Add(_rows);
-        Add(_descriptionChars);
+        _size = new BenchAnnexSize.Options(this);
         Add(_endToEnd);
         Add(_storage);
     }
 
     protected override Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
-        var (contributors, rowsEach, descriptionChars) = (args.GetValue(_contributors), args.GetValue(_rows), args.GetValue(_descriptionChars));
+        var size = _size.From(args);
         return CliProgress.RunAsync(Context, "Generating rows…", async progress =>
         {
-            progress.Line($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
-                          $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
+            progress.Line($"thb bench annex: {size}.");
             var generate = () =>
             {
-                var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+                var input = BenchAnnexData.Generate(size.Contributors, size.RowsEach, size.DescriptionChars);
                 progress.Line($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
                 cancellationToken.ThrowIfCancellationRequested();
                 return input;

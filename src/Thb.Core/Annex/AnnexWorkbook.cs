@@ -211,6 +211,13 @@ public static class AnnexWorkbook
         }
         w.Row(SheetCell.Empty(AnnexStyle.TotalLabel), Text("Total", AnnexStyle.TotalLabel), SheetCell.Empty(AnnexStyle.TotalLabel),
             Count(sections.Sum(s => s.Rows.Count), AnnexStyle.TotalCount), SheetCell.Empty(AnnexStyle.TotalLabel));
+        w.Row();
+        w.Row(null, Header("Other sheets"), Header("Holds"));
+        foreach (var (sheet, about) in AnnexSheetGuide.Others)
+        {
+            w.Row(null, Text(sheet, AnnexStyle.Link), Text(about, AnnexStyle.Default));
+            w.LinkInLastRow(2, $"'{sheet}'!A1");
+        }
     }
 
     private static readonly ReturnColumn[] Columns = ReturnLayout.AnnexColumns.ToArray();
