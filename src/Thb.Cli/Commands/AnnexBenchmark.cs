@@ -14,10 +14,10 @@ namespace Thb.Cli.Commands;
 public sealed class AnnexBenchmark : IBenchmark
 {
     public string Name => "annex";
-    public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--end-to-end [--storage CONNECTION]]";
+    public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--phases | --end-to-end [--storage CONNECTION]]";
     public string Summary => "time and peak memory of compiling an annex of generated rows";
     public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars", "storage" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "end-to-end" };
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "end-to-end", "phases" };
 
     public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
     {
@@ -33,6 +33,11 @@ public sealed class AnnexBenchmark : IBenchmark
         var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
         output.WriteLine($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
 
+        if (args.Flag("phases"))
+        {
+            AnnexPhases.Run(input, output);
+            return ExitCodes.Ok;
+        }
         if (!args.Flag("end-to-end"))
         {
             var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
