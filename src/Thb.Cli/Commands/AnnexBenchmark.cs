@@ -14,9 +14,9 @@ namespace Thb.Cli.Commands;
 public sealed class AnnexBenchmark : IBenchmark
 {
     public string Name => "annex";
-    public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--phases | --end-to-end [--storage CONNECTION]]";
+    public string Usage => "thb bench annex [--contributors 32] [--rows 500] [--description-chars 1000] [--phases | --out DIR | --end-to-end [--storage CONNECTION]]";
     public string Summary => "time and peak memory of compiling an annex of generated rows";
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars", "storage" };
+    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "contributors", "rows", "description-chars", "storage", "out" };
     public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "end-to-end", "phases" };
 
     public async Task<int> RunAsync(ParsedArguments args, CliContext context, CancellationToken cancellationToken)
@@ -44,6 +44,7 @@ public sealed class AnnexBenchmark : IBenchmark
             output.WriteLine($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
                              $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}, " +
                              $"docx {BenchClock.Megabytes(files.Docx.Length)}.");
+            if (args.Value("out") is { } folder) SaveFiles(files, Path.GetFullPath(folder, context.WorkingDirectory), output);
             output.WriteLine($"elapsed {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                              $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
             return ExitCodes.Ok;
@@ -61,5 +62,13 @@ public sealed class AnnexBenchmark : IBenchmark
         output.WriteLine($"elapsed {compile.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                          $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (this process; Azurite runs in its own).");
         return ExitCodes.Ok;
+    }
+
+    private static void SaveFiles(AnnexFiles files, string folder, TextWriter output)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var format in AnnexFormats.All)
+            File.WriteAllBytes(Path.Combine(folder, "annex." + format.ToString().ToLowerInvariant()), files.Get(format));
+        output.WriteLine($"files written to {folder}.");
     }
 }
