@@ -32,9 +32,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         if (!force && latest is not null && latest.Fingerprint == fingerprint) return new AnnexOutcome(cycle.Id, latest, Compiled: false);
 
         // Rows of exactly the submissions fingerprinted above, so that the files and the fingerprint agree.
-        var sections = new List<AnnexSection>();
-        foreach (var status in statuses)
-            sections.Add(new AnnexSection(status, status.Current is { } current ? await rows.ReadAsync(current, cancellationToken) : []));
+        var sections = await ReadSectionsAsync(statuses, cancellationToken);
 
         // Versions list newest first by compile time: never record one earlier than the version it follows (a stopped
         // or skewed clock, a laptop's CLI after the cloud's timer).
@@ -46,13 +44,11 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
             input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
 
-        foreach (var format in AnnexFormats.All)
-        {
-            // Versioned files are written once and never replaced.
-            await UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
-        }
-        foreach (var format in AnnexFormats.All)
-            await UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken);
+        // Versioned files are written once and never replaced; latest.* are server-side copies of them (each copy
+        // replaces its blob whole), so the files go up once.
+        await Task.WhenAll(AnnexFormats.All.Select(format =>
+            UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken)));
+        await Task.WhenAll(AnnexFormats.All.Select(format => CopyAsync(version.BlobName(format), AnnexBlobNames.Latest(cycle.Id, format), cancellationToken)));
         await Versions.AddAsync(version, cancellationToken);
         return new AnnexOutcome(cycle.Id, version, Compiled: true);
     }
@@ -103,6 +99,29 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
             var stem = AnnexBlobNames.Stem(cycleId, compiledAt, attempt);
             if (!await Container.GetBlobClient(AnnexBlobNames.Versioned(cycleId, stem, AnnexFormat.Xlsx)).ExistsAsync(cancellationToken)) return stem;
         }
+    }
+
+    /// <summary>How many contributors' rows are read at once (one partition each).</summary>
+    private const int ParallelReads = 4;
+
+    /// <summary>Each contributor's rows, several partitions at a time, in the statuses' order.</summary>
+    private async Task<List<AnnexSection>> ReadSectionsAsync(IReadOnlyList<ContributorStatus> statuses, CancellationToken cancellationToken)
+    {
+        var sections = new AnnexSection[statuses.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, statuses.Count), options, async (i, token) =>
+        {
+            var status = statuses[i];
+            sections[i] = new AnnexSection(status, status.Current is { } current ? await rows.ReadAsync(current, token) : []);
+        });
+        return [.. sections];
+    }
+
+    /// <summary>A copy made by the storage service within the account (no second upload); waits until it is done.</summary>
+    private async Task CopyAsync(string source, string target, CancellationToken cancellationToken)
+    {
+        var operation = await Container.GetBlobClient(target).StartCopyFromUriAsync(Container.GetBlobClient(source).Uri, cancellationToken: cancellationToken);
+        await operation.WaitForCompletionAsync(cancellationToken);
     }
 
     private Task UploadAsync(string name, byte[] content, AnnexFormat format, BlobRequestConditions? conditions, CancellationToken cancellationToken) =>
