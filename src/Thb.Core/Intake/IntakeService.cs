@@ -18,7 +18,8 @@ namespace Thb.Intake;
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IOptions<IntakeOptions> intakeOptions)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, TimeProvider clock, IOptions<IntakeOptions> intakeOptions,
+    IEnumerable<ICurrentReturnObserver> observers)
 {
     private readonly IntakeOptions options = intakeOptions.Value;
 
@@ -85,6 +86,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             // The same blob again (a trigger replay, or the same bytes written again): the verdict stands; only
             // finish what a crash may have interrupted.
             var current = await PromoteAsync(existing, cancellationToken);
+            await NotifyIfCurrentAsync(existing, current, cancellationToken);
             return new IntakeResult(existing, Replayed: true, current);
         }
         var fileName = string.IsNullOrWhiteSpace(upload.OriginalName) ? path.FileName : Uri.UnescapeDataString(upload.OriginalName);
@@ -151,6 +153,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         await Task.WhenAll(writes);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
+        await NotifyIfCurrentAsync(submission, isCurrent, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
     }
 
@@ -191,6 +194,12 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             if (updated == p) return p.CurrentSubmissionId == submission.Id;
             if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return updated.CurrentSubmissionId == submission.Id;
         }
+    }
+
+    private async Task NotifyIfCurrentAsync(Submission submission, bool isCurrent, CancellationToken cancellationToken)
+    {
+        if (!isCurrent) return;
+        foreach (var observer in observers) await observer.BecameCurrentAsync(submission, cancellationToken);
     }
 
     private static bool IsLater(Submission submission, string? otherId, DateTimeOffset? otherUploadedAt)

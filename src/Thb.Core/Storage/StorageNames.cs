@@ -33,8 +33,12 @@ public static class StorageNames
         public const string Rows = "rows";
         public const string AnnexVersions = "annexversions";
         public const string Reminders = "reminders";
+        /// <summary>Review threads: decisions on returns and comments both ways (append-only).</summary>
+        public const string Reviews = "reviews";
+        /// <summary>Corrections of readings (partition = cycle) and the rules of the registry (partition "_rules").</summary>
+        public const string Corrections = "corrections";
 
-        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders];
+        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders, Reviews, Corrections];
     }
 
     public static class Queues
