@@ -20,6 +20,9 @@ namespace Thb.Cli
             new LinksCommand(),
             new ServeCommand(),
             new AnnexCommand(),
+            new ReviewCommand(),
+            new CorrectCommand(),
+            new RulesCommand(),
             new BenchCommand(),
         ];
 

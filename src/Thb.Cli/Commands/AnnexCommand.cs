@@ -7,11 +7,11 @@ namespace Thb.Cli.Commands;
 public sealed class AnnexCommand : StorageCommand
 {
     public override string Name => "annex";
-    public override string Usage => "thb annex --cycle ID [--out FILE] [--force]";
+    public override string Usage => "thb annex --cycle ID [--out FILE] [--force] [--approved-only]";
     public override string Summary => "Compile the consolidated annex of a cycle if its submissions changed (--force: anyway); --out saves the latest " +
-                                      "workbook (or its .csv/.json export or the .docx Council document, by the file's extension).";
+                                      "workbook (or its .csv/.json export or the .docx Council document, by the file's extension); --approved-only compiles the returns the Presidency approved.";
     protected override IEnumerable<string> CommandValueOptions => ["cycle", "out"];
-    protected override IEnumerable<string> CommandFlagOptions => ["force"];
+    protected override IEnumerable<string> CommandFlagOptions => ["force", "approved-only"];
 
     protected override void Validate(ParsedArguments args) => Identifiers.Require(args.Required("cycle"), "cycle");
 
@@ -19,7 +19,7 @@ public sealed class AnnexCommand : StorageCommand
     {
         var cycle = await RequiredCycleAsync(args, context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var outcome = await services.Annex.CompileAsync(cycle, args.Flag("force"), cancellationToken);
+        var outcome = await services.Annex.CompileAsync(cycle, args.Flag("force"), cancellationToken, args.Flag("approved-only") ? true : null);
         var v = outcome.Version;
         context.Out.WriteLine(outcome.Compiled
             ? $"Compiled {v.Stem}: {v.Rows} row(s) from {v.ContributorsWithReturn} of {v.Contributors} contributor(s) → annex/{v.BlobName(AnnexFormat.Xlsx)} (+ .csv, .json, .docx; latest.* updated)."
