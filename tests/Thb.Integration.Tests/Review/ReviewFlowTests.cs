@@ -73,6 +73,13 @@ public class ReviewFlowTests
         Assert.Equal(2, outcome.Version.Rows);
         var xlsx = await s.Services.Annex.ReadAsync(outcome.Version, AnnexFormat.Xlsx);
         Assert.Equal("left out, not yet approved: Austria", CoverFact(xlsx, "Approved returns only"));
+        using (var json = System.Text.Json.JsonDocument.Parse(await s.Services.Annex.ReadAsync(outcome.Version, AnnexFormat.Json)))
+        {
+            var contributors = json.RootElement.GetProperty("contributors").EnumerateArray().ToDictionary(c => c.GetProperty("contributor").GetString()!);
+            Assert.Equal(("received", true), (contributors["austria"].GetProperty("review").GetString(), contributors["austria"].GetProperty("leftOut").GetBoolean()));
+            Assert.Equal("approved", contributors["bulgaria"].GetProperty("review").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, contributors["germany"].GetProperty("review").ValueKind);
+        }
         Assert.Equal(3, (await s.Services.Annex.CompileAsync(s.Cycle, approvedOnly: false)).Version.Rows);
     }
 
