@@ -6,7 +6,7 @@ namespace Thb.Cli.Commands;
 /// </summary>
 public sealed class BenchCommand : ICommand
 {
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new AnnexBenchmark(), new CheckBenchmark(), new IntakeBenchmark()];
+    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new AnnexBenchmark(), new CheckBenchmark(), new IntakeBenchmark(), new ReviewBenchmark()];
 
     public string Name => "bench";
     public string Usage => string.Join("\n  ", Benchmarks.Select(b => b.Usage));

@@ -9,13 +9,30 @@ namespace Thb.Review.Corrections;
 /// order they were made, then the row's own corrections, each recording the reading it replaced. The raw text is
 /// never touched; a correction applies only while the field's raw text is the one it was made for.
 /// </summary>
-public sealed class ReadingAdjustments(string cycleId, IReadOnlyList<ReadingRule> rules, IReadOnlyList<ReadingCorrection> corrections)
+public sealed class ReadingAdjustments
 {
+    private readonly string cycleId;
+
+    /// <summary>Each rule's words as a pattern, built once (a rule with no words has none and never applies).</summary>
+    private readonly Dictionary<string, System.Text.RegularExpressions.Regex?> patterns;
+
+    public ReadingAdjustments(string cycleId, IReadOnlyList<ReadingRule> rules, IReadOnlyList<ReadingCorrection> corrections)
+    {
+        this.cycleId = cycleId;
+        Rules = rules.Where(r => r.IsActive && (r.CycleId is null || r.CycleId == cycleId)).OrderBy(r => r.At).ToList();
+        Corrections = corrections.Where(c => c.IsActive && c.CycleId == cycleId).OrderBy(c => c.At).ToList();
+        patterns = Rules.ToDictionary(r => r.Id, r => RuleMatch.Pattern(r.Match));
+        byRow = Corrections.ToLookup(c => (c.ContributorId, c.Row));
+    }
+
+    /// <summary>The corrections by contributor and row: a row looks up its own.</summary>
+    private readonly ILookup<(string ContributorId, int Row), ReadingCorrection> byRow;
+
     public static ReadingAdjustments None(string cycleId) => new(cycleId, [], []);
 
-    public IReadOnlyList<ReadingRule> Rules { get; } = rules.Where(r => r.IsActive && (r.CycleId is null || r.CycleId == cycleId)).OrderBy(r => r.At).ToList();
+    public IReadOnlyList<ReadingRule> Rules { get; }
 
-    public IReadOnlyList<ReadingCorrection> Corrections { get; } = corrections.Where(c => c.IsActive && c.CycleId == cycleId).OrderBy(c => c.At).ToList();
+    public IReadOnlyList<ReadingCorrection> Corrections { get; }
 
     /// <summary>What the rows read through these adjustments depend on, for the annex's fingerprint ("" when there are none).</summary>
     public string Fingerprint => string.Join(",", Rules.Select(r => r.Id).Concat(Corrections.Select(c => c.Id)).Order(StringComparer.Ordinal));
@@ -27,9 +44,11 @@ public sealed class ReadingAdjustments(string cycleId, IReadOnlyList<ReadingRule
     {
         var contributor = row.Contributor ?? "";
         var applied = new List<RowCorrection>(row.Corrections ?? []);
-        foreach (var rule in Rules.Where(r => r.AppliesTo(cycleId, contributor) && RuleMatch.Contains(RawOf(row, r.Field), r.Match)))
+        var folded = new Dictionary<ReadingField, string>();
+        string Folded(ReadingField field) => folded.TryGetValue(field, out var text) ? text : folded[field] = RuleMatch.Fold(RawOf(row, field));
+        foreach (var rule in Rules.Where(r => r.AppliesTo(cycleId, contributor) && patterns[r.Id]?.IsMatch(Folded(r.Field)) == true))
             row = With(row, rule.Reading, additive: true, new Stamp(rule.Id, CorrectionSource.Rule, rule.Reason, rule.By, rule.At), applied);
-        foreach (var correction in Corrections.Where(c => c.ContributorId == contributor && c.Row == row.Row && c.RawText == RawOf(row, c.Reading.Field)))
+        foreach (var correction in byRow[(contributor, row.Row)].Where(c => c.RawText == RawOf(row, c.Reading.Field)))
             row = With(row, correction.Reading, additive: false, new Stamp(correction.Id, CorrectionSource.Correction, correction.Reason, correction.By, correction.At), applied);
         return applied.Count == 0 ? row : row with { Corrections = applied };
     }
