@@ -37,6 +37,12 @@ public class CorrectionFlowTests
         Assert.Equal("the region", row.CountryRegion.Raw);
         Assert.Equal(PlaceKind.Region, Assert.Single(row.CountryRegion.Places).Kind);
         Assert.Equal((CorrectionSource.Rule, added.Id), (row.Corrections![0].Source, row.Corrections[0].Id));
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await s.Services.Annex.ReadAsync(recompiled.Version, AnnexFormat.Xlsx))))
+        {
+            var cells = workbook.Worksheet(AnnexWorkbook.AnnexSheet).CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.Contains("the region\n[corrected: Western Balkans]", cells);
+            Assert.Contains("Kenya", cells);
+        }
 
         // A later upload, with the words in another row, is read through the same rule; the stored row is untouched.
         var later = await s.SubmitAsync("austria", ReviewScenario.Row("the region", description: "Border police training"), ReviewScenario.Row("Kenya"));
