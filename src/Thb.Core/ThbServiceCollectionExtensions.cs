@@ -5,6 +5,7 @@ using Thb.Cycles;
 using Thb.Intake;
 using Thb.Portal;
 using Thb.Reminders;
+using Thb.Review;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -23,8 +24,9 @@ public static class ThbServiceCollectionExtensions
             .AddThbStorage(configuration)
             .AddThbCycles()
             .AddThbIntake(configuration)
-            .AddThbAnnex()
+            .AddThbAnnex(configuration)
             .AddThbTemplates()
             .AddThbReminders(configuration)
+            .AddThbReview()
             .AddThbPortal(configuration);
 }

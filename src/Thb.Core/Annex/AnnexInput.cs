@@ -10,5 +10,12 @@ public sealed record AnnexInput(Cycle Cycle, string Stem, DateTimeOffset Compile
 
     public int RowCount => Sections.Sum(s => s.Rows.Count);
 
+    /// <summary>Compiled from approved returns only (<see cref="AnnexOptions.ApprovedOnly"/>, `thb annex --approved-only`).</summary>
+    public bool ApprovedOnly { get; init; }
+
+    public int ApprovedCount => Sections.Count(s => s.IsApproved);
+
     public IReadOnlyList<AnnexSection> Missing => InProtocolOrder.Where(s => s.Submission is null).ToList();
+
+    public IReadOnlyList<AnnexSection> LeftOut => InProtocolOrder.Where(s => s.NotApproved).ToList();
 }

@@ -7,7 +7,8 @@ namespace Thb.Annex;
 /// <summary>
 /// Every current row as JSON, raw and normalised, in the row shape of `thb rows --json` (plus contributor and
 /// submission), under a head that says what was compiled from what:
-/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }.
+/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }; each contributor with its review
+/// state ("received", "approved", "correction-requested", null without a return), and leftOut when an approved-only annex left it out.
 /// </summary>
 public static class AnnexJson
 {
@@ -35,6 +36,8 @@ public static class AnnexJson
                 Nullable(writer, "fileName", section.Submission?.FileName);
                 if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());
                 else writer.WriteNull("uploadedAt");
+                Nullable(writer, "review", section.Review is { } review ? KebabCase.Of(review.State) : null);
+                if (section.NotApproved) writer.WriteBoolean("leftOut", true);
                 writer.WriteNumber("rows", section.Rows.Count);
                 writer.WriteEndObject();
             }

@@ -130,6 +130,10 @@ public sealed class ReminderService
         return pending.Count == 0 ? [] : await Sender.SendAllAsync(pending, now, cancellationToken, keepGoing: true);
     }
 
+    /// <summary>Hands one recorded entry to the sender function (its queue), as a sweep hands off its reminders.</summary>
+    public async Task HandOffAsync(OutboxKey key, CancellationToken cancellationToken = default) =>
+        await _storage.Queue(_options.QueueName).SendMessageAsync(key.ToQueueMessage(), cancellationToken);
+
     /// <summary>Sends one entry named by a queue message (the sender function).</summary>
     public Task<SendResult> SendAsync(OutboxKey key, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Sender.SendAsync(key, now, cancellationToken);

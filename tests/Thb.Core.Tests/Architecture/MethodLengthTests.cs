@@ -14,6 +14,7 @@ public class MethodLengthTests
         "src/Thb.Core/Intake/Returns",
         "src/Thb.Core/Json",
         "src/Thb.Core/Reminders",
+        "src/Thb.Core/Review",
         "src/Thb.Core/Storage",
         "src/Thb.Core/Templates",
         "src/Thb.Functions",
