@@ -10,10 +10,10 @@ public sealed class CycleCommand : StorageCommand
 {
     public override string Name => "cycle";
     public override string Usage =>
-        "thb cycle open ID --deadline YYYY-MM-DD [--title T] [--contributors FILE.csv] [--reminders 14,7,2] [--period-start D] [--period-end D] [--owner EMAIL]\n" +
+        "thb cycle open ID --deadline YYYY-MM-DD [--title T] [--contributors FILE.csv] [--reminders 14,7,2] [--period-start D] [--period-end D] [--owner EMAIL] [--previous PREV]\n" +
         "       thb cycle show ID [--json] | thb cycle list [--json] | thb cycle close ID | thb cycle extend ID --contributor X --deadline YYYY-MM-DD";
     public override string Summary => "Open, show, list and close reporting cycles; extend one contributor's deadline.";
-    protected override IEnumerable<string> CommandValueOptions => ["deadline", "title", "contributors", "reminders", "period-start", "period-end", "owner", "contributor"];
+    protected override IEnumerable<string> CommandValueOptions => ["deadline", "title", "contributors", "reminders", "period-start", "period-end", "owner", "contributor", "previous", "from-cycle"];
     protected override IEnumerable<string> CommandFlagOptions => ["json"];
 
     protected override void Validate(ParsedArguments args)
@@ -26,6 +26,8 @@ public sealed class CycleCommand : StorageCommand
             _ = args.Date("deadline") ?? throw new UsageException("--deadline YYYY-MM-DD is required.");
             _ = Offsets(args);
             if (args.Value("contributors") is { } file && !File.Exists(file)) throw new UsageException($"No such file: {file}");
+            if (args.Value("previous") is not null && args.Value("from-cycle") is not null) throw new UsageException("--previous and --from-cycle are the same option: give one.");
+            if (Previous(args) is { } previous) Identifiers.Require(previous, "previous cycle");
         }
         if (verb == "extend")
         {
@@ -55,7 +57,7 @@ public sealed class CycleCommand : StorageCommand
                     }
                 }
                 var cycle = new Cycle(id, args.Value("title") ?? $"Reporting cycle {id}", args.Date("deadline")!.Value, CycleState.Open, Offsets(args),
-                    args.Date("period-start"), args.Date("period-end"), args.Value("owner"));
+                    args.Date("period-start"), args.Date("period-end"), args.Value("owner"), PreviousCycleId: Previous(args));
                 try
                 {
                     cycle = await cycles.OpenAsync(cycle, contributors, cancellationToken);
@@ -65,8 +67,14 @@ public sealed class CycleCommand : StorageCommand
                     context.Error.WriteLine($"thb cycle: {e.Message} `thb cycle show {id}` shows it.");
                     return ExitCodes.Failure;
                 }
+                catch (ArgumentException e)
+                {
+                    context.Error.WriteLine($"thb cycle: {e.Message}");
+                    return ExitCodes.Failure;
+                }
                 var list = await cycles.ContributorsAsync(id, cancellationToken);
-                context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before.");
+                context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before" +
+                                      (cycle.PreviousCycleId is { } p ? $"; follows cycle {p}." : "."));
                 return ExitCodes.Ok;
             }
             case "show":
@@ -82,7 +90,8 @@ public sealed class CycleCommand : StorageCommand
                 context.Out.WriteLine($"{cycle.Id}  {cycle.Title}");
                 context.Out.WriteLine($"  state {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
                                       (cycle.PeriodStart is null ? "" : $", period {cycle.PeriodStart:yyyy-MM-dd} – {cycle.PeriodEnd:yyyy-MM-dd}") +
-                                      (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}"));
+                                      (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}") +
+                                      (cycle.PreviousCycleId is null ? "" : $", follows {cycle.PreviousCycleId}"));
                 context.Out.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10}  name / e-mails");
                 foreach (var c in contributors.Select(r => r.Contributor))
                     context.Out.WriteLine($"  {c.Order,5}  {c.Id,-22} {Thb.Json.KebabCase.Of(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
@@ -162,7 +171,11 @@ public sealed class CycleCommand : StorageCommand
         periodStart = c.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         periodEnd = c.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         owner = c.OwnerEmail,
+        previous = c.PreviousCycleId,
     };
+
+    /// <summary>The predecessor named on the command line: --previous, or --from-cycle as `thb template` spells it.</summary>
+    private static string? Previous(ParsedArguments args) => args.Value("previous") ?? args.Value("from-cycle");
 
     private static object ContributorJson(Contributor c, Cycle cycle) => new
     {

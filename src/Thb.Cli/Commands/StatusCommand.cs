@@ -34,7 +34,8 @@ public sealed class StatusCommand : StorageCommand
     public static void Print(TextWriter output, Cycle cycle, IReadOnlyList<ContributorStatus> statuses)
     {
         var accepted = statuses.Count(s => s.HasAccepted);
-        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return.");
+        output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return" +
+                         (cycle.PreviousCycleId is { } previous ? $"; follows cycle {previous} (`thb diff --cycle {cycle.Id}` shows the changes)." : "."));
         output.WriteLine($"  {"contributor",-22} {"state",-22} {"last upload (UTC)",-17} {"rows",5} {"errors",6} {"warnings",8}  note");
         foreach (var s in statuses)
         {
