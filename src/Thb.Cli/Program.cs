@@ -20,6 +20,7 @@ namespace Thb.Cli
             new LinksCommand(),
             new ServeCommand(),
             new AnnexCommand(),
+            new DiffCommand(),
             new BenchCommand(),
         ];
 

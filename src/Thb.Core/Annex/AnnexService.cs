@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Storage;
@@ -15,7 +16,7 @@ namespace Thb.Annex;
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.
 /// </summary>
-public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, TimeProvider clock)
+public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, TimeProvider clock, ChangesService changes)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
 
@@ -41,7 +42,8 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
         var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
-        var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections);
+        var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null ? null : s.Rows)).ToList(), cancellationToken);
+        var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections, compared);
         var files = AnnexBuilder.Build(input);
         var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
             input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
