@@ -63,6 +63,23 @@ public class AnnexChangesTests
     }
 
     [Fact]
+    public void The_exports_label_each_row_and_list_the_rows_no_longer_reported()
+    {
+        var files = AnnexBuilder.Build(WithChanges());
+
+        var csv = System.Text.Encoding.UTF8.GetString(files.Csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",change,whatChanged", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",continued,partner-added", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",new,", csv[2], StringComparison.Ordinal);
+
+        using var json = System.Text.Json.JsonDocument.Parse(files.Json);
+        Assert.Equal("2011-1", json.RootElement.GetProperty("previousCycle").GetString());
+        var gone = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("label").GetString() == "no-longer-reported");
+        Assert.Equal(8, gone.GetProperty("previousRow").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, gone.GetProperty("row").ValueKind);
+    }
+
+    [Fact]
     public void A_long_cycle_id_still_makes_a_sheet_name_excel_accepts() =>
         Assert.Equal(31, AnnexChangesSheet.Name(new CycleChanges("c", "t-0123456789abcdef0123456789", [])).Length);
 }
