@@ -9,7 +9,7 @@ public sealed record RowFeatures(
     ReturnRow Row,
     IReadOnlyList<string> Description,
     IReadOnlyList<string> Partner,
-    IReadOnlySet<string> Places,
+    HashSet<string> Places,
     DateOnly? Start,
     DateOnly? End)
 {

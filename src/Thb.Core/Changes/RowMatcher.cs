@@ -17,17 +17,29 @@ public static class RowMatcher
     /// </summary>
     public const double Threshold = 0.5;
 
-    public static IReadOnlyList<RowMatch> Match(IReadOnlyList<ReturnRow> current, IReadOnlyList<ReturnRow> previous, double threshold = Threshold)
+    /// <summary>Every pair scoring at least the threshold, the words compared by number (<see cref="WordIndex"/>).</summary>
+    private static List<(double Score, int Current, int Previous)> Candidates(RowFeatures[] now, RowFeatures[] before, double threshold)
     {
-        var now = current.Select(RowFeatures.Of).ToArray();
-        var before = previous.Select(RowFeatures.Of).ToArray();
+        var index = new WordIndex();
+        var words = now.Concat(before).Select(f => (Description: index.Numbers(f.Description), Partner: index.Numbers(f.Partner))).ToArray();
         var candidates = new List<(double Score, int Current, int Previous)>();
         for (var i = 0; i < now.Length; i++)
             for (var j = 0; j < before.Length; j++)
             {
-                var score = RowSimilarity.Score(now[i], before[j]);
+                var (current, previous) = (words[i], words[now.Length + j]);
+                var partners = RowSimilarity.Partners(index.Similarity(current.Partner, previous.Partner),
+                    previous.Partner.Length > 0 && index.Shared(previous.Partner, current.Partner) == previous.Partner.Length);
+                var score = RowSimilarity.Score(now[i], before[j], index.Similarity(current.Description, previous.Description), partners);
                 if (score >= threshold) candidates.Add((score, i, j));
             }
+        return candidates;
+    }
+
+    public static IReadOnlyList<RowMatch> Match(IReadOnlyList<ReturnRow> current, IReadOnlyList<ReturnRow> previous, double threshold = Threshold)
+    {
+        var now = current.Select(RowFeatures.Of).ToArray();
+        var before = previous.Select(RowFeatures.Of).ToArray();
+        var candidates = Candidates(now, before, threshold);
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Current != b.Current ? a.Current.CompareTo(b.Current) : a.Previous.CompareTo(b.Previous));
 
         var pairedWith = new int?[now.Length];

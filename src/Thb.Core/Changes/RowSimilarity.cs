@@ -12,35 +12,42 @@ public static class RowSimilarity
     public const double PlacesWeight = 0.15;
     public const double DatesWeight = 0.1;
 
-    public static double Score(RowFeatures current, RowFeatures previous)
+    public static double Score(RowFeatures current, RowFeatures previous) =>
+        Score(current, previous, ActionWords.Similarity(current.Description, previous.Description), Partners(current, previous));
+
+    /// <summary>The score from the words' likeness already worked out (the matcher's <see cref="WordIndex"/>).</summary>
+    public static double Score(RowFeatures current, RowFeatures previous, double? description, double? partners)
     {
         var sum = 0.0;
         var weights = 0.0;
-        void Add(double? value, double weight)
-        {
-            if (value is not { } v) return;
-            sum += v * weight;
-            weights += weight;
-        }
-        Add(ActionWords.Similarity(current.Description, previous.Description), DescriptionWeight);
-        Add(Partners(current, previous), PartnerWeight);
-        Add(Places(current, previous), PlacesWeight);
-        Add(Dates(current, previous), DatesWeight);
+        Add(ref sum, ref weights, description, DescriptionWeight);
+        Add(ref sum, ref weights, partners, PartnerWeight);
+        Add(ref sum, ref weights, Places(current, previous), PlacesWeight);
+        Add(ref sum, ref weights, Dates(current, previous), DatesWeight);
         return weights == 0 ? 0 : sum / weights;
     }
 
-    /// <summary>Partner words: a partner added keeps every earlier word, so containment counts as much as likeness.</summary>
-    public static double? Partners(RowFeatures current, RowFeatures previous)
+    private static void Add(ref double sum, ref double weights, double? value, double weight)
     {
-        if (ActionWords.Similarity(current.Partner, previous.Partner) is not { } dice) return null;
-        return previous.Partner.Count > 0 && ActionWords.Contains(current.Partner, previous.Partner) ? Math.Max(dice, 0.9) : dice;
+        if (value is not { } v) return;
+        sum += v * weight;
+        weights += weight;
     }
+
+    /// <summary>Partner words: a partner added keeps every earlier word, so containment counts as much as likeness.</summary>
+    public static double? Partners(RowFeatures current, RowFeatures previous) =>
+        Partners(ActionWords.Similarity(current.Partner, previous.Partner), previous.Partner.Count > 0 && ActionWords.Contains(current.Partner, previous.Partner));
+
+    public static double? Partners(double? dice, bool containsEveryEarlierWord) =>
+        dice is { } d && containsEveryEarlierWord ? Math.Max(d, 0.9) : dice;
 
     /// <summary>Jaccard of the place keys; a place added or dropped keeps most of it.</summary>
     public static double? Places(RowFeatures current, RowFeatures previous)
     {
         if (current.Places.Count + previous.Places.Count == 0) return null;
-        var shared = current.Places.Count(previous.Places.Contains);
+        var shared = 0;
+        foreach (var place in current.Places)
+            if (previous.Places.Contains(place)) shared++;
         return (double)shared / (current.Places.Count + previous.Places.Count - shared);
     }
 

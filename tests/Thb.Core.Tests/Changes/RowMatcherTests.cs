@@ -97,3 +97,27 @@ public class RowMatcherTests
         Assert.All(matches, m => Assert.Equal(ChangeLabel.New, m.Label));
     }
 }
+
+public class WordIndexTests
+{
+    /// <summary>The index answers exactly as <see cref="ActionWords.Shared"/> on every pair of seed descriptions it is given.</summary>
+    [Fact]
+    public void Numbered_words_share_as_many_as_the_words_themselves()
+    {
+        var rows = SeedCorpus.All.SelectMany(r => r.Rows).Take(120).Select(r => ActionWords.Of(r.Description.Raw)).ToList();
+        var rewriter = new RowRewriter(new Random(5), "en");
+        var rewritten = SeedCorpus.All.SelectMany(r => r.Rows).Take(120).Select(r => ActionWords.Of(rewriter.Rewrite(r, 1).Row.Description.Raw)).ToList();
+        var index = new WordIndex();
+        var a = rows.Select(index.Numbers).ToList();
+        var b = rewritten.Select(index.Numbers).ToList();
+        var fuzzy = 0;
+        for (var i = 0; i < rows.Count; i++)
+            for (var j = 0; j < rows.Count; j += 7)
+            {
+                var expected = ActionWords.Shared(rows[i], rewritten[j]);
+                Assert.Equal(expected, index.Shared(a[i], b[j]));
+                if (expected > rows[i].Intersect(rewritten[j]).Count()) fuzzy++;
+            }
+        Assert.True(fuzzy > 20, $"only {fuzzy} pairs needed a typo or an ending: the check says little");
+    }
+}
