@@ -31,6 +31,7 @@ public static class ThbProgram
         new ReviewCommand(context),
         new CorrectCommand(context),
         new RulesCommand(context),
+        new DiffCommand(context),
         new ReprocessCommand(context),
         new BenchCommand(context),
         new CompletionCommand(context),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Thb.Annex;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Portal;
@@ -24,6 +25,7 @@ public static class ThbServiceCollectionExtensions
             .AddThbStorage(configuration)
             .AddThbCycles()
             .AddThbIntake(configuration)
+            .AddThbChanges()
             .AddThbAnnex(configuration)
             .AddThbTemplates()
             .AddThbReminders(configuration)

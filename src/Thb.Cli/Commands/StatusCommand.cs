@@ -41,7 +41,8 @@ public sealed class StatusCommand : StorageCommand
         var accepted = statuses.Count(s => s.HasAccepted);
         reviews ??= new Dictionary<string, ContributorReview>();
         output.WriteLine($"Cycle {cycle.Id} \"{cycle.Title}\" — {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels); {accepted} of {statuses.Count} contributors have an accepted return, " +
-                         $"{reviews.Values.Count(r => r.IsApproved)} approved.");
+                         $"{reviews.Values.Count(r => r.IsApproved)} approved" +
+                         (cycle.PreviousCycleId is { } previous ? $"; follows cycle {previous} (`thb diff --cycle {cycle.Id}` shows the changes)." : "."));
         output.WriteLine($"  {"contributor",-22} {"state",-22} {"review",-20} {"last upload (UTC)",-17} {"rows",5} {"errors",6} {"warnings",8}  note");
         foreach (var s in statuses)
         {

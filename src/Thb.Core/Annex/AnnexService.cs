@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Thb.Changes;
 using Thb.Cycles;
 using Microsoft.Extensions.Options;
 using Thb.Intake;
@@ -19,7 +20,7 @@ namespace Thb.Annex;
 /// compiles again.
 /// </summary>
 public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, UploadSweep uploads, TimeProvider clock,
-    ReviewService reviews, ReviewedRows reviewed, IOptions<AnnexOptions> options)
+    ReviewService reviews, ReviewedRows reviewed, IOptions<AnnexOptions> options, ChangesService changes)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
 
@@ -58,7 +59,9 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         // or skewed clock, a laptop's CLI after the cloud's timer).
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
-        var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, force, onlyApproved, cancellationToken);
+        // Rows labelled against the predecessor's as compiled here (corrected; a return left out of an approved-only annex is not compared).
+        var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null || s.NotApproved ? null : s.Rows)).ToList(), cancellationToken);
+        var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, compared, force, onlyApproved, cancellationToken);
         foreach (var format in AnnexFormats.All)
             await UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken);
         await Versions.AddAsync(version, cancellationToken);
@@ -129,12 +132,12 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     /// next free name is tried.
     /// </summary>
     private async Task<(AnnexVersion Version, AnnexFiles Files)> WriteVersionAsync(Cycle cycle, DateTimeOffset compiledAt, AnnexFingerprint fingerprint,
-        List<AnnexSection> sections, bool force, bool onlyApproved, CancellationToken cancellationToken)
+        List<AnnexSection> sections, CycleChanges? compared, bool force, bool onlyApproved, CancellationToken cancellationToken)
     {
         while (true)
         {
             var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
-            var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections) { ApprovedOnly = onlyApproved };
+            var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections, compared) { ApprovedOnly = onlyApproved };
             var files = AnnexBuilder.Build(input);
             var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
                 input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());

@@ -71,6 +71,8 @@ public static class AnnexWorkbook
             AddSheet(PlacesSheet, new SheetSetup([14, 8, 30, 10, 13, 44, 18, 14, 14], footer), w => WritePlaces(w, analysis), printTitleRow: 4);
             AddSheet(FormsSheet, new SheetSetup([36, 10, 13, 18, 14, 14], footer), w => WriteForms(w, analysis), printTitleRow: 3);
             AddSheet(FundingSheet, new SheetSetup([28, 10, 18, 12, 10, 16, 16, 11, 12, 12, 12, 10], footer), w => WriteFunding(w, analysis), printTitleRow: 4);
+            if (input.Changes is { } changes)
+                AddSheet(AnnexChangesSheet.Name(changes), new SheetSetup(AnnexChangesSheet.ColumnWidths, footer), w => AnnexChangesSheet.Write(w, changes), AnnexChangesSheet.PrintTitleRow);
 
             package.WritePart(workbookPart, OoxmlNames.TypeWorkbook, s => WriteWorkbookPart(s, sheets));
             package.Finish(new DocumentProperties($"Consolidated annex, reporting cycle {input.Cycle.Id}: {input.Cycle.Title}", input.CompiledAt),

@@ -9,6 +9,7 @@ public class MethodLengthTests
     public static readonly string[] CleanedFolders =
     [
         "src/Thb.Core/Annex",
+        "src/Thb.Core/Changes",
         "src/Thb.Core/Cycles",
         "src/Thb.Core/Intake/Findings",
         "src/Thb.Core/Intake/Returns",
