@@ -46,7 +46,9 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
         var states = await reviews.StatesAsync(cycle, statuses, cancellationToken);
         var adjustments = await reviewed.AdjustmentsAsync(cycle.Id, cancellationToken);
-        var fingerprint = AnnexFingerprint.Of(statuses, ReviewFingerprint(states, adjustments, onlyApproved));
+        // The predecessor's returns are inputs too: its changes are compiled in.
+        var previous = cycle.PreviousCycleId is { } p ? await queries.StatusAsync(await cycles.RequireAsync(p, cancellationToken), cancellationToken) : null;
+        var fingerprint = AnnexFingerprint.Of(statuses, ReviewFingerprint(states, adjustments, onlyApproved), cycle.PreviousCycleId, previous);
         var latest = await Versions.LatestAsync(cycle.Id, cancellationToken);
         if (!force && latest is not null && latest.Fingerprint == fingerprint) return new AnnexOutcome(cycle.Id, latest, Compiled: false);
 
@@ -60,7 +62,8 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
         // Rows labelled against the predecessor's as compiled here (corrected; a return left out of an approved-only annex is not compared).
-        var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null || s.NotApproved ? null : s.Rows)).ToList(), cancellationToken);
+        var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null || s.NotApproved ? null : s.Rows)).ToList(),
+            previous, cancellationToken);
         var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, compared, force, onlyApproved, cancellationToken);
         foreach (var format in AnnexFormats.All)
             await UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken);

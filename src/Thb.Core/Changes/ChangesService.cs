@@ -20,18 +20,20 @@ public sealed class ChangesService(CycleService cycles, SubmissionQueries querie
             if (contributorId is not null && status.Contributor.Id != contributorId) continue;
             current.Add((status.Contributor, status.Current is { } s ? await rows.ReadAsync(s, cancellationToken) : null));
         }
-        return await CompareAsync(cycle, current, cancellationToken);
+        return await CompareAsync(cycle, current, cancellationToken: cancellationToken);
     }
 
     /// <summary>
     /// The changes of rows already read (the annex passes the rows it compiles, so both agree): per contributor its
-    /// current rows, or null without an accepted return. Null when the cycle names no predecessor.
+    /// current rows, or null without an accepted return; <paramref name="previousStatuses"/>, the predecessor's statuses
+    /// when already read (the annex fingerprints them). Null when the cycle names no predecessor.
     /// </summary>
-    public async Task<CycleChanges?> CompareAsync(Cycle cycle, IReadOnlyList<(Contributor Contributor, IReadOnlyList<ReturnRow>? Rows)> current, CancellationToken cancellationToken = default)
+    public async Task<CycleChanges?> CompareAsync(Cycle cycle, IReadOnlyList<(Contributor Contributor, IReadOnlyList<ReturnRow>? Rows)> current,
+        IReadOnlyList<ContributorStatus>? previousStatuses = null, CancellationToken cancellationToken = default)
     {
         if (cycle.PreviousCycleId is not { } previousId) return null;
-        var previous = await cycles.RequireAsync(previousId, cancellationToken);
-        var before = (await queries.StatusAsync(previous, cancellationToken)).ToDictionary(s => s.Contributor.Id);
+        previousStatuses ??= await queries.StatusAsync(await cycles.RequireAsync(previousId, cancellationToken), cancellationToken);
+        var before = previousStatuses.ToDictionary(s => s.Contributor.Id);
         var result = new List<ContributorChanges>();
         foreach (var (contributor, now) in current)
         {

@@ -113,4 +113,23 @@ public class ChangesTests
         Assert.Contains("Germany — 9 new, 0 continued, 0 no longer reported (no return in the previous cycle)", digest.Text, StringComparison.Ordinal);
         Assert.Contains("Changes since", digest.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_new_return_in_the_predecessor_compiles_the_annex_of_the_cycle_that_follows_it_again()
+    {
+        var services = await TestStorage.ServicesAsync();
+        var contributors = Intake.IntakeScenario.SampleContributors;
+        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
+        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
+            PreviousCycleId: first.Id), contributors);
+        await ChangesScenario.SubmitAsync(services, second.Id, "cyprus", File.ReadAllBytes(TestData.Sample("Cyprus")));
+
+        Assert.True((await services.Annex.CompileAsync(second.Id)).Compiled);
+        Assert.False((await services.Annex.CompileAsync(second.Id)).Compiled);
+        await ChangesScenario.SubmitAsync(services, first.Id, "cyprus", File.ReadAllBytes(TestData.Sample("Cyprus")));
+        Assert.True((await services.Annex.CompileAsync(second.Id)).Compiled);
+
+        var changes = (await services.Get<ChangesService>().CompareAsync(second.Id))!;
+        Assert.Equal(7, changes.Contributors.Single(c => c.Contributor.Id == "cyprus").Continued);
+    }
 }
