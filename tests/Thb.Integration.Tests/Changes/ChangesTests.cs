@@ -132,4 +132,40 @@ public class ChangesTests
         var changes = (await services.Get<ChangesService>().CompareAsync(second.Id))!;
         Assert.Equal(7, changes.Contributors.Single(c => c.Contributor.Id == "cyprus").Continued);
     }
+
+    [Fact]
+    public async Task The_changes_follow_the_review_a_return_left_out_is_not_compared_and_a_corrected_reading_is_compared_as_corrected()
+    {
+        var services = await TestStorage.ServicesAsync();
+        var contributors = Intake.IntakeScenario.SampleContributors;
+        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
+        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
+            PreviousCycleId: first.Id), contributors);
+        var cyprus = File.ReadAllBytes(TestData.Sample("Cyprus"));
+        await ChangesScenario.SubmitAsync(services, first.Id, "cyprus", cyprus);
+        await ChangesScenario.SubmitAsync(services, second.Id, "cyprus", cyprus);
+
+        // Not approved: left out of an approved-only annex, so not "no longer reported" either.
+        async Task<List<JsonElement>> CyprusChangesAsync()
+        {
+            var version = (await services.Annex.CompileAsync(second, approvedOnly: true)).Version;
+            using var json = JsonDocument.Parse(await services.Annex.ReadAsync(version, AnnexFormat.Json));
+            return json.RootElement.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("contributor").GetString() == "cyprus").Select(c => c.Clone()).ToList();
+        }
+        Assert.Empty(await CyprusChangesAsync());
+        Assert.True((await services.Reviews.ApproveAsync(new Thb.Review.ReviewRequest(second.Id, "cyprus", "analyst"))).Done);
+        Assert.Equal(7, (await CyprusChangesAsync()).Count(c => c.GetProperty("label").GetString() == "continued"));
+
+        // A corrected reading: the annex and `thb diff` both compare the row as corrected.
+        var row = (await services.Queries.CurrentRowsAsync(second, "cyprus"))[0].Row;
+        var corrected = await services.Corrections.CorrectAsync(new Thb.Review.Corrections.CorrectionRequest(second.Id, "cyprus", row,
+            Thb.Review.Corrections.ReadingInput.Places("JP", out _)!, "the delegation's answer", "analyst"));
+        Assert.True(corrected.Done, corrected.Refusal);
+        Assert.Equal(["places-changed"], (await CyprusChangesAsync()).Single(c => c.GetProperty("row").GetInt32() == row).GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
+        var diff = await CliRunner.RunOnTestStorageAsync("diff", "--cycle", second.Id, "--contributor", "cyprus", "--json");
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        using var diffJson = JsonDocument.Parse(diff.Out);
+        var diffRow = diffJson.RootElement.GetProperty("contributors")[0].GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("row").GetInt32() == row);
+        Assert.Equal(["places-changed"], diffRow.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
+    }
 }
