@@ -31,6 +31,9 @@ public class PortalEndToEndTests
         {
             ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
             [Thb.Portal.PortalOptions.SecretSetting] = Secret,
+            // The test storage is shared: serve's sweep must not reprocess other tests' uploads left without a verdict
+            // (it would say so on standard error, which this test expects empty).
+            [Thb.Intake.IntakeOptions.ReprocessAfterSetting] = "86400",
         };
         var folder = Directory.CreateTempSubdirectory("thb-portal-e2e-").FullName;
         var cycle = TestStorage.NewCycleId("e2e");
