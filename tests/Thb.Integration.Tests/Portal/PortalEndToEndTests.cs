@@ -31,9 +31,6 @@ public class PortalEndToEndTests
         {
             ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
             [Thb.Portal.PortalOptions.SecretSetting] = Secret,
-            // The test storage is shared: serve's sweep must not reprocess other tests' uploads left without a verdict
-            // (it would say so on standard error, which this test expects empty).
-            [Thb.Intake.IntakeOptions.ReprocessAfterSetting] = "86400",
         };
         var folder = Directory.CreateTempSubdirectory("thb-portal-e2e-").FullName;
         var cycle = TestStorage.NewCycleId("e2e");
@@ -165,7 +162,10 @@ public class PortalEndToEndTests
         Assert.Equal(403, (await page.GotoAsync(forged))!.Status);
 
         Assert.Equal(0, await portal.StopAsync());
-        Assert.Equal("", portal.Errors);
+        // The test storage is shared: serve's sweep may process other tests' uploads left without a verdict, and says so;
+        // nothing else, and nothing of this cycle, belongs on standard error.
+        Assert.DoesNotContain(portal.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            line => !line.StartsWith("thb serve: reprocessed ", StringComparison.Ordinal) || line.StartsWith($"thb serve: reprocessed {cycle}/", StringComparison.Ordinal));
     }
 
     [Fact]
