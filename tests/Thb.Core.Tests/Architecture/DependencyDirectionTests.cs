@@ -64,6 +64,27 @@ public class DependencyDirectionTests
     }
 
     [Fact]
+    public void The_razor_components_of_the_core_use_only_what_their_capability_may()
+    {
+        var core = Path.Combine(SourceTree.RepositoryRoot, "src", "Thb.Core");
+        var components = Directory.EnumerateFiles(core, "*.razor", SearchOption.AllDirectories)
+            .Where(p => !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(components);
+        var violations = new List<string>();
+        foreach (var path in components)
+        {
+            // Components take their namespace from their folder (Portal/Pages → Thb.Portal.Pages).
+            var own = NamespaceUse.CapabilityOf("Thb." + Path.GetRelativePath(core, Path.GetDirectoryName(path)!).Replace('/', '.'));
+            var used = File.ReadLines(path).Select(l => l.Trim()).Where(l => l.StartsWith("@using ", StringComparison.Ordinal))
+                .Select(l => l["@using ".Length..].Split('=')[^1].Trim()).Where(n => n.StartsWith("Thb.", StringComparison.Ordinal));
+            violations.AddRange(used.Select(n => (Used: n, Capability: NamespaceUse.CapabilityOf(n)))
+                .Where(u => u.Capability != own && !Allowed[own].Contains(u.Capability))
+                .Select(u => $"{Path.GetRelativePath(core, path)} ({own}) uses {u.Used}"));
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
     public void The_row_reading_and_the_table_reading_do_not_call_back_into_the_checker()
     {
         foreach (var path in new[] { "src/Thb.Core/Intake/Returns/ReturnRowNormaliser.cs", "src/Thb.Core/Intake/Returns/TableLayout.cs", "src/Thb.Core/Intake/Returns/TableRows.cs" })
