@@ -21,10 +21,12 @@ public class DependencyDirectionTests
         ["Intake"] = ["Workbooks", "Cycles", "Storage", "Json", "Normalising"],
         ["Templates"] = ["Workbooks", "Intake", "Cycles", "Storage", "Json", "Normalising"],
         ["Publication"] = ["Workbooks", "Intake", "Cycles", "Normalising"],
-        ["Annex"] = ["Workbooks", "Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Reminders"] = ["Workbooks", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Portal"] = ["Workbooks", "Annex", "Publication", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Thb"] = ["Workbooks", "Annex", "Publication", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Changes"] = ["Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Annex"] = ["Workbooks", "Review", "Changes", "Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Reminders"] = ["Workbooks", "Changes", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Review"] = ["Workbooks", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Portal"] = ["Workbooks", "Review", "Annex", "Changes", "Publication", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Thb"] = ["Workbooks", "Review", "Annex", "Changes", "Publication", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
     };
 
     [Fact]
