@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Localisation;
 using Thb.Portal;
 using Thb.Reminders;
 using Thb.Storage;
@@ -21,6 +22,7 @@ public static class ThbServiceCollectionExtensions
     public static IServiceCollection AddThbCore(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddThbStorage(configuration)
+            .AddThbLocalisation()
             .AddThbCycles()
             .AddThbIntake(configuration)
             .AddThbAnnex()
