@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Findings;
+using Thb.Localisation;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Storage;
@@ -127,7 +128,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             return await RecordRejectionAsync(upload, "", "", FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, FindingMessage.With(pathProblem)), cancellationToken);
         var (cycle, contributor, refusal) = await RegistryCheckAsync(path, upload.Size, cancellationToken);
         if (refusal is not null || cycle is null || contributor is null)
-            return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken);
+            return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken,
+                contributor?.Contributor.Language ?? Language.English);
 
         // Sized to the blob, so the download is one buffer, never grown by doubling.
         var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
@@ -198,7 +200,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
-        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt);
+        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt, contributor.Contributor.Language);
         inspection = null; // the inflated parts are not needed past the feedback copy
 
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
@@ -261,7 +263,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     private async Task<IntakeResult> RecordRejectionAsync(Upload upload, string cycleId, string contributorId, string fileName, Finding finding,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Language language = default)
     {
         var blobName = upload.BlobName;
         var submissionId = SubmissionId(blobName, upload.ETag);
@@ -279,7 +281,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         {
             feedbackName = $"{cycleId}/{contributorId}/{submissionId}-{FeedbackFileName(fileName)}";
             await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-                .UploadAsync(new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null)), overwrite: true, cancellationToken);
+                .UploadAsync(new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null, language)), overwrite: true, cancellationToken);
         }
         var submission = new Submission(cycleId, contributorId, submissionId, blobName, fileName, upload.ETag, null, upload.Size, upload.UploadedAt, processedAt,
             ReturnStatus.Rejected, 0, 1, 0, false, feedbackName, null, [finding]);
