@@ -179,7 +179,9 @@ public static class TemplateWorkbook
             cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
             cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
         }
-        sheet.Row(TemplateLayout.HeaderRow).Height = 48;
+        // Bilingual headers take more lines than English ones: the row grows to show them whole (bold text, about 5% wider).
+        var headerLines = TemplateLayout.Columns.Max(c => EstimateLines(ReturnTexts.TemplateHeader(c.Column, language), c.Width * 0.95));
+        sheet.Row(TemplateLayout.HeaderRow).Height = Math.Max(48, 13 * headerLines + 8);
 
         var cut = texts.Format("Return.Cut", request.FromCycleId);
         for (var i = 0; i < request.Rows.Count; i++) WriteCarriedRow(sheet, firstData + i, request.Rows[i], cut, language);
