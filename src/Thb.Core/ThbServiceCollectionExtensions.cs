@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Thb.Annex;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Localisation;
 using Thb.Portal;
 using Thb.Reminders;
+using Thb.Review;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -25,8 +27,10 @@ public static class ThbServiceCollectionExtensions
             .AddThbLocalisation()
             .AddThbCycles()
             .AddThbIntake(configuration)
-            .AddThbAnnex()
+            .AddThbChanges()
+            .AddThbAnnex(configuration)
             .AddThbTemplates()
             .AddThbReminders(configuration)
+            .AddThbReview()
             .AddThbPortal(configuration);
 }

@@ -120,34 +120,14 @@ public static class TemplateWorkbook
         // when none of its cells is locked, so the unlocking must reach the last column.
         sheet.Style.Protection.Locked = false;
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        foreach (var (column, width) in TemplateLayout.Columns)
-        {
-            var col = sheet.Column(TemplateLayout.ColumnOf(column));
-            col.Width = width;
-            col.Style.Alignment.WrapText = true;
-            if (ReturnLayout.HelperColumns.Contains(column)) col.Style.Fill.BackgroundColor = HelperFill;
-        }
-        var startColumn = TemplateLayout.ColumnOf(ReturnColumn.StartDate);
-        var endColumn = TemplateLayout.ColumnOf(ReturnColumn.EndDate);
-        var ongoingColumn = TemplateLayout.ColumnOf(ReturnColumn.Ongoing);
-        var amountColumn = TemplateLayout.ColumnOf(ReturnColumn.AmountEur);
-        sheet.Column(startColumn).Style.DateFormat.Format = "d mmm yyyy";
-        sheet.Column(endColumn).Style.DateFormat.Format = "d mmm yyyy";
-        sheet.Column(amountColumn).Style.NumberFormat.Format = "#,##0.00";
-        sheet.Column(ongoingColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        FormatColumns(sheet);
 
         var top = sheet.Range(1, 1, TemplateLayout.HeaderRow, last);
         top.Style.Protection.Locked = true;
         top.Style.Fill.BackgroundColor = XLColor.NoColor;
         top.Style.Alignment.WrapText = false;
 
-        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
-        title.SetValue(texts.Format("Return.Title", request.Cycle.Title));
-        title.Style.Font.Bold = true;
-        title.Style.Font.FontSize = 14;
-        sheet.Row(TemplateLayout.TitleRow).Height = 21;
-        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue(texts.Format("Return.Summary", WhatToReport(request.Cycle, language), Deadline(request),
-            TemplateLayout.InstructionsSheetIn(language)));
+        WriteTitle(sheet, request);
 
         WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
         WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
@@ -165,23 +145,7 @@ public static class TemplateWorkbook
         foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow, TemplateLayout.HintRow })
             sheet.Range(row, 1, row, last).Merge();
 
-        foreach (var (column, _) in TemplateLayout.Columns)
-        {
-            var cell = sheet.Cell(TemplateLayout.HeaderRow, TemplateLayout.ColumnOf(column));
-            cell.SetValue(ReturnTexts.TemplateHeader(column, language));
-            var helper = ReturnLayout.HelperColumns.Contains(column);
-            cell.Style.Font.Bold = true;
-            cell.Style.Font.FontColor = helper ? XLColor.Black : XLColor.White;
-            cell.Style.Fill.BackgroundColor = helper ? HelperHeaderFill : HeaderFill;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-            cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
-        }
-        // Bilingual headers take more lines than English ones: the row grows to show them whole (bold text, about 5% wider).
-        var headerLines = TemplateLayout.Columns.Max(c => EstimateLines(ReturnTexts.TemplateHeader(c.Column, language), c.Width * 0.95));
-        sheet.Row(TemplateLayout.HeaderRow).Height = Math.Max(48, 13 * headerLines + 8);
+        WriteHeaders(sheet, language);
 
         var cut = texts.Format("Return.Cut", request.FromCycleId);
         for (var i = 0; i < request.Rows.Count; i++) WriteCarriedRow(sheet, firstData + i, request.Rows[i], cut, language);
@@ -205,6 +169,61 @@ public static class TemplateWorkbook
         sheet.Protect().AllowElement(
             XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows |
             XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>The widths, wrapping, optional (grey) columns and number formats of the sheet's columns.</summary>
+    private static void FormatColumns(IXLWorksheet sheet)
+    {
+        foreach (var (column, width) in TemplateLayout.Columns)
+        {
+            var col = sheet.Column(TemplateLayout.ColumnOf(column));
+            col.Width = width;
+            col.Style.Alignment.WrapText = true;
+            if (ReturnLayout.HelperColumns.Contains(column)) col.Style.Fill.BackgroundColor = HelperFill;
+        }
+        var startColumn = TemplateLayout.ColumnOf(ReturnColumn.StartDate);
+        var endColumn = TemplateLayout.ColumnOf(ReturnColumn.EndDate);
+        var ongoingColumn = TemplateLayout.ColumnOf(ReturnColumn.Ongoing);
+        var amountColumn = TemplateLayout.ColumnOf(ReturnColumn.AmountEur);
+        sheet.Column(startColumn).Style.DateFormat.Format = "d mmm yyyy";
+        sheet.Column(endColumn).Style.DateFormat.Format = "d mmm yyyy";
+        sheet.Column(amountColumn).Style.NumberFormat.Format = "#,##0.00";
+        sheet.Column(ongoingColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+    }
+
+    private static void WriteTitle(IXLWorksheet sheet, TemplateRequest request)
+    {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
+        title.SetValue(texts.Format("Return.Title", request.Cycle.Title));
+        title.Style.Font.Bold = true;
+        title.Style.Font.FontSize = 14;
+        sheet.Row(TemplateLayout.TitleRow).Height = 21;
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue(texts.Format("Return.Summary", WhatToReport(request.Cycle, language), Deadline(request),
+            TemplateLayout.InstructionsSheetIn(language)));
+    }
+
+    /// <summary>The header row: white on blue, the optional columns black on grey; the six annex headers bilingual outside English.</summary>
+    private static void WriteHeaders(IXLWorksheet sheet, Language language)
+    {
+        foreach (var (column, _) in TemplateLayout.Columns)
+        {
+            var cell = sheet.Cell(TemplateLayout.HeaderRow, TemplateLayout.ColumnOf(column));
+            cell.SetValue(ReturnTexts.TemplateHeader(column, language));
+            var helper = ReturnLayout.HelperColumns.Contains(column);
+            cell.Style.Font.Bold = true;
+            cell.Style.Font.FontColor = helper ? XLColor.Black : XLColor.White;
+            cell.Style.Fill.BackgroundColor = helper ? HelperHeaderFill : HeaderFill;
+            cell.Style.Alignment.WrapText = true;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+            cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
+        }
+        // Bilingual headers take more lines than English ones: the row grows to show them whole (bold text, about 5% wider).
+        var headerLines = TemplateLayout.Columns.Max(c => EstimateLines(ReturnTexts.TemplateHeader(c.Column, language), c.Width * 0.95));
+        sheet.Row(TemplateLayout.HeaderRow).Height = Math.Max(48, 13 * headerLines + 8);
     }
 
     private static void WriteLabel(IXLWorksheet sheet, int row, string label, string value)
@@ -324,12 +343,30 @@ public static class TemplateWorkbook
                 t.Format("Instructions.Carried.Text", returnSheet, request.FromCycleId, RowRange(request.Rows.Count, t)));
         row++;
 
+        WriteHowToFill(sheet, ref row, contributor, t, returnSheet);
+
+        WriteExamples(sheet, ref row, t);
+
+        var page = sheet.PageSetup;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        page.Margins.Left = page.Margins.Right = 0.4;
+        page.Margins.Top = page.Margins.Bottom = 0.5;
+    }
+
+    private static void WriteHowToFill(IXLWorksheet sheet, ref int row, Contributor contributor, LocalisedTexts t, string returnSheet)
+    {
         Heading(sheet, ref row, t.Format("Instructions.Fill.Heading", returnSheet));
         foreach (var part in new[] { "Country", "Form", "Description", "Partner", "Duration", "Funding", "Optional" })
             Paragraph(sheet, ref row, t[$"Instructions.{part}.Label"], t[$"Instructions.{part}.Text"]);
         Paragraph(sheet, ref row, t["Instructions.Locked.Label"], t.Format("Instructions.Locked.Text", contributor.Name));
         row++;
+    }
 
+    /// <summary>The table of durations and funding written well (in the template's language) and poorly (as the 2011 annex wrote them), with how each is read.</summary>
+    private static void WriteExamples(IXLWorksheet sheet, ref int row, LocalisedTexts t)
+    {
         Heading(sheet, ref row, t["Instructions.Examples.Heading"]);
         string[] headers = ["", t["Examples.Good"], t["Examples.ReadAs"], t["Examples.Poor"], t["Examples.ReadAs"], t["Examples.Why"]];
         for (var c = 0; c < headers.Length; c++)
@@ -340,13 +377,13 @@ public static class TemplateWorkbook
             cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
         row++;
-        foreach (var example in TemplateExamples.For(language))
+        foreach (var example in TemplateExamples.For(t.Language))
         {
             string[] values =
             [
                 t[example.Column == ReturnColumn.Duration ? "Examples.Duration" : "Examples.Funding"],
-                example.Good, TemplateExamples.ReadsAs(example.Column, example.Good, language),
-                example.Poor, TemplateExamples.ReadsAs(example.Column, example.Poor, language),
+                example.Good, TemplateExamples.ReadsAs(example.Column, example.Good, t.Language),
+                example.Poor, TemplateExamples.ReadsAs(example.Column, example.Poor, t.Language),
                 example.Why,
             ];
             for (var c = 0; c < values.Length; c++)
@@ -362,13 +399,6 @@ public static class TemplateWorkbook
             sheet.Row(row).Height = 15 * lines + 3;
             row++;
         }
-
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.Margins.Left = page.Margins.Right = 0.4;
-        page.Margins.Top = page.Margins.Bottom = 0.5;
     }
 
     private static void Heading(IXLWorksheet sheet, ref int row, string text)
