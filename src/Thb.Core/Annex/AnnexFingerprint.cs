@@ -12,7 +12,7 @@ namespace Thb.Annex;
 public readonly record struct AnnexFingerprint(string Value)
 {
     /// <summary>Bump when the compiled files change shape, so every open cycle is compiled again with the new layout.</summary>
-    public const string LayoutVersion = "thb-annex/3";
+    public const string LayoutVersion = "thb-annex/4";
 
     /// <param name="review">
     /// What the review adds to the inputs (decisions, corrections and rules in force, approved-only): "" or null when

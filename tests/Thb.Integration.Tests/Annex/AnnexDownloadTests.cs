@@ -119,7 +119,7 @@ public class AnnexDownloadTests
 
         var saved = await CliRunner.RunAsync(null, folder, ["bench", "annex", .. size, "--out", "files"]);
         Assert.True(saved.ExitCode == 0, saved.Out + saved.Error);
-        Assert.Equal(["annex.csv", "annex.docx", "annex.json", "annex.xlsx"], Directory.GetFiles(Path.Combine(folder, "files")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["annex.csv", "annex.docx", "annex.json", "annex.svg", "annex.xlsx"], Directory.GetFiles(Path.Combine(folder, "files")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(folder, "files", "annex.xlsx")))
             Assert.Contains(Thb.Annex.PrioritySheet.Name, workbook.Worksheets.Select(w => w.Name));
 
