@@ -4,6 +4,7 @@ using Thb.Cli;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Reminders;
 using Thb.Storage;
 
@@ -17,13 +18,14 @@ namespace Thb.Demo;
 /// </summary>
 public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
+    /// <summary>France reads us in French and Germany in German (template, feedback, reminder); the others in English.</summary>
     public static readonly IReadOnlyList<Contributor> Contributors =
     [
         new("austria", "Austria", ContributorKind.MemberState, 1, ["thb-focal-point@austria.example"]),
         new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, ["thb-focal-point@bulgaria.example"]),
         new("cyprus", "Cyprus", ContributorKind.MemberState, 3, ["thb-focal-point@cyprus.example"]),
-        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"]),
-        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"]),
+        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"], Language: Language.French),
+        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"], Language: Language.German),
         new("eurojust", "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
         new("europol", "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
     ];
