@@ -132,15 +132,7 @@ public static class TemplateWorkbook
         WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
         WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
 
-        var hint = sheet.Cell(TemplateLayout.HintRow, 1);
-        var first = TemplateLayout.FirstDataRow;
-        hint.SetValue(request.Rows.Count switch
-        {
-            0 => texts.Format("Return.Hint.Empty", first),
-            1 => texts.Format("Return.Hint.CarriedOne", first, request.FromCycleId),
-            var n => texts.Format("Return.Hint.CarriedMany", first, first + n - 1, request.FromCycleId),
-        });
-        hint.Style.Font.Italic = true;
+        WriteHint(sheet, request, texts);
         // The one-line texts above the table span it: printed gridlines do not cut through them.
         foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow, TemplateLayout.HintRow })
             sheet.Range(row, 1, row, last).Merge();
@@ -152,6 +144,31 @@ public static class TemplateWorkbook
 
         Validate(sheet, request, formList, yesNoList, lastValidated);
 
+        SetUpPages(sheet, request, texts);
+
+        // Protection keeps the labels, headers and the Delegation and cycle values as made; no password, so nobody is locked out.
+        sheet.Protect().AllowElement(
+            XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows |
+            XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>The italic line above the table: where to start writing, or which rows were carried over.</summary>
+    private static void WriteHint(IXLWorksheet sheet, TemplateRequest request, LocalisedTexts texts)
+    {
+        var hint = sheet.Cell(TemplateLayout.HintRow, 1);
+        var first = TemplateLayout.FirstDataRow;
+        hint.SetValue(request.Rows.Count switch
+        {
+            0 => texts.Format("Return.Hint.Empty", first),
+            1 => texts.Format("Return.Hint.CarriedOne", first, request.FromCycleId),
+            var n => texts.Format("Return.Hint.CarriedMany", first, first + n - 1, request.FromCycleId),
+        });
+        hint.Style.Font.Italic = true;
+    }
+
+    /// <summary>Frozen headers, and printing: landscape A4, one page wide, headers repeated, footer with the page number.</summary>
+    private static void SetUpPages(IXLWorksheet sheet, TemplateRequest request, LocalisedTexts texts)
+    {
         sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
         sheet.SheetView.TopLeftCellAddress = sheet.Cell(1, 1).Address;
         var page = sheet.PageSetup;
@@ -164,11 +181,6 @@ public static class TemplateWorkbook
         page.Margins.Top = page.Margins.Bottom = 0.5;
         page.Footer.Center.AddText(texts.Format("Return.Footer", request.Contributor.Name, request.Cycle.Id));
         page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
-
-        // Protection keeps the labels, headers and the Delegation and cycle values as made; no password, so nobody is locked out.
-        sheet.Protect().AllowElement(
-            XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows |
-            XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
     }
 
     /// <summary>The widths, wrapping, optional (grey) columns and number formats of the sheet's columns.</summary>
