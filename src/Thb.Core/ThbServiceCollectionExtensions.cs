@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Thb.Annex;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Localisation;
 using Thb.Portal;
 using Thb.Reminders;
+using Thb.Review;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -21,10 +24,13 @@ public static class ThbServiceCollectionExtensions
     public static IServiceCollection AddThbCore(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddThbStorage(configuration)
+            .AddThbLocalisation()
             .AddThbCycles()
             .AddThbIntake(configuration)
-            .AddThbAnnex()
+            .AddThbChanges()
+            .AddThbAnnex(configuration)
             .AddThbTemplates()
             .AddThbReminders(configuration)
+            .AddThbReview()
             .AddThbPortal(configuration);
 }

@@ -11,8 +11,10 @@ public sealed class BenchCommand : Command
     public BenchCommand(CliContext context) : base("bench", "Speed and memory figures: `thb bench NAME --help` for each benchmark.")
     {
         Subcommands.Add(new AnnexBenchmark(context));
+        Subcommands.Add(new PublicationBenchmark(context));
         Subcommands.Add(new CheckBenchmark(context));
         Subcommands.Add(new IntakeBenchmark(context));
+        Subcommands.Add(new ReviewBenchmark(context));
         // What is neither a benchmark nor an option lands here, so the message names the benchmarks there are.
         var name = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Hidden = true };
         Add(name);

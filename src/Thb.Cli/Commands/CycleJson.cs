@@ -16,6 +16,7 @@ public static class CycleJson
         periodStart = c.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         periodEnd = c.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         owner = c.OwnerEmail,
+        previous = c.PreviousCycleId,
     };
 
     public static object Of(Contributor c, Cycle cycle) => new
@@ -26,5 +27,6 @@ public static class CycleJson
         order = c.Order,
         emails = c.Emails,
         deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        language = c.Language.Code,
     };
 }

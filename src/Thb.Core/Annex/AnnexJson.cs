@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Thb.Changes;
 using Thb.Intake.Returns;
 using Thb.Json;
 
@@ -7,7 +8,10 @@ namespace Thb.Annex;
 /// <summary>
 /// Every current row as JSON, raw and normalised, in the row shape of `thb rows --json` (plus contributor and
 /// submission), under a head that says what was compiled from what:
-/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }.
+/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }; each contributor with its review
+/// state ("received", "approved", "correction-requested", null without a return), and leftOut when an approved-only annex left it out;
+/// when the cycle names a predecessor, also previousCycle and changes: [{ contributor, label, row, previousRow, changes }]
+/// (a row no longer reported has no row, a new one no previousRow).
 /// </summary>
 public static class AnnexJson
 {
@@ -35,6 +39,8 @@ public static class AnnexJson
                 Nullable(writer, "fileName", section.Submission?.FileName);
                 if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());
                 else writer.WriteNull("uploadedAt");
+                Nullable(writer, "review", section.Review is { } review ? KebabCase.Of(review.State) : null);
+                if (section.NotApproved) writer.WriteBoolean("leftOut", true);
                 writer.WriteNumber("rows", section.Rows.Count);
                 writer.WriteEndObject();
             }
@@ -46,9 +52,32 @@ public static class AnnexJson
                     JsonSerializer.Serialize(writer, row with { Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission }, ReturnJson.Compact);
             }
             writer.WriteEndArray();
+            if (input.Changes is { } changes) WriteChanges(writer, changes);
             writer.WriteEndObject();
         }
         return memory.ToArray();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter writer, CycleChanges changes)
+    {
+        writer.WriteString("previousCycle", changes.PreviousCycleId);
+        writer.WriteStartArray("changes");
+        foreach (var contributor in changes.Contributors)
+            foreach (var match in contributor.Matches)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("contributor", contributor.Contributor.Id);
+                writer.WriteString("label", KebabCase.Of(match.Label));
+                if (match.Current is { } current) writer.WriteNumber("row", current.Row);
+                else writer.WriteNull("row");
+                if (match.Previous is { } previous) writer.WriteNumber("previousRow", previous.Row);
+                else writer.WriteNull("previousRow");
+                writer.WriteStartArray("changes");
+                foreach (var amendment in ChangeWords.Each(match.Amendments)) writer.WriteStringValue(KebabCase.Of(amendment));
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+        writer.WriteEndArray();
     }
 
     private static void Nullable(Utf8JsonWriter writer, string name, string? value)

@@ -9,4 +9,12 @@ public sealed record AnnexSection(ContributorStatus Status, IReadOnlyList<Return
 {
     public Contributor Contributor => Status.Contributor;
     public Submission? Submission => Status.Current;
+
+    /// <summary>The Presidency's review of the current return (null without one, or when compiled without reviews).</summary>
+    public Thb.Review.ContributorReview? Review { get; init; }
+
+    /// <summary>Left out of an approved-only annex: its accepted return is not (yet) approved. Its rows are then empty.</summary>
+    public bool NotApproved { get; init; }
+
+    public bool IsApproved => Review?.IsApproved == true;
 }

@@ -71,6 +71,8 @@ public static class AnnexWorkbook
             AddSheet(PlacesSheet, new SheetSetup([14, 8, 30, 10, 13, 44, 18, 14, 14], footer), w => WritePlaces(w, analysis), printTitleRow: 4);
             AddSheet(FormsSheet, new SheetSetup([36, 10, 13, 18, 14, 14], footer), w => WriteForms(w, analysis), printTitleRow: 3);
             AddSheet(FundingSheet, new SheetSetup([28, 10, 18, 12, 10, 16, 16, 11, 12, 12, 12, 10], footer), w => WriteFunding(w, analysis), printTitleRow: 4);
+            if (input.Changes is { } changes)
+                AddSheet(AnnexChangesSheet.Name(changes), new SheetSetup(AnnexChangesSheet.ColumnWidths, footer), w => AnnexChangesSheet.Write(w, changes), AnnexChangesSheet.PrintTitleRow);
 
             package.WritePart(workbookPart, OoxmlNames.TypeWorkbook, s => WriteWorkbookPart(s, sheets));
             package.Finish(new DocumentProperties($"Consolidated annex, reporting cycle {input.Cycle.Id}: {input.Cycle.Title}", input.CompiledAt),
@@ -156,13 +158,18 @@ public static class AnnexWorkbook
         Fact("Version", input.Stem);
         Fact("Inputs fingerprint", input.Fingerprint.Value);
         Fact("Contributors", $"{sections.Count - missing.Count} of {sections.Count} with an accepted return; {input.RowCount} actions");
+        Fact("Approved", $"{input.ApprovedCount} of {sections.Count - missing.Count} accepted returns approved by the Presidency");
+        if (input.ApprovedOnly)
+            Fact("Approved returns only", input.LeftOut.Count == 0 ? "every accepted return is approved" : "left out, not yet approved: " + string.Join(", ", input.LeftOut.Select(m => m.Contributor.Name)));
         Fact("Missing", missing.Count == 0 ? "none" : string.Join(", ", missing.Select(m => m.Contributor.Name)));
         w.Row();
         w.Row(Header("Contributor"), Header("Kind"), Header("Status"), Header("Actions in annex"), Header("Last upload (UTC)"), Header("Compiled from submission"), Header("File"));
         foreach (var section in sections)
         {
             var status = section.Status;
-            var state = KebabCase.Of(status.State) + (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
+            var state = KebabCase.Of(status.State) + (section.Review is { } review ? ", " + KebabCase.Of(review.State) : "") +
+                        (section.NotApproved ? " (left out: not approved)" : "") +
+                        (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
             w.Row(
                 Text(section.Contributor.Name),
                 Text(KindLabel(section.Contributor.Kind)),
@@ -175,6 +182,8 @@ public static class AnnexWorkbook
         w.Row();
         w.MergedRow(Text("Each contributor's latest accepted return is compiled; a later upload that was rejected does not replace it. " +
                          "The CSV and JSON files of the same name hold every row, raw and normalised.", AnnexStyle.Note), 7);
+        w.MergedRow(Text("A reading the Presidency corrected (places, form, duration or funding) is marked [corrected: …] below the text as written; " +
+                         "the totals use the corrected reading, the JSON export lists each correction with its reason.", AnnexStyle.Note), 7);
         w.MergedRow(Text("In the Annex sheet a text too long for one printed row continues in the rows below it; hidden column G names " +
                          "each row's source (contributor and row of its return).", AnnexStyle.Note), 7);
     }
@@ -187,7 +196,7 @@ public static class AnnexWorkbook
         foreach (var section in sections)
         {
             rows[section.Contributor.Id] = next;
-            next += 1 + (section.Submission is null || section.Rows.Count == 0 ? 1 : 1 + section.Rows.Sum(r => PhysicalRows(r).Count));
+            next += 1 + (section.Submission is null || section.Rows.Count == 0 ? 1 : 1 + section.Rows.Sum(PhysicalRowCount));
         }
         return rows;
     }
@@ -211,6 +220,13 @@ public static class AnnexWorkbook
         }
         w.Row(SheetCell.Empty(AnnexStyle.TotalLabel), Text("Total", AnnexStyle.TotalLabel), SheetCell.Empty(AnnexStyle.TotalLabel),
             Count(sections.Sum(s => s.Rows.Count), AnnexStyle.TotalCount), SheetCell.Empty(AnnexStyle.TotalLabel));
+        w.Row();
+        w.Row(null, Header("Other sheets"), Header("Holds"));
+        foreach (var (sheet, about) in AnnexSheetGuide.Others)
+        {
+            w.Row(null, Text(sheet, AnnexStyle.Link), Text(about, AnnexStyle.Default));
+            w.LinkInLastRow(2, $"'{sheet}'!A1");
+        }
     }
 
     private static readonly ReturnColumn[] Columns = ReturnLayout.AnnexColumns.ToArray();
@@ -229,6 +245,15 @@ public static class AnnexWorkbook
         _ => row.Funding.Raw,
     } ?? "";
 
+    /// <summary>How many physical rows <see cref="PhysicalRows"/> makes of a return row, without splitting its texts.</summary>
+    internal static int PhysicalRowCount(ReturnRow row)
+    {
+        var count = 1;
+        for (var i = 0; i < Columns.Length; i++)
+            count = Math.Max(count, CellText.CountParts(Raw(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow));
+        return count;
+    }
+
     /// <summary>The physical rows one return row takes: each of its six cells split to what a printed row shows.</summary>
     internal static IReadOnlyList<IReadOnlyList<string>> PhysicalRows(ReturnRow row)
     {
@@ -236,7 +261,7 @@ public static class AnnexWorkbook
         var count = 1;
         for (var i = 0; i < Columns.Length; i++)
         {
-            parts[i] = CellText.Split(Raw(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow);
+            parts[i] = CellText.Split(Raw(row, Columns[i]) + CorrectedMark.Of(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow);
             count = Math.Max(count, parts[i].Count);
         }
         var rows = new List<IReadOnlyList<string>>(count);

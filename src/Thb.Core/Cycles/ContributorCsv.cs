@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Thb.Json;
+using Thb.Localisation;
 
 namespace Thb.Cycles;
 
-/// <summary>Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails (emails split by ';').</summary>
+/// <summary>
+/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails[,language] (emails
+/// split by ';'; language en, fr or de, English when the column or the cell is empty).
+/// </summary>
 public static class ContributorCsv
 {
     public static IReadOnlyList<Contributor> Parse(string text)
@@ -18,7 +22,7 @@ public static class ContributorCsv
             if (at < 0 && required) throw new FormatException($"The contributors file has no '{name}' column; its first line must be: id,name,kind,order,emails");
             return at;
         }
-        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false);
+        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), language = Column("language", false);
 
         var contributors = new List<Contributor>();
         for (var i = 1; i < lines.Count; i++)
@@ -42,17 +46,21 @@ public static class ContributorCsv
             var addresses = Field(emails).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var address in addresses)
                 if (!EmailAddresses.IsValid(address)) throw new FormatException($"Line {line} ({contributorId}): {EmailAddresses.Problem(address, "the address")}");
+            var languageText = Field(language);
+            var contributorLanguage = Language.English;
+            if (languageText.Length > 0 && !Language.TryParse(languageText, out contributorLanguage))
+                throw new FormatException($"Line {line} ({contributorId}): {Language.Problem(languageText)}");
             if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
-            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses));
+            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses, Language: contributorLanguage));
         }
         return contributors;
     }
 
     public static string Write(IEnumerable<Contributor> contributors)
     {
-        var builder = new StringBuilder("id,name,kind,order,emails\n");
+        var builder = new StringBuilder("id,name,kind,order,emails,language\n");
         foreach (var c in contributors)
-            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)))).Append('\n');
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)), c.Language.Code)).Append('\n');
         return builder.ToString();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Thb.Json;
+using Thb.Localisation;
 using Thb.Storage;
 
 namespace Thb.Cycles;
@@ -100,6 +101,7 @@ public sealed class CycleStore(ThbStorage storage)
         ["OwnerEmail"] = cycle.OwnerEmail,
         ["OpenedAt"] = cycle.OpenedAt,
         ["ClosedAt"] = cycle.ClosedAt,
+        ["PreviousCycle"] = cycle.PreviousCycleId,
     };
 
     private static Cycle CycleFromEntity(TableEntity e) => new(
@@ -112,7 +114,8 @@ public sealed class CycleStore(ThbStorage storage)
         ParseDate(e.GetString("PeriodEnd")),
         e.GetString("OwnerEmail"),
         e.GetDateTimeOffset("OpenedAt"),
-        e.GetDateTimeOffset("ClosedAt"));
+        e.GetDateTimeOffset("ClosedAt"),
+        e.GetString("PreviousCycle"));
 
     private static TableEntity ToEntity(string cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
     {
@@ -121,6 +124,7 @@ public sealed class CycleStore(ThbStorage storage)
         ["Order"] = c.Order,
         ["Emails"] = string.Join(';', c.Emails),
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
+        ["Language"] = c.Language.Code,
         ["CurrentSubmission"] = p.CurrentSubmissionId,
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
         ["LastSubmission"] = p.LastSubmissionId,
@@ -135,7 +139,9 @@ public sealed class CycleStore(ThbStorage storage)
             KebabCase.Parse<ContributorKind>(e.GetString("Kind") ?? "member-state", "contributor kind"),
             e.GetInt32("Order") ?? 0,
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
-            ParseDate(e.GetString("DeadlineOverride"))),
+            ParseDate(e.GetString("DeadlineOverride")),
+            // Contributors registered before languages were read in English.
+            Language.TryParse(e.GetString("Language"), out var language) ? language : Language.English),
         new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt")),
         e.ETag);
 

@@ -1,4 +1,5 @@
 using Thb.Intake.Returns;
+using Thb.Localisation;
 
 namespace Thb.Templates;
 
@@ -11,6 +12,12 @@ public static class TemplateLayout
     public const string InstructionsSheet = "Instructions";
     public const string ReturnSheet = "Return";
     public const string ListsSheet = "Lists";
+
+    /// <summary>The Instructions sheet's name in a template in <paramref name="language"/> ("Instructions", "Anleitung").</summary>
+    public static string InstructionsSheetIn(Language language) => TemplateTexts.In(language)["Sheet.Instructions"];
+
+    /// <summary>The Return sheet's name in a template in <paramref name="language"/> ("Return", "Contribution", "Beitrag").</summary>
+    public static string ReturnSheetIn(Language language) => TemplateTexts.In(language)["Sheet.Return"];
 
     public const int TitleRow = 1;
     public const int SummaryRow = 2;
@@ -51,7 +58,7 @@ public static class TemplateLayout
 
     public static int LastColumn => Columns.Count;
 
-    /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No in column B.</summary>
+    /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No (in the template's language) in column B.</summary>
     public const int FormListColumn = 1;
     public const int YesNoListColumn = 2;
     public const string Yes = "Yes";

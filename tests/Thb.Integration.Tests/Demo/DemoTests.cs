@@ -43,17 +43,36 @@ public class DemoTests
         {
             var text = string.Join("\n", annex.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()));
             Assert.All(expected, d => Assert.Contains(d[..Math.Min(80, d.Length)], text));
+            Assert.Equal([.. Thb.Annex.AnnexWorkbook.SheetNames, Thb.Annex.PrioritySheet.Name, Thb.Publication.Charts.ChartsSheet.DefaultName], annex.Worksheets.Select(w => w.Name));
         }
 
-        // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet.
+        // The Council document beside the workbook; the priority view and the map as `thb analysis` and the Presidency's page give them.
+        var cycleId = Path.GetFileNameWithoutExtension(annexJson)["annex-".Length..];
+        var docx = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.docx"));
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+            Assert.Contains(expected[0], document.MainDocumentPart!.Document.Body!.InnerText);
+        var publication = Path.Combine(work, "out", "publication");
+        Assert.Equal([$"analysis-{cycleId}.json", $"analysis-{cycleId}.txt", $"map-{cycleId}.png", $"map-{cycleId}.svg"],
+            Directory.GetFiles(publication).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var analysis = JsonDocument.Parse(File.ReadAllText(Path.Combine(publication, $"analysis-{cycleId}.json"))))
+        {
+            Assert.Equal(79, analysis.RootElement.GetProperty("actions").GetInt32());
+            Assert.Equal("RS", analysis.RootElement.GetProperty("countries")[0].GetProperty("code").GetString());
+        }
+        Assert.StartsWith("<svg", System.Xml.Linq.XDocument.Load(Path.Combine(publication, $"map-{cycleId}.svg")).Root!.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"thb analysis --cycle {cycleId}", result.Out);
+
+        // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet
+        // (Germany reads us in German: "Feststellungen").
         var rejected = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "feedback"), "*germany-rejected*.xlsx"));
         using (var feedback = new XLWorkbook(rejected))
         {
-            Assert.Equal("Findings", feedback.Worksheets.First().Name);
+            Assert.Equal("Feststellungen", feedback.Worksheets.First().Name);
             var cell = feedback.Worksheet("Return").Cell("C6");
             Assert.Equal(XLColor.FromHtml("#FFC7CE"), cell.Style.Fill.BackgroundColor);
             Assert.Contains(FindingCodes.ColumnRequiredMissing, cell.Comment.Text);
-            Assert.Contains(feedback.Worksheet("Findings").CellsUsed(), c => c.GetString() == "Return!C6");
+            Assert.Contains(feedback.Worksheet("Feststellungen").CellsUsed(), c => c.GetString() == "Return!C6");
+            Assert.Contains(feedback.Worksheet("Feststellungen").CellsUsed(), c => c.GetString().StartsWith("Die Tabelle hat keine Spalte", StringComparison.Ordinal));
         }
 
         // The outbox holds a reminder for each contributor still missing (France, Europol) and the Presidency's digest.
@@ -62,6 +81,9 @@ public class DemoTests
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(["presidency@council.example", "thb-focal-point@france.example", "thb@europol.example"], recipients);
+        var france = Directory.GetFiles(Path.Combine(work, "mail"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == "thb-focal-point@france.example"));
+        Assert.Contains("contribution sur la traite des êtres humains", france.Subject); // France reads us in French
 
         // And it can be run again: a fresh cycle, out/ replaced.
         var again = await CliRunner.RunAsync(env, work, "demo");

@@ -30,7 +30,7 @@ public class FeedbackUploadTests
         Assert.True(check.Status.IsAccepted());
 
         var blob = await NewBlobAsync();
-        await FeedbackWorkbook.UploadAsync(inspection.Package, check with { Rows = [] }, check.Rows.Count, ProcessedAt, blob, CancellationToken.None);
+        await FeedbackWorkbook.UploadAsync(inspection.Package, check with { Rows = [] }, check.Rows.Count, ProcessedAt, default, blob, CancellationToken.None);
 
         var stored = (await blob.DownloadContentAsync()).Value.Content.ToArray();
         var expected = FeedbackWorkbook.Create(inspection.Package, check, ProcessedAt);
@@ -51,7 +51,7 @@ public class FeedbackUploadTests
         Assert.Contains(check.Findings, f => f.Code == FindingCodes.FileDamaged);
 
         var blob = await NewBlobAsync();
-        await FeedbackWorkbook.UploadAsync(inspection.Package, check, check.Rows.Count, ProcessedAt, blob, CancellationToken.None);
+        await FeedbackWorkbook.UploadAsync(inspection.Package, check, check.Rows.Count, ProcessedAt, default, blob, CancellationToken.None);
 
         var stored = (await blob.DownloadContentAsync()).Value.Content.ToArray();
         Assert.Equal(WithoutTimes(FeedbackWorkbook.Create(inspection.Package, check, ProcessedAt)), WithoutTimes(stored));

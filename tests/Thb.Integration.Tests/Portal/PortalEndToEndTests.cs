@@ -31,6 +31,10 @@ public class PortalEndToEndTests
         {
             ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
             [Thb.Portal.PortalOptions.SecretSetting] = Secret,
+            // The storage is shared with the other tests, some of which leave uploads without a verdict on purpose:
+            // serve's sweep of every open cycle must not reprocess theirs here (this test's uploads get their verdicts
+            // from the intake serve runs after each upload; the sweep has its own tests).
+            [IntakeOptions.ReprocessAfterSetting] = "86400",
         };
         var folder = Directory.CreateTempSubdirectory("thb-portal-e2e-").FullName;
         var cycle = TestStorage.NewCycleId("e2e");
@@ -162,7 +166,10 @@ public class PortalEndToEndTests
         Assert.Equal(403, (await page.GotoAsync(forged))!.Status);
 
         Assert.Equal(0, await portal.StopAsync());
-        Assert.Equal("", portal.Errors);
+        // The test storage is shared: serve's sweep may process other tests' uploads left without a verdict, and says so;
+        // nothing else, and nothing of this cycle, belongs on standard error.
+        Assert.DoesNotContain(portal.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            line => !line.StartsWith("thb serve: reprocessed ", StringComparison.Ordinal) || line.StartsWith($"thb serve: reprocessed {cycle}/", StringComparison.Ordinal));
     }
 
     [Fact]
