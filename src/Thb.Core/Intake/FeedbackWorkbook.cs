@@ -5,6 +5,7 @@ using Thb.Localisation;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Workbooks;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Thb.Intake;
 
@@ -21,28 +22,63 @@ public static class FeedbackWorkbook
     public const string FindingsSheetName = "Findings";
 
     /// <param name="language">The delegation's: the Findings sheet, the verdict and every finding's message are written in it.</param>
-    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, Language language = default) =>
-        CreateData(package, check, processedAt, language).ToArray();
-
-    /// <summary>The feedback copy as one buffer (no copy of it made): what the intake uploads.</summary>
-    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, Language language = default)
+    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, Language language = default)
     {
-        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null, language));
-        try
-        {
-            return Edit(package, check, processedAt, note: null, language);
-        }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            return new BinaryData(FindingsOnly(check, processedAt, note: FeedbackTexts.In(language)["NotMarked"], language));
-        }
+        var output = new MemoryStream();
+        Write(package, check, check.Rows.Count, processedAt, language, output, null, () => output.SetLength(0));
+        return output.ToArray();
     }
 
-    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note, Language language = default) =>
-        Edit(BlankPackage(FeedbackTexts.In(language).Format("Title", check.File), FeedbackTexts.SheetName(language), processedAt), check, processedAt, note, language).ToArray();
+    /// <summary>
+    /// Writes the feedback copy into a block blob while it is made, a few MiB at a time, so it is never held whole:
+    /// what the intake does. The blob appears, whole, once the copy is complete.
+    /// </summary>
+    /// <param name="rowCount">The rows the check read (the intake lets <paramref name="check"/>'s rows go as they are stored).</param>
+    public static async Task UploadAsync(WorkbookPackage? package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, Language language,
+        BlockBlobClient blob, CancellationToken cancellationToken)
+    {
+        var output = new StagedBlockStream(blob, cancellationToken);
+        Write(package, check, rowCount, processedAt, language, output, output.EntryStarting, output.Restart);
+        await output.CommitAsync();
+    }
 
-    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note, Language language)
+    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note, Language language = default)
+    {
+        var output = new MemoryStream();
+        Edit(Blank(check, processedAt, language), check, check.Rows.Count, processedAt, note, language, output, null);
+        return output.ToArray();
+    }
+
+    private static WorkbookPackage Blank(ReturnCheck check, DateTimeOffset processedAt, Language language) =>
+        BlankPackage(FeedbackTexts.In(language).Format("Title", check.File), FeedbackTexts.SheetName(language), processedAt);
+
+    /// <summary>The copy of <paramref name="package"/> marked up, or, when there is none or it cannot be marked up, the findings alone.</summary>
+    /// <param name="entryStarting">Told before each part is started (everything written so far is final).</param>
+    /// <param name="restart">Empties <paramref name="output"/> for the findings alone after a copy failed part-way.</param>
+    private static void Write(WorkbookPackage? package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, Language language, Stream output,
+        Action? entryStarting, Action restart)
+    {
+        if (package is not null)
+        {
+            try
+            {
+                Edit(package, check, rowCount, processedAt, note: null, language, output, entryStarting);
+                return;
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
+            {
+                // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
+                restart();
+                Edit(Blank(check, processedAt, language), check, rowCount, processedAt, FeedbackTexts.In(language)["NotMarked"], language, output, entryStarting);
+                return;
+            }
+        }
+        Edit(Blank(check, processedAt, language), check, rowCount, processedAt, note: null, language, output, entryStarting);
+    }
+
+    /// <summary>Writes the marked-up copy of <paramref name="package"/> into <paramref name="output"/> (seekable, empty).</summary>
+    private static void Edit(WorkbookPackage package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note, Language language,
+        Stream output, Action? entryStarting)
     {
         var workbook = WorkbookPart.Read(package);
         var marks = FeedbackMarks.From(check.Findings, language);
@@ -60,11 +96,13 @@ public static class FeedbackWorkbook
         if (stylesPath is not null) replaced.Add(stylesPath);
         foreach (var plan in comments.Values) replaced.UnionWith(plan.ReplacedParts);
 
-        // About the size of the upload: the parts are copied as they were, a few small ones added.
-        var output = new MemoryStream((int)Math.Min(int.MaxValue / 2, package.InflatedBytes / 4 + 64 * 1024));
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Stream Part(string name) => zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            Stream Part(string name)
+            {
+                entryStarting?.Invoke();
+                return zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            }
             foreach (var name in package.Names.Where(n => !replaced.Contains(n)))
             {
                 using var target = Part(name);
@@ -75,27 +113,24 @@ public static class FeedbackWorkbook
                 }
                 else if (string.Equals(name, active, StringComparison.OrdinalIgnoreCase) && sheetByPart.ContainsKey(name))
                     new SheetMarker([], (own, _) => own, null).Copy(package.Open(name), target);
-                else target.Write(package.Bytes(name).Span);
+                else package.CopyTo(name, target);
             }
             foreach (var plan in comments.Values)
                 plan.Write(package, Part, types, claimed);
 
             var (findingsPath, findingsId, newStylesPath) = AddFindingsParts(package, workbook, stylesPath, types);
-            var relationships = workbook.Relationships;
-
             var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             using (var target = Part(findingsPath))
-                FindingsSheet.Write(target, check, processedAt, note, styles, sheetNames.Contains, language);
+                FindingsSheet.Write(target, check, rowCount, processedAt, note, styles, sheetNames.Contains, language);
             using (var target = Part(newStylesPath))
                 styles.Write(stylesPath is null ? null : package.Open(stylesPath), target);
             using (var target = Part(workbook.Path))
                 workbook.WriteWithFirstSheet(package, target, workbook.FreeName(FeedbackTexts.SheetName(language)), findingsId);
             using (var target = Part(workbook.RelsPath))
-                PackageRelationships.Write(target, workbook.Path, relationships);
+                PackageRelationships.Write(target, workbook.Path, workbook.Relationships);
             using (var target = Part(ContentTypes.PartName))
                 types.Write(target);
         }
-        return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ using Thb.Localisation;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Storage;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Thb.Intake;
 
@@ -27,6 +28,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     private static readonly TimeSpan FailureRecordTimeout = TimeSpan.FromSeconds(5);
 
     private readonly IntakeOptions options = intakeOptions.Value;
+
+    /// <summary>Inflated size from which a package is a large return (the 20 MB benchmark inflates to 79 MB; the samples to under 1 MB).</summary>
+    private const long LargePackageBytes = 32L * 1024 * 1024;
 
     /// <summary>Blob metadata key holding the file name as the delegation saved it (URL-encoded).</summary>
     public const string OriginalFileNameMetadata = "filename";
@@ -194,27 +198,41 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     private async Task<IntakeResult> CheckAndRecordAsync(Upload upload, string fileName, Cycle cycle, ContributorRecord contributor, PackageInspection? inspection,
         CheckOptions checkOptions, ContentKey key, CancellationToken cancellationToken)
     {
-        var check = ReturnChecker.Check(inspection!, fileName, checkOptions);
+        ReturnCheck? check = ReturnChecker.Check(inspection!, fileName, checkOptions);
+        // A large return leaves the check's working structures (the sheet's cells, the reader's tables: some 25 MB for
+        // 20,000 rows) in the oldest generation, which the short-lived allocations of writing the rows never bring the
+        // collector to: reclaimed once here, they do not sit beside the rows for the whole of the write (measured: 385 → 360 MB).
+        if (inspection!.Package is { InflatedBytes: > LargePackageBytes }) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
         var late = BrusselsTime.IsLate(upload.UploadedAt, contributor.Contributor.DeadlineIn(cycle));
         var extra = await IntakeFindingsAsync(cycle, contributor, upload.UploadedAt, late, check.Status, cancellationToken);
         if (extra.Count > 0) check = check with { Findings = [.. check.Findings, .. extra] };
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
-        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt, contributor.Contributor.Language);
-        inspection = null; // the inflated parts are not needed past the feedback copy
-
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
             upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
-        // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
-        var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
-        if (check.Status.IsAccepted())
-            writes.Add(rows.WriteAsync(submission, check.Rows, cancellationToken));
-        await Task.WhenAll(writes);
+
+        // The rows leave memory as they are written (a queue forgets what it hands out); past here only the verdict is kept.
+        var pending = check.Status.IsAccepted() ? new Queue<ReturnRow>(check.Rows) : null;
+        var verdict = check with { Rows = [] };
+        check = null;
+        var rowsWritten = pending is null ? Task.CompletedTask : rows.WriteAsync(submission, Drain(pending), cancellationToken);
+        pending = null;
+        // The feedback copy is made while the rows go up, and goes up as it is made (never held whole); the submission is
+        // written last: once it exists, everything it refers to exists.
+        var feedbackWritten = FeedbackWorkbook.UploadAsync(inspection!.Package, verdict, submission.Rows, processedAt, contributor.Contributor.Language,
+            storage.Container(StorageNames.Containers.Feedback).GetBlockBlobClient(feedbackName), cancellationToken);
+        inspection = null;
+        await Task.WhenAll(rowsWritten, feedbackWritten);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         await NotifyIfCurrentAsync(submission, isCurrent, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
+    }
+
+    private static IEnumerable<ReturnRow> Drain(Queue<ReturnRow> rows)
+    {
+        while (rows.TryDequeue(out var row)) yield return row;
     }
 
     /// <summary>What the intake adds to the check's findings: a late upload, and a rejected one that leaves an earlier accepted return current.</summary>

@@ -20,7 +20,8 @@ public sealed class RowStore(ThbStorage storage)
 
     private TableClient Table => storage.Table(StorageNames.Tables.Rows);
 
-    public async Task WriteAsync(Submission submission, IReadOnlyList<ReturnRow> rows, CancellationToken cancellationToken = default)
+    /// <summary>Writes the rows in the order given, enumerating them once (the intake hands them over a row at a time and forgets them).</summary>
+    public async Task WriteAsync(Submission submission, IEnumerable<ReturnRow> rows, CancellationToken cancellationToken = default)
     {
         var batch = new List<TableTransactionAction>();
         long batchBytes = 0;

@@ -207,3 +207,27 @@ public static class OleFiles
         return file;
     }
 }
+
+/// <summary>Zip bytes with every entry's modification time cleared: two copies written seconds apart compare equal when nothing else differs.</summary>
+public static class ZipBytes
+{
+    public static byte[] WithoutTimes(byte[] zip)
+    {
+        var z = (byte[])zip.Clone();
+        int U16(int at) => z[at] | z[at + 1] << 8;
+        int U32(int at) => z[at] | z[at + 1] << 8 | z[at + 2] << 16 | z[at + 3] << 24;
+        var end = z.Length - 22; // no archive comment
+        Assert.Equal(0x06054b50, U32(end));
+        var at = U32(end + 16);
+        for (var i = 0; i < U16(end + 10); i++)
+        {
+            Assert.Equal(0x02014b50, U32(at));
+            z.AsSpan(at + 12, 4).Clear();
+            var local = U32(at + 42);
+            Assert.Equal(0x04034b50, U32(local));
+            z.AsSpan(local + 10, 4).Clear();
+            at += 46 + U16(at + 28) + U16(at + 30) + U16(at + 32);
+        }
+        return z;
+    }
+}

@@ -17,8 +17,9 @@ internal static class FindingsSheet
     private const string Main = OoxmlNames.SpreadsheetMain;
     private static readonly double[] Widths = [5, 10, 16, 30, 100];
 
+    /// <param name="rowCount">The rows the check read (its Rows may have been let go of).</param>
     /// <param name="linkable">Whether a sheet name is in the workbook, so a finding there can link to its cell.</param>
-    public static void Write(Stream output, ReturnCheck check, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable,
+    public static void Write(Stream output, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable,
         Language language)
     {
         using var w = SpreadsheetXml.CreateWriter(output);
@@ -26,7 +27,7 @@ internal static class FindingsSheet
         w.WriteStartElement("worksheet", Main);
         w.WriteAttributeString("xmlns", "r", null, OoxmlNames.Relationships);
         WriteLayout(w);
-        var links = WriteRows(w, check, processedAt, note, styles, linkable, language);
+        var links = WriteRows(w, check, rowCount, processedAt, note, styles, linkable, language);
         if (links.Count > 0)
         {
             w.WriteStartElement("hyperlinks", Main);
@@ -65,14 +66,14 @@ internal static class FindingsSheet
     }
 
     /// <summary>The sheet's rows: title, verdict, when, note, header, one row per finding; returns the links to the cells.</summary>
-    private static List<(string Reference, string Location)> WriteRows(XmlWriter w, ReturnCheck check, DateTimeOffset processedAt, string? note,
+    private static List<(string Reference, string Location)> WriteRows(XmlWriter w, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note,
         FeedbackStyles styles, Func<string, bool> linkable, Language language)
     {
         var texts = FeedbackTexts.In(language);
         const int headerRow = HeaderRow;
         w.WriteStartElement("sheetData", Main);
         Row(w, 1, (FindingsStyle.Title, texts.Format("Title", check.File)));
-        Row(w, 2, (FindingsStyle.Body, texts.Format("Verdict", FeedbackTexts.Status(check.Status, language), check.Rows.Count, check.ErrorCount, check.WarningCount)));
+        Row(w, 2, (FindingsStyle.Body, texts.Format("Verdict", FeedbackTexts.Status(check.Status, language), rowCount, check.ErrorCount, check.WarningCount)));
         Row(w, 3, (FindingsStyle.Body, texts.Format("Checked", processedAt.ToUniversalTime()) +
                                      (check.Delegation is null ? "" : texts.Format("Checked.Delegation", check.Delegation)) +
                                      (check.Cycle is null ? "" : texts.Format("Checked.Cycle", check.Cycle))));

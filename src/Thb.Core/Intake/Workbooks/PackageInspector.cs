@@ -31,7 +31,10 @@ public static class PackageInspector
 {
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public static PackageInspection Inspect(Stream content, WorkbookLimits limits)
+    public static PackageInspection Inspect(Stream content, WorkbookLimits limits) => Inspect(content, limits, KeptPartBytes);
+
+    /// <param name="keptPartBytes">Parts up to this size (inflated) are kept inflated; larger ones stay compressed (tests vary it).</param>
+    internal static PackageInspection Inspect(Stream content, WorkbookLimits limits, long keptPartBytes)
     {
         if (!content.CanSeek) throw new ArgumentException("The workbook stream must be seekable.", nameof(content));
         content.Position = 0;
@@ -47,11 +50,26 @@ public static class PackageInspector
 
         if (head.AsSpan().StartsWith(OleSignature)) return Fail(DescribeOleFile(content));
         if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && (head[2] == 3 || head[2] == 5) && (head[3] == 4 || head[3] == 6))
-            return InspectZip(content, limits);
+            return InspectZip(UploadBytes(content), limits, keptPartBytes);
         return Fail(DescribeNonZip(head));
     }
 
-    private static PackageInspection InspectZip(Stream content, WorkbookLimits limits)
+    /// <summary>
+    /// The upload's bytes as a read-only stream the package may keep (its large parts are read from there): the buffer of
+    /// a memory stream that shows it (no copy; it must not change while the package is used), else a copy.
+    /// </summary>
+    private static MemoryStream UploadBytes(Stream content)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+            return new MemoryStream(buffer.Array!, buffer.Offset, buffer.Count, writable: false);
+        var copy = new byte[content.Length];
+        content.Position = 0;
+        content.ReadExactly(copy);
+        content.Position = 0;
+        return new MemoryStream(copy, writable: false);
+    }
+
+    private static PackageInspection InspectZip(MemoryStream content, WorkbookLimits limits, long keptPartBytes)
     {
         ZipArchive archive;
         try
@@ -63,31 +81,38 @@ public static class PackageInspector
             return Fail(FindingCodes.FileDamaged, FindingMessage.Variant("no-directory"));
         }
 
-        using (archive)
+        // Kept open by a package that passed with large parts: they are inflated again from this archive when read.
+        var keepOpen = false;
+        try
         {
-            try
-            {
-                var parts = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-                var names = new List<string>();
-                var problem = CheckEntries(archive, limits, parts, names, out var hasMacros);
-                if (problem is not null) return Fail(problem);
+            var parts = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+            var deflated = new Dictionary<string, (ZipArchiveEntry, long)>(StringComparer.Ordinal);
+            var names = new List<string>();
+            var problem = CheckEntries(archive, limits, keptPartBytes, parts, deflated, names, out var hasMacros);
+            if (problem is not null) return Fail(problem);
 
-                var workbookPart = FindWorkbookPart(archive);
-                if (workbookPart is null) return Fail(DescribeOtherZip(archive));
-                return new PackageInspection(null, new WorkbookPackage(names, parts, workbookPart), hasMacros);
-            }
-            catch (InvalidDataException)
-            {
-                return Fail(FindingCodes.FileDamaged, FindingMessage.Variant("compressed"));
-            }
+            var workbookPart = FindWorkbookPart(archive);
+            if (workbookPart is null) return Fail(DescribeOtherZip(archive));
+            keepOpen = deflated.Count > 0;
+            return new PackageInspection(null, new WorkbookPackage(names, parts, deflated, workbookPart), hasMacros);
+        }
+        catch (InvalidDataException)
+        {
+            return Fail(FindingCodes.FileDamaged, FindingMessage.Variant("compressed"));
+        }
+        finally
+        {
+            if (!keepOpen) archive.Dispose();
         }
     }
 
     /// <summary>
-    /// Inflates every part once, counting bytes, so neither a lying header nor a bomb gets further; the inflated parts
-    /// are kept for the reader and the feedback writer.
+    /// Inflates every part once, counting bytes and scanning XML for DTDs, so neither a lying header nor a bomb gets
+    /// further. Parts up to <paramref name="keptPartBytes"/> are kept inflated for the reader and the feedback writer; larger
+    /// ones are scanned through a small window and left compressed, to be inflated again from the same bytes when read.
     /// </summary>
-    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, Dictionary<string, ReadOnlyMemory<byte>> parts, List<string> names, out bool hasMacros)
+    private static Finding? CheckEntries(ZipArchive archive, WorkbookLimits limits, long keptPartBytes, Dictionary<string, ReadOnlyMemory<byte>> parts,
+        Dictionary<string, (ZipArchiveEntry, long)> deflated, List<string> names, out bool hasMacros)
     {
         hasMacros = false;
         if (archive.Entries.Count > limits.MaxEntries)
@@ -102,36 +127,71 @@ public static class PackageInspector
         {
             if (entry.FullName.EndsWith('/')) continue;
             if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
-            var scanXml = IsXmlPart(entry.FullName);
-            using var stream = entry.Open();
-            // Sized by the header, grown when the header lies: never more than the limits allow.
-            var room = Math.Max(1, Math.Min(limits.MaxPartBytes, limits.MaxInflatedBytes - total) + 1);
-            var buffer = new byte[Math.Min(Math.Max(entry.Length + 1, 256), room)];
-            var filled = 0;
-            var scanned = 0;
-            while (true)
+            var keep = entry.Length <= keptPartBytes;
+            var problem = Inflate(entry, limits, keep, ref total, out var bytes, out var length);
+            if (problem is not null) return problem;
+            if (!parts.ContainsKey(entry.FullName) && !deflated.ContainsKey(entry.FullName)) names.Add(entry.FullName);
+            // The last of two entries with one name is the one read, kept or not.
+            parts.Remove(entry.FullName);
+            deflated.Remove(entry.FullName);
+            if (keep) parts[entry.FullName] = bytes;
+            else deflated[entry.FullName] = (entry, length);
+        }
+        return null;
+    }
+
+    /// <summary>Parts larger than this (inflated, as their zip entry declares) stay compressed in the package: the shared strings and sheets of a large return.</summary>
+    internal const long KeptPartBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Inflates one part, stopping at the limits or beyond its declared size, and scans an XML part for a DTD. With
+    /// <paramref name="keep"/> the bytes come back in <paramref name="bytes"/>; otherwise they pass through a 64 KB window.
+    /// </summary>
+    private static Finding? Inflate(ZipArchiveEntry entry, WorkbookLimits limits, bool keep, ref long total, out ReadOnlyMemory<byte> bytes, out long length)
+    {
+        const int Tail = 32; // longer than any DTD marker: a declaration split across two reads is still seen
+        bytes = default;
+        length = 0;
+        var scanXml = IsXmlPart(entry.FullName);
+        using var stream = entry.Open();
+        // Sized by the header, grown when the header lies: never more than the limits allow.
+        var room = Math.Max(1, Math.Min(limits.MaxPartBytes, limits.MaxInflatedBytes - total) + 1);
+        var buffer = new byte[keep ? Math.Min(Math.Max(entry.Length + 1, 256), room) : 64 * 1024];
+        var filled = 0; // bytes in the buffer
+        var scanned = 0; // of which scanned
+        long inflated = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
             {
-                if (filled == buffer.Length)
+                if (keep)
                 {
                     if (buffer.Length > limits.MaxPartBytes) return Bomb(limits);
                     Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limits.MaxPartBytes + 1));
                 }
-                var read = stream.Read(buffer, filled, buffer.Length - filled);
-                if (read == 0) break;
-                filled += read;
-                total += read;
-                // A part that inflates beyond the size its zip entry declares is lying (damage or a bomb): stop there, so
-                // that what is held in memory never exceeds the declared sizes checked above.
-                if (filled > limits.MaxPartBytes || total > limits.MaxInflatedBytes || filled > entry.Length) return Bomb(limits);
-                // Scan what is new, with a tail of what came before, so a declaration split across two reads is still seen.
-                var from = Math.Max(0, scanned - 32);
-                if (scanXml && ContainsDtd(buffer.AsSpan(from, filled - from)))
-                    return Finding.Error(FindingCodes.FileUnsafeXml, FindingMessage.With(entry.FullName));
-                scanned = filled;
+                else
+                {
+                    // Slide the window: only the tail of what was scanned stays.
+                    buffer.AsSpan(filled - Tail, Tail).CopyTo(buffer);
+                    filled = scanned = Tail;
+                }
             }
-            if (!parts.ContainsKey(entry.FullName)) names.Add(entry.FullName);
-            parts[entry.FullName] = buffer.AsMemory(0, filled);
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0) break;
+            filled += read;
+            inflated += read;
+            total += read;
+            // A part that inflates beyond the size its zip entry declares is lying (damage or a bomb): stop there, so
+            // that what is held in memory never exceeds the declared sizes checked above.
+            if (inflated > limits.MaxPartBytes || total > limits.MaxInflatedBytes || inflated > entry.Length) return Bomb(limits);
+            // Scan what is new, with a tail of what came before.
+            var from = Math.Max(0, scanned - Tail);
+            if (scanXml && ContainsDtd(buffer.AsSpan(from, filled - from)))
+                return Finding.Error(FindingCodes.FileUnsafeXml, FindingMessage.With(entry.FullName));
+            scanned = filled;
         }
+        length = inflated;
+        if (keep) bytes = buffer.AsMemory(0, filled);
         return null;
     }
 
