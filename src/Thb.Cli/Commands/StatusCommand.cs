@@ -27,7 +27,7 @@ public sealed class StatusCommand : StorageCommand
         var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
         if (args.GetValue(_json))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(Json), ReturnJson.Options));
+            context.Out.WriteLine(new System.Text.Json.Nodes.JsonArray(statuses.Select(Json).ToArray()).ToJsonString(ReturnJson.Options));
             return ExitCodes.Ok;
         }
         Print(context.Out, cycle, statuses);
@@ -49,12 +49,21 @@ public sealed class StatusCommand : StorageCommand
             if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
             if (shown?.Late == true) note.Add("late");
             if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
+            if (shown is { Sections.Count: > 0 }) note.Add("sections: " + string.Join(" | ", shown.Sections.Select(x => $"{x.Title.Text} {x.Rows}" + (x.Known ? "" : " (not in the registry)"))));
             output.WriteLine($"  {s.Contributor.Id,-22} {Thb.Json.KebabCase.Of(s.State),-22} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
                              $"{(shown is null ? "" : shown.Rows.ToString(CultureInfo.InvariantCulture)),5} {(shown is null ? "" : shown.Errors.ToString(CultureInfo.InvariantCulture)),6} {(shown is null ? "" : shown.Warnings.ToString(CultureInfo.InvariantCulture)),8}  {string.Join("; ", note)}");
         }
     }
 
-    private static object Json(ContributorStatus s)
+    /// <summary>One contributor; "sections" ([{ title, known, rows }]) added for a return read into sub-sections only.</summary>
+    private static System.Text.Json.Nodes.JsonNode? Json(ContributorStatus s)
+    {
+        var node = JsonSerializer.SerializeToNode(Plain(s), ReturnJson.Options)!;
+        if ((s.Current ?? s.Latest) is { Sections.Count: > 0 } shown) node["sections"] = JsonSerializer.SerializeToNode(shown.Sections, ReturnJson.Options);
+        return node;
+    }
+
+    private static object Plain(ContributorStatus s)
     {
         var shown = s.Current ?? s.Latest;
         return new

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Thb.Cycles;
 using Thb.Intake;
 
 namespace Thb.Annex;
@@ -15,7 +16,9 @@ public readonly record struct AnnexFingerprint(string Value)
 
     public static AnnexFingerprint Of(IEnumerable<ContributorStatus> statuses)
     {
-        var lines = statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}").Order(StringComparer.Ordinal);
+        // A contributor's sections are part of its input (a new title regroups its rows); the lines of the others are as before.
+        var lines = statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}" + (s.Contributor.Sections.Count > 0 ? "\t" + SectionTitle.FormatList(s.Contributor.Sections) : ""))
+            .Order(StringComparer.Ordinal);
         var text = LayoutVersion + "\n" + string.Join("\n", lines);
         return new AnnexFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }

@@ -7,7 +7,8 @@ namespace Thb.Annex;
 /// <summary>
 /// Every current row as JSON, raw and normalised, in the row shape of `thb rows --json` (plus contributor and
 /// submission), under a head that says what was compiled from what:
-/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }.
+/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }. A sectioned contributor's entry
+/// adds "sections" and its rows come sub-section after sub-section, each with its "section".
 /// </summary>
 public static class AnnexJson
 {
@@ -36,19 +37,40 @@ public static class AnnexJson
                 if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());
                 else writer.WriteNull("uploadedAt");
                 writer.WriteNumber("rows", section.Rows.Count);
+                WriteSubsections(writer, section);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteStartArray("rows");
             foreach (var section in input.InProtocolOrder)
             {
-                foreach (var row in section.Rows)
-                    JsonSerializer.Serialize(writer, row with { Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission }, ReturnJson.Compact);
+                foreach (var row in section.InAnnexOrder)
+                    JsonSerializer.Serialize(writer, row with
+                    {
+                        Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission,
+                        Section = section.Subsections.Count == 0 ? row.Section : row.Section ?? section.Subsections[0].Title,
+                    }, ReturnJson.Compact);
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
         return memory.ToArray();
+    }
+
+    /// <summary>"sections": [{ "title", "known", "rows" }] in annex order, for a contributor with sub-sections only.</summary>
+    private static void WriteSubsections(Utf8JsonWriter writer, AnnexSection section)
+    {
+        if (section.Subsections.Count == 0) return;
+        writer.WriteStartArray("sections");
+        foreach (var sub in section.Subsections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", sub.Title.Text);
+            writer.WriteBoolean("known", sub.Known);
+            writer.WriteNumber("rows", sub.Rows.Count);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     private static void Nullable(Utf8JsonWriter writer, string name, string? value)

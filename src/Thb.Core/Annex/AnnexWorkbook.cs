@@ -41,6 +41,10 @@ public static class AnnexWorkbook
 
     public static string SourceOf(string contributorId, int row) => $"{contributorId}/{row.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>A row's source; a row on another sheet than its return's first table names that sheet too ("european-commission/DG Enlargement!7").</summary>
+    public static string SourceOf(string contributorId, ReturnRow row) =>
+        row.Sheet is null ? SourceOf(contributorId, row.Row) : $"{contributorId}/{row.Sheet}!{row.Row.ToString(CultureInfo.InvariantCulture)}";
+
     public static byte[] Write(AnnexInput input, AnnexAnalysis analysis)
     {
         using var memory = new MemoryStream();
@@ -187,9 +191,18 @@ public static class AnnexWorkbook
         foreach (var section in sections)
         {
             rows[section.Contributor.Id] = next;
-            next += 1 + (section.Submission is null || section.Rows.Count == 0 ? 1 : 1 + section.Rows.Sum(r => PhysicalRows(r).Count));
+            next += 1 + SectionBodyRows(section);
         }
         return rows;
+    }
+
+    /// <summary>The rows <see cref="WriteSectionBody"/> writes under a section's title: they must agree, for the Contents links.</summary>
+    private static int SectionBodyRows(AnnexSection section)
+    {
+        if (section.Submission is null || section.Rows.Count == 0) return 1;
+        static int Table(IEnumerable<ReturnRow> rows) => 1 + rows.Sum(r => PhysicalRows(r).Count);
+        if (section.Subsections.Count == 0) return Table(section.Rows);
+        return section.Subsections.Sum(s => 1 + (s.Rows.Count == 0 ? 1 : Table(s.Rows)));
     }
 
     private static void WriteContents(SheetWriter w, IReadOnlyList<AnnexSection> sections, IReadOnlyDictionary<string, int> sectionRows)
@@ -251,27 +264,52 @@ public static class AnnexWorkbook
         foreach (var section in sections)
         {
             w.MergedRow(Text(section.Contributor.Name + (section.Submission is null ? " (no accepted return)" : ""), AnnexStyle.SectionTitle), Columns.Length);
-            if (section.Submission is null || section.Rows.Count == 0)
+            WriteSectionBody(w, section);
+        }
+    }
+
+    /// <summary>Under a section's title: a note when it has no actions, else its table, or each sub-section's heading and table in order.</summary>
+    private static void WriteSectionBody(SheetWriter w, AnnexSection section)
+    {
+        if (section.Submission is null || section.Rows.Count == 0)
+        {
+            w.MergedRow(Text(section.Submission is null ? "No return has been accepted from this contributor for this cycle." : "The accepted return lists no actions.", AnnexStyle.Note), Columns.Length);
+            return;
+        }
+        if (section.Subsections.Count == 0)
+        {
+            WriteRows(w, section, section.Rows);
+            return;
+        }
+        foreach (var sub in section.Subsections)
+        {
+            w.MergedRow(Text(sub.Title.Text + (sub.Known ? "" : " (a heading of the return, not a section of the registry)"), AnnexStyle.SubsectionTitle), Columns.Length);
+            if (sub.Rows.Count == 0) w.MergedRow(Text(NoActionsUnderHeading, AnnexStyle.Note), Columns.Length);
+            else WriteRows(w, section, sub.Rows);
+        }
+    }
+
+    /// <summary>The note of a sub-section without actions.</summary>
+    public const string NoActionsUnderHeading = "No actions are reported under this heading.";
+
+    /// <summary>The six headers, then each row over as many physical rows as its longest cell takes.</summary>
+    private static void WriteRows(SheetWriter w, AnnexSection section, IReadOnlyList<ReturnRow> rows)
+    {
+        w.Row(ColumnHeaders());
+        var cells = new SheetCell?[Columns.Length + 1];
+        foreach (var row in rows)
+        {
+            var physical = PhysicalRows(row);
+            var source = SourceOf(section.Contributor.Id, row);
+            for (var k = 0; k < physical.Count; k++)
             {
-                w.MergedRow(Text(section.Submission is null ? "No return has been accepted from this contributor for this cycle." : "The accepted return lists no actions.", AnnexStyle.Note), Columns.Length);
-                continue;
-            }
-            w.Row(ColumnHeaders());
-            var cells = new SheetCell?[Columns.Length + 1];
-            foreach (var row in section.Rows)
-            {
-                var physical = PhysicalRows(row);
-                var source = SourceOf(section.Contributor.Id, row.Row);
-                for (var k = 0; k < physical.Count; k++)
-                {
-                    var style = physical.Count == 1 ? AnnexStyle.Data
-                        : k == 0 ? AnnexStyle.DataFirstPart
-                        : k == physical.Count - 1 ? AnnexStyle.DataLastPart
-                        : AnnexStyle.DataMiddlePart;
-                    for (var i = 0; i < Columns.Length; i++) cells[i] = SheetCell.Of(physical[k][i], style);
-                    cells[Columns.Length] = SheetCell.Of(source, AnnexStyle.Default);
-                    w.Row(cells);
-                }
+                var style = physical.Count == 1 ? AnnexStyle.Data
+                    : k == 0 ? AnnexStyle.DataFirstPart
+                    : k == physical.Count - 1 ? AnnexStyle.DataLastPart
+                    : AnnexStyle.DataMiddlePart;
+                for (var i = 0; i < Columns.Length; i++) cells[i] = SheetCell.Of(physical[k][i], style);
+                cells[Columns.Length] = SheetCell.Of(source, AnnexStyle.Default);
+                w.Row(cells);
             }
         }
     }

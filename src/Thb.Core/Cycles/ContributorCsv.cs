@@ -4,7 +4,10 @@ using Thb.Json;
 
 namespace Thb.Cycles;
 
-/// <summary>Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails (emails split by ';').</summary>
+/// <summary>
+/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails (emails split by
+/// ';'), and an optional sections column: the titles of the contributor's sub-sections, in order, split by '|'.
+/// </summary>
 public static class ContributorCsv
 {
     public static IReadOnlyList<Contributor> Parse(string text)
@@ -18,7 +21,7 @@ public static class ContributorCsv
             if (at < 0 && required) throw new FormatException($"The contributors file has no '{name}' column; its first line must be: id,name,kind,order,emails");
             return at;
         }
-        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false);
+        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), sections = Column("sections", false);
 
         var contributors = new List<Contributor>();
         for (var i = 1; i < lines.Count; i++)
@@ -43,16 +46,38 @@ public static class ContributorCsv
             foreach (var address in addresses)
                 if (!EmailAddresses.IsValid(address)) throw new FormatException($"Line {line} ({contributorId}): {EmailAddresses.Problem(address, "the address")}");
             if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
-            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses));
+            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses) { Sections = Sections(Field(sections), line, contributorId) });
         }
         return contributors;
     }
 
+    /// <summary>The sections field: titles split by '|', each a valid title, none twice (compared as a return's heading is).</summary>
+    private static IReadOnlyList<SectionTitle> Sections(string field, int line, string contributorId)
+    {
+        var titles = new List<SectionTitle>();
+        foreach (var text in field.Split(SectionTitle.Separator, StringSplitOptions.TrimEntries))
+        {
+            if (text.Length == 0 && field.Trim().Length == 0) continue;
+            if (SectionTitle.Problem(text) is { } problem) throw new FormatException($"Line {line} ({contributorId}): {problem}; separate titles with '{SectionTitle.Separator}'.");
+            var title = new SectionTitle(text);
+            if (titles.Any(t => t.Matches(title.Text))) throw new FormatException($"Line {line} ({contributorId}): the section \"{title.Text}\" appears twice.");
+            titles.Add(title);
+        }
+        return titles;
+    }
+
+    /// <summary>The file back; the sections column only when a contributor has sections, so that older readers read it too.</summary>
     public static string Write(IEnumerable<Contributor> contributors)
     {
-        var builder = new StringBuilder("id,name,kind,order,emails\n");
-        foreach (var c in contributors)
-            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)))).Append('\n');
+        var list = contributors.ToList();
+        var withSections = list.Any(c => c.Sections.Count > 0);
+        var builder = new StringBuilder("id,name,kind,order,emails" + (withSections ? ",sections" : "") + "\n");
+        foreach (var c in list)
+        {
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails))));
+            if (withSections) builder.Append(',').Append(Quote(SectionTitle.FormatList(c.Sections)));
+            builder.Append('\n');
+        }
         return builder.ToString();
     }
 

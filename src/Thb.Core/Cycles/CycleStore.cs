@@ -121,6 +121,7 @@ public sealed class CycleStore(ThbStorage storage)
         ["Order"] = c.Order,
         ["Emails"] = string.Join(';', c.Emails),
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
+        ["Sections"] = c.Sections.Count > 0 ? SectionTitle.FormatList(c.Sections) : null,
         ["CurrentSubmission"] = p.CurrentSubmissionId,
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
         ["LastSubmission"] = p.LastSubmissionId,
@@ -135,7 +136,7 @@ public sealed class CycleStore(ThbStorage storage)
             KebabCase.Parse<ContributorKind>(e.GetString("Kind") ?? "member-state", "contributor kind"),
             e.GetInt32("Order") ?? 0,
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
-            ParseDate(e.GetString("DeadlineOverride"))),
+            ParseDate(e.GetString("DeadlineOverride"))) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
         new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt")),
         e.ETag);
 

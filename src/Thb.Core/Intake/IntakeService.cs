@@ -168,6 +168,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
         Cycle = cycle.Id,
         ContributorId = contributor.Contributor.Id,
+        Sections = contributor.Contributor.Sections,
         Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
     };
 
@@ -203,7 +204,10 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         inspection = null; // the inflated parts are not needed past the feedback copy
 
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
-            upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
+            upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings)
+        {
+            Sections = check.Sections,
+        };
         // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
         var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
         if (check.Status.IsAccepted())

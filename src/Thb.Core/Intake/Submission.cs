@@ -27,6 +27,9 @@ public sealed record Submission(
     string? Delegation,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The sub-sections the return was read into, with their row counts (none for a contributor without sections).</summary>
+    public IReadOnlyList<ReturnSection> Sections { get; init; } = [];
+
     /// <summary>The partition of this submission's rows: one submission, one partition.</summary>
     public string RowPartition => RowPartitionOf(CycleId, ContributorId, Id);
 

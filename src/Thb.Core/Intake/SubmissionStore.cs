@@ -72,6 +72,7 @@ public sealed class SubmissionStore(ThbStorage storage)
         };
         var findings = JsonSerializer.Serialize(s.Findings, ReturnJson.Compact);
         TableText.Write(entity, "Findings", findings);
+        if (s.Sections.Count > 0) entity["Sections"] = JsonSerializer.Serialize(s.Sections, ReturnJson.Compact);
         return entity;
     }
 
@@ -97,6 +98,9 @@ public sealed class SubmissionStore(ThbStorage storage)
             e.GetBoolean("Late") ?? false,
             e.GetString("FeedbackBlob"),
             e.GetString("Delegation"),
-            findings);
+            findings)
+        {
+            Sections = e.GetString("Sections") is { } sections ? JsonSerializer.Deserialize<List<ReturnSection>>(sections, ReturnJson.Options) ?? [] : [],
+        };
     }
 }

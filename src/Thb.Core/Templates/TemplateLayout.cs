@@ -12,6 +12,12 @@ public static class TemplateLayout
     public const string ReturnSheet = "Return";
     public const string ListsSheet = "Lists";
 
+    /// <summary>The label of a section sheet's row 5 ("Section" | "DG Home Affairs"); the hint moves to the columns beside it.</summary>
+    public const string SectionLabel = "Section";
+
+    /// <summary>First column of a section sheet's hint (the label and title take A and B).</summary>
+    public const int SectionHintColumn = 3;
+
     public const int TitleRow = 1;
     public const int SummaryRow = 2;
     public const int DelegationRow = 3;
@@ -40,6 +46,34 @@ public static class TemplateLayout
         (ReturnColumn.Ongoing, 9),
         (ReturnColumn.AmountEur, 14),
     ];
+
+    /// <summary>
+    /// The sheet of each section of a sectioned template, in order: the title as Excel allows a sheet name (at most 31
+    /// characters, none of : \ / ? * [ ], not "History", no name twice, none of the template's own sheets'), suffixed
+    /// " (2)" … where two would be the same.
+    /// </summary>
+    public static IReadOnlyList<string> SectionSheetNames(IReadOnlyList<Thb.Cycles.SectionTitle> sections)
+    {
+        var taken = new HashSet<string>([InstructionsSheet, ListsSheet, NarrativeSheet, ReturnLayout.MetadataSheetName, "History"], StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        foreach (var section in sections)
+        {
+            var clean = new string(section.Text.Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? ' ' : c).ToArray()).Trim().Trim('\'').Trim();
+            if (clean.Length == 0) clean = "Section";
+            var name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
+            for (var n = 2; taken.Contains(name); n++)
+            {
+                var suffix = $" ({n})";
+                name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)].TrimEnd() : clean) + suffix;
+            }
+            taken.Add(name);
+            names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>The template's sheet for prose: one paragraph per row, its level from a drop-down.</summary>
+    public const string NarrativeSheet = "Narrative";
 
     /// <summary>1-based column number of a column of the Return sheet.</summary>
     public static int ColumnOf(ReturnColumn column)

@@ -31,13 +31,18 @@ public static class TemplateWorkbook
     {
         using var workbook = new XLWorkbook();
         var instructions = workbook.Worksheets.Add(TemplateLayout.InstructionsSheet);
-        var sheet = workbook.Worksheets.Add(TemplateLayout.ReturnSheet);
+        var sections = request.Contributor.Sections;
+        // One sheet per section (see docs/architecture.md, "Sub-sections"), else the one Return sheet.
+        var returnSheets = sections.Count == 0
+            ? [(workbook.Worksheets.Add(TemplateLayout.ReturnSheet), (SectionTitle?)null)]
+            : TemplateLayout.SectionSheetNames(sections).Select((name, i) => (workbook.Worksheets.Add(name), (SectionTitle?)sections[i])).ToList();
         var lists = workbook.Worksheets.Add(TemplateLayout.ListsSheet);
         var metadata = workbook.Worksheets.Add(ReturnLayout.MetadataSheetName);
 
         var (formList, yesNoList) = WriteLists(lists);
         WriteInstructions(instructions, request);
-        WriteReturn(sheet, request, formList, yesNoList);
+        foreach (var (sheet, section) in returnSheets)
+            WriteReturn(sheet, request, RowsOf(request, section), section, formList, yesNoList);
         WriteMetadata(metadata, request);
 
         instructions.SetTabActive();
@@ -69,6 +74,15 @@ public static class TemplateWorkbook
         }
     }
 
+    /// <summary>The carried-over rows of a section's sheet: those reported under it; the first section also takes those under none or under one the cycle no longer has.</summary>
+    private static IReadOnlyList<CarriedRow> RowsOf(TemplateRequest request, SectionTitle? section)
+    {
+        var sections = request.Contributor.Sections;
+        if (section is not { } title) return request.Rows;
+        bool Known(CarriedRow r) => r.Section is { } s && sections.Any(k => k.Matches(s.Text));
+        return request.Rows.Where(r => r.Section is { } s && title.Matches(s.Text) || !Known(r) && title == sections[0]).ToList();
+    }
+
     private static (IXLRange Forms, IXLRange YesNo) WriteLists(IXLWorksheet lists)
     {
         var labels = ActionCategories.All.Select(ActionCategories.Label).ToList();
@@ -91,6 +105,7 @@ public static class TemplateWorkbook
             (ReturnLayout.MetadataTemplateVersionKey, TemplateLayout.Version),
         };
         if (request.FromCycleId is { } from) entries.Add((TemplateLayout.MetadataFromCycleKey, from));
+        if (request.Contributor.Sections.Count > 0) entries.Add((ReturnLayout.MetadataSectionsKey, SectionTitle.FormatList(request.Contributor.Sections)));
         for (var i = 0; i < entries.Count; i++)
         {
             metadata.Cell(i + 1, 1).SetValue(entries[i].Item1);
@@ -104,11 +119,12 @@ public static class TemplateWorkbook
 
     // ---- Return sheet -------------------------------------------------------------------------------------------
 
-    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, IXLRange formList, IXLRange yesNoList)
+    /// <summary>A sheet of actions: the Return sheet, or one section's sheet (its title beside the label "Section" on row 5). Long: one layout, top to bottom.</summary>
+    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, IReadOnlyList<CarriedRow> rows, SectionTitle? section, IXLRange formList, IXLRange yesNoList)
     {
         var last = TemplateLayout.LastColumn;
         var firstData = TemplateLayout.FirstDataRow;
-        var lastValidated = Math.Max(firstData + TemplateLayout.ValidatedRows - 1, firstData + request.Rows.Count + 200);
+        var lastValidated = Math.Max(firstData + TemplateLayout.ValidatedRows - 1, firstData + rows.Count + 200);
 
         // Every cell is unlocked, then the rows above the data are locked: Excel deletes a row of a protected sheet only
         // when none of its cells is locked, so the unlocking must reach the last column.
@@ -145,14 +161,22 @@ public static class TemplateWorkbook
         WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnLayout.DelegationLabel, request.Contributor.Name);
         WriteLabel(sheet, TemplateLayout.CycleRow, ReturnLayout.CycleLabel, request.Cycle.Id);
 
-        var hint = sheet.Cell(TemplateLayout.HintRow, 1);
-        hint.SetValue(request.Rows.Count > 0
-            ? $"{Capitalised(RowRange(request.Rows.Count))} {(request.Rows.Count == 1 ? "is your action" : "are your actions")} from cycle {request.FromCycleId} that may still be running: update, and delete what has ended. Add new actions below, one per row."
-            : "One action per row, from row 7 down. The grey columns are optional: when filled they take precedence over Duration and Funding.");
+        var hintColumn = 1;
+        if (section is { } sectionTitle)
+        {
+            WriteLabel(sheet, TemplateLayout.HintRow, TemplateLayout.SectionLabel, sectionTitle.Text);
+            hintColumn = TemplateLayout.SectionHintColumn;
+        }
+        var hint = sheet.Cell(TemplateLayout.HintRow, hintColumn);
+        hint.SetValue(rows.Count > 0
+            ? $"{Capitalised(RowRange(rows.Count))} {(rows.Count == 1 ? "is your action" : "are your actions")} from cycle {request.FromCycleId} that may still be running: update, and delete what has ended. Add new actions below, one per row."
+            : section is null ? "One action per row, from row 7 down. The grey columns are optional: when filled they take precedence over Duration and Funding."
+            : "The actions of this section, one per row, from row 7 down. The grey columns are optional: when filled they take precedence over Duration and Funding.");
         hint.Style.Font.Italic = true;
         // The one-line texts above the table span it: printed gridlines do not cut through them.
-        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow, TemplateLayout.HintRow })
+        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow })
             sheet.Range(row, 1, row, last).Merge();
+        sheet.Range(TemplateLayout.HintRow, hintColumn, TemplateLayout.HintRow, last).Merge();
 
         foreach (var (column, _) in TemplateLayout.Columns)
         {
@@ -170,7 +194,7 @@ public static class TemplateWorkbook
         }
         sheet.Row(TemplateLayout.HeaderRow).Height = 48;
 
-        for (var i = 0; i < request.Rows.Count; i++) WriteCarriedRow(sheet, firstData + i, request.Rows[i], request.FromCycleId);
+        for (var i = 0; i < rows.Count; i++) WriteCarriedRow(sheet, firstData + i, rows[i], request.FromCycleId);
 
         Validate(sheet, request, formList, yesNoList, lastValidated);
 
@@ -184,7 +208,7 @@ public static class TemplateWorkbook
         page.ShowGridlines = true;
         page.Margins.Left = page.Margins.Right = 0.4;
         page.Margins.Top = page.Margins.Bottom = 0.5;
-        page.Footer.Center.AddText($"{request.Contributor.Name} — cycle {request.Cycle.Id} — page ");
+        page.Footer.Center.AddText($"{request.Contributor.Name}{(section is { } t ? " — " + t.Text : "")} — cycle {request.Cycle.Id} — page ");
         page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
 
         // Protection keeps the labels, headers and the Delegation and cycle values as made; no password, so nobody is locked out.
@@ -297,6 +321,9 @@ public static class TemplateWorkbook
         Paragraph(sheet, ref row, "Deadline",
             $"{Deadline(request)}.{(contributor.DeadlineOverride is not null && contributor.DeadlineOverride != request.Cycle.Deadline ? " This date was set for you (the cycle's deadline is " + LongDate(request.Cycle.Deadline) + ")." : "")}");
         Paragraph(sheet, ref row, "How to send it", HowToSend(request));
+        if (contributor.Sections.Count > 0)
+            Paragraph(sheet, ref row, "Sections",
+                $"Your part of the annex has {contributor.Sections.Count} sections: {SectionTitle.Quoted(contributor.Sections)}. Each has its own sheet, with the same columns: put every action on the sheet of its section, and leave a sheet empty when its section has nothing to report. The annex shows the sections in this order, each under its title.");
         Paragraph(sheet, ref row, "After sending",
             "Every upload gets a verdict and a copy of your workbook with each problem marked at its cell. You may send a corrected return as often as you like until the deadline: the last accepted one counts.");
         if (request.Rows.Count > 0)

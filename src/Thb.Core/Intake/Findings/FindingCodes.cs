@@ -27,6 +27,10 @@ public static class FindingCodes
     public const string ColumnRequiredMissing = "column.required-missing";
     public const string ColumnUnknown = "column.unknown";
 
+    // Sub-sections, additional tables and narrative.
+    public const string SectionUnknown = "section.unknown";
+    public const string SectionNone = "section.none";
+
     // Who and when.
     public const string DelegationMismatch = "metadata.delegation-mismatch";
     public const string DelegationMissing = "metadata.delegation-missing";

@@ -14,6 +14,9 @@ public sealed record ReturnCheck(
     IReadOnlyList<ReturnRow> Rows,
     ReturnMetadata Metadata)
 {
+    /// <summary>The sub-sections read, in annex order; empty for a return of a contributor without sections.</summary>
+    public IReadOnlyList<ReturnSection> Sections { get; init; } = [];
+
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
     public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
 }

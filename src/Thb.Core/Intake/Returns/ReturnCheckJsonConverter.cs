@@ -6,7 +6,8 @@ namespace Thb.Intake.Returns;
 
 /// <summary>
 /// The JSON of `thb check --json`: {"file", "status", "delegation", "cycle", "sheet", "headerRow", "findings", "rows",
-/// "errors", "warnings"}. The metadata cells stay out; a check read back has the delegation and cycle as its metadata.
+/// "errors", "warnings"}, and "sections" after "rows" for a sectioned return only. The metadata cells stay out; a check
+/// read back has the delegation and cycle as its metadata.
 /// </summary>
 public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
 {
@@ -20,7 +21,10 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         var cycle = Text("cycle");
         return new ReturnCheck(Text("file") ?? "", Value<ReturnStatus>("status"), delegation, cycle, Text("sheet"),
             root.TryGetProperty("headerRow", out var header) && header.ValueKind == JsonValueKind.Number ? header.GetInt32() : null,
-            Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle));
+            Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle))
+        {
+            Sections = root.TryGetProperty("sections", out var sections) ? sections.Deserialize<List<ReturnSection>>(options) ?? [] : [],
+        };
     }
 
     public override void Write(Utf8JsonWriter writer, ReturnCheck value, JsonSerializerOptions options)
@@ -39,6 +43,11 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         JsonSerializer.Serialize(writer, value.Findings, options);
         writer.WritePropertyName(Name("Rows"));
         JsonSerializer.Serialize(writer, value.Rows, options);
+        if (value.Sections.Count > 0)
+        {
+            writer.WritePropertyName(Name("Sections"));
+            JsonSerializer.Serialize(writer, value.Sections, options);
+        }
         writer.WriteNumber(Name("Errors"), value.ErrorCount);
         writer.WriteNumber(Name("Warnings"), value.WarningCount);
         writer.WriteEndObject();

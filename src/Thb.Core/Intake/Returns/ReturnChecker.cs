@@ -1,5 +1,6 @@
 using Thb.Workbooks;
 using System.Xml;
+using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
 using static Thb.Intake.Findings.FindingText;
@@ -62,6 +63,10 @@ public static class ReturnChecker
             return Rejected(fileName, findings, options, templateMetadata);
         }
 
+        var sections = options.Sections.Count > 0 ? options.Sections : templateMetadata?.Sections ?? [];
+        if (sections.Count > 0)
+            return CheckSectioned(fileName, options, findings, templateMetadata, candidates, truncated, new SectionHeadings(sections, options.DelegationNames.FirstOrDefault() ?? templateMetadata?.Delegation ?? "this contributor"));
+
         var best = Best(candidates);
         var (sheetData, table) = best;
         var sheetName = sheetData.Sheet.Name;
@@ -77,6 +82,13 @@ public static class ReturnChecker
         var metadata = ReadMetadata(sheetData, table, templateMetadata);
         CheckIdentity(metadata, options, findings);
         var rows = ReadRows(sheetData, table, options, findings);
+        return Verdict(fileName, options, findings, metadata, rows, sheetName, table.HeaderRow);
+    }
+
+    /// <summary>The verdict once the rows are read: the delegation (else from the file name), findings in order.</summary>
+    private static ReturnCheck Verdict(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata metadata, List<ReturnRow> rows,
+        string sheetName, int headerRow, IReadOnlyList<ReturnSection>? sections = null)
+    {
         var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
         if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
         {
@@ -86,7 +98,62 @@ public static class ReturnChecker
         }
         var ordered = Order(findings);
         return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
-            metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
+            metadata.Cycle ?? options.Cycle, sheetName, headerRow, ordered, rows, metadata) { Sections = sections ?? [] };
+    }
+
+    /// <summary>
+    /// A return of a contributor with sub-sections: every table of annex columns is read, in sheet order, each under
+    /// its heading (<see cref="SectionHeadings"/>); the check's sheet and header row are the first table's, and rows
+    /// on other sheets carry their sheet.
+    /// </summary>
+    private static ReturnCheck CheckSectioned(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata,
+        List<(SheetData Data, TableLayout Layout)> candidates, SheetData? truncated, SectionHeadings headings)
+    {
+        var tables = candidates.OrderBy(c => c.Data.Sheet.Position).ToList();
+        var (firstData, firstTable) = tables[0];
+        var mainSheet = firstData.Sheet.Name;
+        foreach (var (data, table) in tables)
+        {
+            var name = data.Sheet.Name;
+            if (data.Sheet.Visibility != SheetVisibility.Visible)
+                findings.Add(Finding.Warning(FindingCodes.SheetHidden,
+                    $"A table was found on the hidden sheet '{name}' and read from there. Unhide it (right-click a sheet tab › Unhide) so that what you see is what is submitted.", name));
+            if (data.Truncated || truncated == data || table.DataRowEstimate > options.Limits.MaxRows)
+            {
+                findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
+                    $"Sheet '{name}' has more than {options.Limits.MaxRows:N0} rows of actions under its header; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", name));
+                return Rejected(fileName, findings, options, templateMetadata, mainSheet, firstTable.HeaderRow);
+            }
+            AddColumnFindings(table, name, findings);
+        }
+
+        var metadata = ReadMetadata(firstData, firstTable, templateMetadata);
+        CheckIdentity(metadata, options, findings);
+        var rows = new List<ReturnRow>();
+        foreach (var (data, table) in tables)
+        {
+            var section = headings.Above(data, table, findings) ?? headings.First;
+            foreach (var raw in TableRows.Read(data, table, findings))
+            {
+                if (headings.RowHeading(raw, data.Sheet.Name, findings) is { } heading)
+                {
+                    section = heading;
+                    continue;
+                }
+                headings.Count(section);
+                var row = ReturnRowNormaliser.Normalise(raw, data.Sheet.Name, options.Limits, findings);
+                rows.Add(row with { Section = section, Sheet = data.Sheet.Name == mainSheet ? null : data.Sheet.Name });
+            }
+        }
+        if (rows.Count == 0)
+            findings.Add(Finding.Info(FindingCodes.TableNilReturn,
+                $"The tables have their headers but no actions under them: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
+                mainSheet, new CellReference(firstTable.HeaderRow + 1, firstTable.FirstColumn)));
+        else if (!headings.AnyHeadingFound && headings.Known.Count > 1)
+            findings.Add(Finding.Info(FindingCodes.SectionNone,
+                $"The return names none of the sections of {options.DelegationNames.FirstOrDefault() ?? "this contributor"} ({SectionTitle.Quoted(headings.Known)}); all its actions were put under \"{headings.First.Text}\", the first. " +
+                "Use one sheet per section (the template has them), or a row holding the section's title alone above its actions.", mainSheet));
+        return Verdict(fileName, options, findings, metadata, rows, mainSheet, firstTable.HeaderRow, headings.Read());
     }
 
     /// <summary>Every sheet holding a table of actions (the template's metadata sheet aside), and the first one cut at the row limit.</summary>
@@ -203,7 +270,14 @@ public static class ReturnChecker
             values.GetValueOrDefault(ReturnLayout.MetadataCycleKey),
             values.GetValueOrDefault(ReturnLayout.MetadataContributorKey),
             values.GetValueOrDefault(ReturnLayout.MetadataTemplateVersionKey),
-            Sheet: sheet.Sheet.Name);
+            Sheet: sheet.Sheet.Name) { Sections = TemplateSections(values.GetValueOrDefault(ReturnLayout.MetadataSectionsKey)) };
+    }
+
+    /// <summary>The template's section titles; a damaged list counts as none (the registry's, when known, win anyway).</summary>
+    private static IReadOnlyList<SectionTitle> TemplateSections(string? text)
+    {
+        var parts = (text ?? "").Split(SectionTitle.Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.All(p => SectionTitle.Problem(p) is null) ? parts.Select(p => new SectionTitle(p)).ToList() : [];
     }
 
     /// <summary>Labelled cells above the table ("Delegation" | "Austria"), else the template's hidden sheet.</summary>
@@ -243,7 +317,7 @@ public static class ReturnChecker
             template?.TemplateVersion,
             delegationCell,
             cycleCell,
-            delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet);
+            delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet) { Sections = template?.Sections ?? [] };
     }
 
     private static (string? Value, CellReference At) ValueNextTo(SheetData sheet, int row, int column)

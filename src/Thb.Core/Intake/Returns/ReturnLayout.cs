@@ -21,6 +21,8 @@ public static class ReturnLayout
     public const string MetadataContributorKey = "contributor";
     public const string MetadataDelegationKey = "delegation";
     public const string MetadataTemplateVersionKey = "templateVersion";
+    /// <summary>The contributor's section titles, separated by '|' (templates of sectioned contributors only).</summary>
+    public const string MetadataSectionsKey = "sections";
 
     public static IReadOnlyList<ReturnColumn> AnnexColumns { get; } =
     [
