@@ -9,6 +9,9 @@ public sealed record AnnexSection(ContributorStatus Status, IReadOnlyList<Return
 {
     private IReadOnlyList<AnnexSubsection>? _subsections;
 
+    /// <summary>The current return's additional tables and narrative (none for most).</summary>
+    public StoredParts Parts { get; init; } = StoredParts.None;
+
     public Contributor Contributor => Status.Contributor;
     public Submission? Submission => Status.Current;
 

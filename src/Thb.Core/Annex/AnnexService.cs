@@ -15,7 +15,7 @@ namespace Thb.Annex;
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.
 /// </summary>
-public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, UploadSweep uploads, TimeProvider clock)
+public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, ReturnPartsStore parts, UploadSweep uploads, TimeProvider clock)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
 
@@ -45,7 +45,9 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         // Rows of exactly the submissions fingerprinted above, so that the files and the fingerprint agree.
         var sections = new List<AnnexSection>();
         foreach (var status in statuses)
-            sections.Add(new AnnexSection(status, status.Current is { } current ? await rows.ReadAsync(current, cancellationToken) : []));
+            sections.Add(status.Current is { } current
+                ? new AnnexSection(status, await rows.ReadAsync(current, cancellationToken)) { Parts = await parts.ReadAsync(current, cancellationToken) }
+                : new AnnexSection(status, []));
 
         // Versions list newest first by compile time: never record one earlier than the version it follows (a stopped
         // or skewed clock, a laptop's CLI after the cloud's timer).

@@ -27,6 +27,9 @@ internal enum AnnexStyle : uint
     TotalMoney,
     /// <summary>The heading of a sub-section within a contributor's section.</summary>
     SubsectionTitle,
+    /// <summary>A heading of a contributor's narrative, and a paragraph of it (across the six columns, unboxed).</summary>
+    NarrativeHeading,
+    Paragraph,
 }
 
 /// <summary>One cell to write: text (always a string cell, never a formula), a number, or nothing but a style.</summary>
@@ -159,12 +162,12 @@ internal sealed class SheetWriter : IDisposable
     {
         AnnexStyle.Title => 19,
         AnnexStyle.SectionTitle => 16.5,
-        AnnexStyle.SubsectionTitle => 15,
+        AnnexStyle.SubsectionTitle or AnnexStyle.NarrativeHeading => 15,
         _ => 12.75,
     };
 
     private static bool Wraps(AnnexStyle style) => style is AnnexStyle.Data or AnnexStyle.DataFirstPart or AnnexStyle.DataMiddlePart or AnnexStyle.DataLastPart
-        or AnnexStyle.Header or AnnexStyle.Note or AnnexStyle.Link;
+        or AnnexStyle.Header or AnnexStyle.Note or AnnexStyle.Link or AnnexStyle.Paragraph or AnnexStyle.NarrativeHeading;
 
     /// <summary>
     /// Characters of prose one wrapped line holds in a column this wide (in Excel's width units): a little under one
@@ -299,6 +302,8 @@ internal sealed class SheetWriter : IDisposable
             [AnnexStyle.TotalCount] = Xf(font: 1, fill: 2, border: 1, numberFormat: 3),
             [AnnexStyle.TotalMoney] = Xf(font: 1, fill: 2, border: 1, numberFormat: 4),
             [AnnexStyle.SubsectionTitle] = Xf(font: 6, border: 1, top: false),
+            [AnnexStyle.NarrativeHeading] = Xf(font: 1, wrap: true),
+            [AnnexStyle.Paragraph] = Xf(wrap: true),
         };
         var cellFormats = new CellFormats(Enum.GetValues<AnnexStyle>().OrderBy(s => (uint)s).Select(s => formats[s]));
         return new Stylesheet(

@@ -19,8 +19,8 @@ namespace Thb.Intake;
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts, RowLeftovers leftovers,
-    TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, ReturnPartsStore parts, UploadAttemptStore attempts,
+    RowLeftovers leftovers, TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger)
 {
     /// <summary>How long recording a failed attempt may take: storage that is away does not hold the failure up.</summary>
     private static readonly TimeSpan FailureRecordTimeout = TimeSpan.FromSeconds(5);
@@ -207,11 +207,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings)
         {
             Sections = check.Sections,
+            Tables = check.Tables.Count,
+            Paragraphs = check.Narrative.Sum(n => n.Paragraphs.Count),
         };
         // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
         var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
         if (check.Status.IsAccepted())
+        {
             writes.Add(rows.WriteAsync(submission, check.Rows, cancellationToken));
+            writes.Add(parts.WriteAsync(submission, check.Tables, check.Narrative, cancellationToken));
+        }
         await Task.WhenAll(writes);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);

@@ -73,6 +73,8 @@ public sealed class SubmissionStore(ThbStorage storage)
         var findings = JsonSerializer.Serialize(s.Findings, ReturnJson.Compact);
         TableText.Write(entity, "Findings", findings);
         if (s.Sections.Count > 0) entity["Sections"] = JsonSerializer.Serialize(s.Sections, ReturnJson.Compact);
+        if (s.Tables > 0) entity["TableCount"] = s.Tables;
+        if (s.Paragraphs > 0) entity["ParagraphCount"] = s.Paragraphs;
         return entity;
     }
 
@@ -101,6 +103,8 @@ public sealed class SubmissionStore(ThbStorage storage)
             findings)
         {
             Sections = e.GetString("Sections") is { } sections ? JsonSerializer.Deserialize<List<ReturnSection>>(sections, ReturnJson.Options) ?? [] : [],
+            Tables = e.GetInt32("TableCount") ?? 0,
+            Paragraphs = e.GetInt32("ParagraphCount") ?? 0,
         };
     }
 }

@@ -88,6 +88,12 @@ public static class TemplateLayout
     /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No in column B.</summary>
     public const int FormListColumn = 1;
     public const int YesNoListColumn = 2;
+    /// <summary>The Narrative sheet's levels, in column C of the Lists sheet.</summary>
+    public const int LevelListColumn = 3;
+
+    /// <summary>The Narrative sheet's columns: the level (a drop-down) and the paragraph's text.</summary>
+    public const int NarrativeLevelColumn = 1;
+    public const int NarrativeTextColumn = 2;
     public const string Yes = "Yes";
     public const string No = "No";
 }

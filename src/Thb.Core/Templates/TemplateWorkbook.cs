@@ -36,13 +36,16 @@ public static class TemplateWorkbook
         var returnSheets = sections.Count == 0
             ? [(workbook.Worksheets.Add(TemplateLayout.ReturnSheet), (SectionTitle?)null)]
             : TemplateLayout.SectionSheetNames(sections).Select((name, i) => (workbook.Worksheets.Add(name), (SectionTitle?)sections[i])).ToList();
+        var narrative = workbook.Worksheets.Add(TemplateLayout.NarrativeSheet);
         var lists = workbook.Worksheets.Add(TemplateLayout.ListsSheet);
         var metadata = workbook.Worksheets.Add(ReturnLayout.MetadataSheetName);
 
         var (formList, yesNoList) = WriteLists(lists);
+        var levelList = WriteLevels(lists);
         WriteInstructions(instructions, request);
         foreach (var (sheet, section) in returnSheets)
             WriteReturn(sheet, request, RowsOf(request, section), section, formList, yesNoList);
+        WriteNarrative(narrative, request, levelList);
         WriteMetadata(metadata, request);
 
         instructions.SetTabActive();
@@ -93,6 +96,53 @@ public static class TemplateWorkbook
         lists.Visibility = XLWorksheetVisibility.Hidden;
         return (lists.Range(1, TemplateLayout.FormListColumn, labels.Count, TemplateLayout.FormListColumn),
                 lists.Range(1, TemplateLayout.YesNoListColumn, 2, TemplateLayout.YesNoListColumn));
+    }
+
+    private static IXLRange WriteLevels(IXLWorksheet lists)
+    {
+        var levels = NarrativeSheetReader.Levels;
+        for (var i = 0; i < levels.Count; i++) lists.Cell(i + 1, TemplateLayout.LevelListColumn).SetValue(levels[i]);
+        return lists.Range(1, TemplateLayout.LevelListColumn, levels.Count, TemplateLayout.LevelListColumn);
+    }
+
+    /// <summary>The Narrative sheet: labels as on the sheet of actions, then "Level" | "Text" on row 6 and one paragraph per row below, the level from a drop-down.</summary>
+    private static void WriteNarrative(IXLWorksheet sheet, TemplateRequest request, IXLRange levelList)
+    {
+        sheet.Style.Protection.Locked = false;
+        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Column(TemplateLayout.NarrativeLevelColumn).Width = 16;
+        sheet.Column(TemplateLayout.NarrativeTextColumn).Width = 120;
+        sheet.Column(TemplateLayout.NarrativeTextColumn).Style.Alignment.WrapText = true;
+        var top = sheet.Range(1, 1, TemplateLayout.HeaderRow, TemplateLayout.NarrativeTextColumn);
+        top.Style.Protection.Locked = true;
+        top.Style.Alignment.WrapText = false;
+        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
+        title.SetValue($"Narrative — prose for the part of {request.Contributor.Name} in the annex (optional)");
+        title.Style.Font.Bold = true;
+        title.Style.Font.FontSize = 14;
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue("One paragraph per row in the Text column, in reading order; its level in the Level column: Heading 1 to 3, Paragraph (or empty), Bulleted or Numbered. Leave the sheet empty if you have no prose.");
+        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnLayout.DelegationLabel, request.Contributor.Name);
+        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnLayout.CycleLabel, request.Cycle.Id);
+        foreach (var (column, text) in new[] { (TemplateLayout.NarrativeLevelColumn, NarrativeSheetReader.LevelHeader), (TemplateLayout.NarrativeTextColumn, NarrativeSheetReader.TextHeader) })
+        {
+            var cell = sheet.Cell(TemplateLayout.HeaderRow, column);
+            cell.SetValue(text);
+            cell.Style.Font.Bold = true;
+            cell.Style.Font.FontColor = XLColor.White;
+            cell.Style.Fill.BackgroundColor = HeaderFill;
+        }
+        var levels = sheet.Range(TemplateLayout.FirstDataRow, TemplateLayout.NarrativeLevelColumn, TemplateLayout.FirstDataRow + TemplateLayout.ValidatedRows - 1, TemplateLayout.NarrativeLevelColumn)
+            .SetDataValidation();
+        levels.List(levelList, true);
+        levels.ErrorStyle = XLErrorStyle.Stop;
+        levels.ErrorTitle = NarrativeSheetReader.LevelHeader;
+        levels.ErrorMessage = "Choose a level from the list, or leave the cell empty for a paragraph.";
+        sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
+        var page = sheet.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        sheet.Protect().AllowElement(
+            XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows | XLSheetProtectionElements.SelectEverything);
     }
 
     private static void WriteMetadata(IXLWorksheet metadata, TemplateRequest request)
@@ -324,6 +374,10 @@ public static class TemplateWorkbook
         if (contributor.Sections.Count > 0)
             Paragraph(sheet, ref row, "Sections",
                 $"Your part of the annex has {contributor.Sections.Count} sections: {SectionTitle.Quoted(contributor.Sections)}. Each has its own sheet, with the same columns: put every action on the sheet of its section, and leave a sheet empty when its section has nothing to report. The annex shows the sections in this order, each under its title.");
+        Paragraph(sheet, ref row, "Narrative",
+            "Prose for your part of the annex (an overview, the state of play per partner) goes on the Narrative sheet: one paragraph per row, its level (Heading 1–3, Paragraph, Bulleted, Numbered) chosen in the Level column. It is shown as written, before your actions. Leave it empty if you have none.");
+        Paragraph(sheet, ref row, "Other tables",
+            "A table with other columns than the annex's (e.g. the steps of each agreement) goes on a sheet of its own that you add, its title in the first row, its headers in the row below. It is kept exactly as written and shown in your part of the annex, but its rows are not read as actions.");
         Paragraph(sheet, ref row, "After sending",
             "Every upload gets a verdict and a copy of your workbook with each problem marked at its cell. You may send a corrected return as often as you like until the deadline: the last accepted one counts.");
         if (request.Rows.Count > 0)

@@ -30,6 +30,10 @@ public static class FindingCodes
     // Sub-sections, additional tables and narrative.
     public const string SectionUnknown = "section.unknown";
     public const string SectionNone = "section.none";
+    public const string TableAdditional = "table.additional";
+    public const string SheetNotRead = "sheet.not-read";
+    public const string NarrativeRead = "narrative.read";
+    public const string NarrativeLevelUnknown = "narrative.level-unknown";
 
     // Who and when.
     public const string DelegationMismatch = "metadata.delegation-mismatch";

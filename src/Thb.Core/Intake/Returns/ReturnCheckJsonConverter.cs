@@ -6,7 +6,8 @@ namespace Thb.Intake.Returns;
 
 /// <summary>
 /// The JSON of `thb check --json`: {"file", "status", "delegation", "cycle", "sheet", "headerRow", "findings", "rows",
-/// "errors", "warnings"}, and "sections" after "rows" for a sectioned return only. The metadata cells stay out; a check
+/// "errors", "warnings"}, and after "rows", only when there are any: "sections" (a sectioned return's), "tables"
+/// (additional tables) and "narrative". The metadata cells stay out; a check
 /// read back has the delegation and cycle as its metadata.
 /// </summary>
 public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
@@ -24,6 +25,8 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
             Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle))
         {
             Sections = root.TryGetProperty("sections", out var sections) ? sections.Deserialize<List<ReturnSection>>(options) ?? [] : [],
+            Tables = root.TryGetProperty("tables", out var tables) ? tables.Deserialize<List<AdditionalTable>>(options) ?? [] : [],
+            Narrative = root.TryGetProperty("narrative", out var narrative) ? narrative.Deserialize<List<Narrative>>(options) ?? [] : [],
         };
     }
 
@@ -47,6 +50,16 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         {
             writer.WritePropertyName(Name("Sections"));
             JsonSerializer.Serialize(writer, value.Sections, options);
+        }
+        if (value.Tables.Count > 0)
+        {
+            writer.WritePropertyName(Name("Tables"));
+            JsonSerializer.Serialize(writer, value.Tables, options);
+        }
+        if (value.Narrative.Count > 0)
+        {
+            writer.WritePropertyName(Name("Narrative"));
+            JsonSerializer.Serialize(writer, value.Narrative, options);
         }
         writer.WriteNumber(Name("Errors"), value.ErrorCount);
         writer.WriteNumber(Name("Warnings"), value.WarningCount);

@@ -54,19 +54,41 @@ public static class ReturnChecker
         var templateMetadata = metadataSheet is null ? null : ReadTemplateMetadata(workbook.ReadSheet(metadataSheet));
 
         var (candidates, truncated) = Candidates(workbook, metadataSheet);
-        if (candidates.Count == 0)
+        var sections = options.Sections.Count > 0 ? options.Sections : templateMetadata?.Sections ?? [];
+        var headings = sections.Count > 0 ? new SectionHeadings(sections, options.DelegationNames.FirstOrDefault() ?? templateMetadata?.Delegation ?? "this contributor") : null;
+        var (tables, narratives) = ReturnParts.Read(workbook, candidates.Select(c => c.Data.Sheet).ToList(), metadataSheet, options, headings, findings);
+        if (candidates.Count == 0 && narratives.Count == 0)
         {
             var headers = string.Join("; ", ReturnLayout.AnnexColumns.Select(c => $"\"{ReturnLayout.Header(c)}\""));
             findings.Add(Finding.Error(FindingCodes.TableNotFound,
                 $"No table of actions was found: none of the {workbook.Sheets.Count} sheet(s) has, in its first {ReturnLayout.HeaderSearchRows} rows, a header row with the annex columns. " +
-                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template."));
+                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template." +
+                (tables.Count > 0 ? " A table with other columns is kept as an additional table, but only beside your actions or your narrative." : "")));
             return Rejected(fileName, findings, options, templateMetadata);
         }
+        var check = candidates.Count == 0 ? NarrativeOnly(workbook, fileName, options, findings, templateMetadata, narratives[0])
+            : headings is not null ? CheckSectioned(fileName, options, findings, templateMetadata, candidates, truncated, headings)
+            : CheckOneTable(fileName, options, findings, templateMetadata, candidates, truncated);
+        return check.Status == ReturnStatus.Rejected ? check : check with { Tables = tables, Narrative = narratives };
+    }
 
-        var sections = options.Sections.Count > 0 ? options.Sections : templateMetadata?.Sections ?? [];
-        if (sections.Count > 0)
-            return CheckSectioned(fileName, options, findings, templateMetadata, candidates, truncated, new SectionHeadings(sections, options.DelegationNames.FirstOrDefault() ?? templateMetadata?.Delegation ?? "this contributor"));
+    /// <summary>A return of prose (and perhaps other tables) without a table of actions: accepted with no rows, its delegation read off the narrative's sheet.</summary>
+    private static ReturnCheck NarrativeOnly(XlsxWorkbook workbook, string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata, Narrative narrative)
+    {
+        var sheet = workbook.ReadSheet(workbook.Sheets.First(s => s.Name == narrative.Source));
+        var header = narrative.Paragraphs[0].Row is { } first ? Math.Max(1, first - 1) : 1;
+        var metadata = ReadMetadata(sheet, new TableLayout(header, header, new Dictionary<ReturnColumn, int>(), 0), templateMetadata);
+        CheckIdentity(metadata, options, findings);
+        findings.Add(Finding.Info(FindingCodes.TableNilReturn,
+            $"The return has no table of actions, only its narrative on sheet '{narrative.Source}': it is read as reporting no actions this cycle. If you meant to report actions, add them on the sheet of actions of the template.",
+            narrative.Source));
+        return Verdict(fileName, options, findings, metadata, [], narrative.Source, header);
+    }
 
+    /// <summary>A return of a contributor without sub-sections: the most complete table is read, any other table of actions flagged.</summary>
+    private static ReturnCheck CheckOneTable(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata,
+        List<(SheetData Data, TableLayout Layout)> candidates, SheetData? truncated)
+    {
         var best = Best(candidates);
         var (sheetData, table) = best;
         var sheetName = sheetData.Sheet.Name;
