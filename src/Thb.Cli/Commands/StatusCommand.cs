@@ -49,17 +49,19 @@ public sealed class StatusCommand : StorageCommand
             if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
             if (shown?.Late == true) note.Add("late");
             if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
+            if (s.Document is { } document) note.Add($"Word document {document.FileName}: {document.Paragraphs} paragraph(s), {document.Tables} table(s)");
             if (shown is { Sections.Count: > 0 }) note.Add("sections: " + string.Join(" | ", shown.Sections.Select(x => $"{x.Title.Text} {x.Rows}" + (x.Known ? "" : " (not in the registry)"))));
             output.WriteLine($"  {s.Contributor.Id,-22} {Thb.Json.KebabCase.Of(s.State),-22} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
                              $"{(shown is null ? "" : shown.Rows.ToString(CultureInfo.InvariantCulture)),5} {(shown is null ? "" : shown.Errors.ToString(CultureInfo.InvariantCulture)),6} {(shown is null ? "" : shown.Warnings.ToString(CultureInfo.InvariantCulture)),8}  {string.Join("; ", note)}");
         }
     }
 
-    /// <summary>One contributor; "sections" ([{ title, known, rows }]) added for a return read into sub-sections only.</summary>
+    /// <summary>One contributor; "sections" ([{ title, known, rows }]) added for a return read into sub-sections only, "currentDocument" for one with a Word document.</summary>
     private static System.Text.Json.Nodes.JsonNode? Json(ContributorStatus s)
     {
         var node = JsonSerializer.SerializeToNode(Plain(s), ReturnJson.Options)!;
         if ((s.Current ?? s.Latest) is { Sections.Count: > 0 } shown) node["sections"] = JsonSerializer.SerializeToNode(shown.Sections, ReturnJson.Options);
+        if (s.Document is { } document) node["currentDocument"] = document.Id;
         return node;
     }
 

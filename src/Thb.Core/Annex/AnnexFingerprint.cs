@@ -17,7 +17,8 @@ public readonly record struct AnnexFingerprint(string Value)
     public static AnnexFingerprint Of(IEnumerable<ContributorStatus> statuses)
     {
         // A contributor's sections are part of its input (a new title regroups its rows); the lines of the others are as before.
-        var lines = statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}" + (s.Contributor.Sections.Count > 0 ? "\t" + SectionTitle.FormatList(s.Contributor.Sections) : ""))
+        var lines = statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}" + (s.Document is { } d ? "\tdocument " + d.Id : "") +
+                                         (s.Contributor.Sections.Count > 0 ? "\t" + SectionTitle.FormatList(s.Contributor.Sections) : ""))
             .Order(StringComparer.Ordinal);
         var text = LayoutVersion + "\n" + string.Join("\n", lines);
         return new AnnexFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));

@@ -13,7 +13,8 @@ public sealed record AnnexSection(ContributorStatus Status, IReadOnlyList<Return
     public StoredParts Parts { get; init; } = StoredParts.None;
 
     public Contributor Contributor => Status.Contributor;
-    public Submission? Submission => Status.Current;
+    /// <summary>The accepted return compiled: the workbook, else (narrative alone) the Word document.</summary>
+    public Submission? Submission => Status.Current ?? Status.Document;
 
     /// <summary>
     /// The sub-sections in annex order: the registry's, each even when empty, then headings the registry does not list,

@@ -45,9 +45,15 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         // Rows of exactly the submissions fingerprinted above, so that the files and the fingerprint agree.
         var sections = new List<AnnexSection>();
         foreach (var status in statuses)
-            sections.Add(status.Current is { } current
-                ? new AnnexSection(status, await rows.ReadAsync(current, cancellationToken)) { Parts = await parts.ReadAsync(current, cancellationToken) }
-                : new AnnexSection(status, []));
+        {
+            var workbook = status.Current is { } current ? await parts.ReadAsync(current, cancellationToken) : StoredParts.None;
+            var document = status.Document is { } d ? await parts.ReadAsync(d, cancellationToken) : StoredParts.None;
+            // The workbook's narrative and tables, then the Word document's.
+            sections.Add(new AnnexSection(status, status.Current is { } c ? await rows.ReadAsync(c, cancellationToken) : [])
+            {
+                Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
+            });
+        }
 
         // Versions list newest first by compile time: never record one earlier than the version it follows (a stopped
         // or skewed clock, a laptop's CLI after the cloud's timer).

@@ -126,6 +126,8 @@ public sealed class CycleStore(ThbStorage storage)
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
         ["LastSubmission"] = p.LastSubmissionId,
         ["LastUploadedAt"] = p.LastUploadedAt,
+        ["CurrentDocument"] = p.CurrentDocumentId,
+        ["CurrentDocumentUploadedAt"] = p.CurrentDocumentUploadedAt,
     };
 
     private static ContributorRecord ContributorFromEntity(TableEntity e) => new(
@@ -137,7 +139,8 @@ public sealed class CycleStore(ThbStorage storage)
             e.GetInt32("Order") ?? 0,
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
             ParseDate(e.GetString("DeadlineOverride"))) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
-        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt")),
+        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt"),
+            e.GetString("CurrentDocument"), e.GetDateTimeOffset("CurrentDocumentUploadedAt")),
         e.ETag);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -200,7 +200,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
-        var feedback = FeedbackWorkbook.CreateData(inspection!.Package, check, processedAt);
+        // A Word document's feedback is the findings workbook alone (there is no sheet to mark).
+        var feedback = inspection!.IsWordDocument ? new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null)) : FeedbackWorkbook.CreateData(inspection.Package, check, processedAt);
         inspection = null; // the inflated parts are not needed past the feedback copy
 
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
@@ -209,6 +210,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             Sections = check.Sections,
             Tables = check.Tables.Count,
             Paragraphs = check.Narrative.Sum(n => n.Paragraphs.Count),
+            IsDocument = check.IsDocument,
         };
         // The feedback copy and the rows go up side by side; the submission is written last: once it exists, everything it refers to exists.
         var writes = new List<Task> { storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName).UploadAsync(feedback, overwrite: true, cancellationToken) };
@@ -242,8 +244,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     /// <summary>
-    /// Makes the submission its contributor's latest upload and, when accepted, its current return — unless a later
-    /// upload already holds that place. Optimistic concurrency on the contributor entity: a lost race re-reads and retries.
+    /// Makes the submission its contributor's latest upload and, when accepted, its current return (a Word document: its
+    /// current document, beside the workbook) — unless a later upload already holds that place. Optimistic concurrency
+    /// on the contributor entity: a lost race re-reads and retries.
     /// </summary>
     private async Task<bool> PromoteAsync(Submission submission, CancellationToken cancellationToken)
     {
@@ -255,10 +258,13 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             var updated = p;
             if (IsLater(submission, p.LastSubmissionId, p.LastUploadedAt))
                 updated = updated with { LastSubmissionId = submission.Id, LastUploadedAt = submission.UploadedAt };
-            if (submission.Status.IsAccepted() && IsLater(submission, p.CurrentSubmissionId, p.CurrentUploadedAt))
+            if (submission.Status.IsAccepted() && submission.IsDocument && IsLater(submission, p.CurrentDocumentId, p.CurrentDocumentUploadedAt))
+                updated = updated with { CurrentDocumentId = submission.Id, CurrentDocumentUploadedAt = submission.UploadedAt };
+            else if (submission.Status.IsAccepted() && !submission.IsDocument && IsLater(submission, p.CurrentSubmissionId, p.CurrentUploadedAt))
                 updated = updated with { CurrentSubmissionId = submission.Id, CurrentUploadedAt = submission.UploadedAt };
-            if (updated == p) return p.CurrentSubmissionId == submission.Id;
-            if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return updated.CurrentSubmissionId == submission.Id;
+            bool IsCurrent(SubmissionPointers x) => (submission.IsDocument ? x.CurrentDocumentId : x.CurrentSubmissionId) == submission.Id;
+            if (updated == p) return IsCurrent(p);
+            if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return IsCurrent(updated);
         }
     }
 

@@ -30,6 +30,9 @@ public sealed record Submission(
     /// <summary>The sub-sections the return was read into, with their row counts (none for a contributor without sections).</summary>
     public IReadOnlyList<ReturnSection> Sections { get; init; } = [];
 
+    /// <summary>A Word document (its narrative and tables, no actions): it joins the current workbook instead of replacing it.</summary>
+    public bool IsDocument { get; init; }
+
     /// <summary>How many additional tables the return holds (kept in <see cref="ReturnPartsStore"/>).</summary>
     public int Tables { get; init; }
 

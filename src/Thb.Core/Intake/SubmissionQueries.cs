@@ -24,7 +24,10 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
                     c.Contributor.DeadlineIn(cycle),
                     c.Pointers.CurrentSubmissionId is { } current ? all.GetValueOrDefault((c.Contributor.Id, current)) : null,
                     latest,
-                    pending is not null && (latest is null || pending.UploadedAt > latest.UploadedAt) ? pending : null);
+                    pending is not null && (latest is null || pending.UploadedAt > latest.UploadedAt) ? pending : null)
+                {
+                    Document = c.Pointers.CurrentDocumentId is { } document ? all.GetValueOrDefault((c.Contributor.Id, document)) : null,
+                };
             })
             .ToList();
     }

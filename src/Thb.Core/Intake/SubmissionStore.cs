@@ -74,6 +74,7 @@ public sealed class SubmissionStore(ThbStorage storage)
         TableText.Write(entity, "Findings", findings);
         if (s.Sections.Count > 0) entity["Sections"] = JsonSerializer.Serialize(s.Sections, ReturnJson.Compact);
         if (s.Tables > 0) entity["TableCount"] = s.Tables;
+        if (s.IsDocument) entity["Kind"] = "document";
         if (s.Paragraphs > 0) entity["ParagraphCount"] = s.Paragraphs;
         return entity;
     }
@@ -104,6 +105,7 @@ public sealed class SubmissionStore(ThbStorage storage)
         {
             Sections = e.GetString("Sections") is { } sections ? JsonSerializer.Deserialize<List<ReturnSection>>(sections, ReturnJson.Options) ?? [] : [],
             Tables = e.GetInt32("TableCount") ?? 0,
+            IsDocument = e.GetString("Kind") == "document",
             Paragraphs = e.GetInt32("ParagraphCount") ?? 0,
         };
     }

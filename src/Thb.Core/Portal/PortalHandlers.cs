@@ -292,7 +292,7 @@ public sealed class PortalHandlers(
                 var feedback = s.FeedbackBlob is null ? null
                     : $"{paths.Base}/c/{Escape(cycle.Id)}/{Escape(contributor.Id)}/feedback/{Escape(s.Id)}{paths.TokenQuery}";
                 views.Add((s.UploadedAt, new UploadView(blob.Name, s.FileName, PortalPages.Brussels(s.UploadedAt), UploadStates.Of(s.Status),
-                    s.Rows, s.Errors, s.Warnings, record?.Pointers.CurrentSubmissionId == s.Id,
+                    s.Rows, s.Errors, s.Warnings, (record?.Pointers.CurrentSubmissionId == s.Id || record?.Pointers.CurrentDocumentId == s.Id),
                     s.Findings.Select(f => new FindingView(f.Severity, Where(f), f.Message)).ToList(),
                     feedback)));
             }

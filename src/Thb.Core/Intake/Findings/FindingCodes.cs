@@ -34,6 +34,8 @@ public static class FindingCodes
     public const string SheetNotRead = "sheet.not-read";
     public const string NarrativeRead = "narrative.read";
     public const string NarrativeLevelUnknown = "narrative.level-unknown";
+    /// <summary>What a Word document holds besides text (pictures, outside resources, embedded objects): dropped, never fetched or opened.</summary>
+    public const string DocumentDropped = "document.dropped";
 
     // Who and when.
     public const string DelegationMismatch = "metadata.delegation-mismatch";

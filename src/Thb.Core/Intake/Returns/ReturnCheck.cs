@@ -23,6 +23,9 @@ public sealed record ReturnCheck(
     /// <summary>The prose of the return (its Narrative sheet), or of a Word document.</summary>
     public IReadOnlyList<Narrative> Narrative { get; init; } = [];
 
+    /// <summary>A Word document's check: narrative and tables, never actions; an accepted one joins the contributor's current workbook.</summary>
+    public bool IsDocument { get; init; }
+
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
     public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
 }

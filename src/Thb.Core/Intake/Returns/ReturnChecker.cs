@@ -26,6 +26,8 @@ public static class ReturnChecker
         var findings = new List<Finding>();
         if (inspection.Problem is not null)
             return Rejected(fileName, [inspection.Problem], options);
+        if (inspection.IsWordDocument)
+            return CheckDocument(inspection, fileName, options, findings);
         if (inspection.HasMacros)
             findings.Add(Finding.Info(FindingCodes.FileMacros, "The workbook contains macros (.xlsm); they were ignored and never run. Saving as .xlsx is enough."));
 
@@ -38,6 +40,40 @@ public static class ReturnChecker
         {
             findings.Add(Finding.Error(FindingCodes.FileDamaged,
                 $"The workbook's content is damaged and cannot be read ({Shorten(e.Message, 120)}). Open it in Excel, save it again as .xlsx and upload the new file."));
+            return Rejected(fileName, findings, options);
+        }
+    }
+
+    /// <summary>
+    /// A Word document: its prose is the contributor's narrative and its tables additional tables; it carries no actions
+    /// (a table with the annex's columns is flagged: those go on the template's sheet of actions).
+    /// </summary>
+    private static ReturnCheck CheckDocument(PackageInspection inspection, string fileName, CheckOptions options, List<Finding> findings)
+    {
+        try
+        {
+            var (narrative, tables) = WordDocumentReader.Read(inspection.Package!, fileName, inspection.HasMacros, findings);
+            if (narrative is null && tables.Count == 0)
+            {
+                findings.Add(Finding.Error(FindingCodes.FileOtherFormat,
+                    "This is a Word document without any text to read. Put your narrative in it (or on the Narrative sheet of the Excel template), and your actions in the Excel template."));
+                return Rejected(fileName, findings, options);
+            }
+            foreach (var table in tables.Where(t => t.Columns.Count(c => ReturnLayout.Recognise(c) is not null) >= 3))
+                findings.Add(Finding.Warning(FindingCodes.TableAdditional,
+                    $"The table \"{FindingText.Shorten(table.Title ?? table.Sheet, 40)}\" of the Word document has the annex's columns, but actions are read from the Excel template only: it was kept as an additional table, as written. Copy its rows into the template's sheet of actions to have them counted."));
+            var ordered = Order(findings);
+            return new ReturnCheck(fileName, ReturnStatuses.From(ordered), options.DelegationNames.FirstOrDefault(), options.Cycle, null, null, ordered, [], new ReturnMetadata(null, null))
+            {
+                Tables = tables,
+                Narrative = narrative is null ? [] : [narrative],
+                IsDocument = true,
+            };
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
+        {
+            findings.Add(Finding.Error(FindingCodes.FileDamaged,
+                $"The Word document's content is damaged and cannot be read ({Shorten(e.Message, 120)}). Open it in Word, save it again as .docx and upload the new file."));
             return Rejected(fileName, findings, options);
         }
     }
