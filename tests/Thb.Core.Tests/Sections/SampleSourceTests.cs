@@ -57,6 +57,7 @@ public class SampleSourceTests
             check.Rows.Select(r => string.Join("|", r.CountryRegion.Raw, r.Form.Raw, r.Description.Raw, r.Partner.Raw, r.Duration.Raw, r.Funding.Raw)));
         Assert.Equal([14, 15, 19], check.Sections.Select(s => s.Rows));
         Assert.Equal(4, check.Narrative.Single().Paragraphs.Count);
+        Assert.Null(check.Narrative.Single().Section); // its sheet names no section: it belongs to the whole part
         Assert.Empty(check.Tables);
     }
 

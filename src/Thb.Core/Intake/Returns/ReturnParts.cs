@@ -37,7 +37,10 @@ public static class ReturnParts
         return (tables, narratives);
     }
 
-    /// <summary>For a sectioned contributor, the heading a sheet's part sits under (as for a table of actions), else the first section.</summary>
+    /// <summary>
+    /// For a sectioned contributor, the heading a sheet's part sits under (found as for a table of actions); none when the
+    /// sheet names no section: the part then belongs to the contributor's whole part of the annex, before its sub-sections.
+    /// </summary>
     private static Thb.Cycles.SectionTitle? SectionOf(SectionHeadings? headings, SheetData data, int headerRow, List<Finding> findings) =>
-        headings is null ? null : headings.Above(data, new TableLayout(headerRow, headerRow, new Dictionary<ReturnColumn, int>(), 0), findings) ?? headings.First;
+        headings is null ? null : headings.Above(data, new TableLayout(headerRow, headerRow, new Dictionary<ReturnColumn, int>(), 0), findings);
 }
