@@ -28,6 +28,7 @@ public static class ThbProgram
         new LinksCommand(context),
         new ServeCommand(context),
         new AnnexCommand(context),
+        new AnalysisCommand(context),
         new ReprocessCommand(context),
         new BenchCommand(context),
         new CompletionCommand(context),

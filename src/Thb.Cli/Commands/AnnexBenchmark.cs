@@ -14,49 +14,59 @@ namespace Thb.Cli.Commands;
 /// </summary>
 public sealed class AnnexBenchmark : ThbCommand
 {
-    private readonly Option<int> _contributors = CliOptions.Int("--contributors", "How many contributors.", 32, 1, 500);
-    private readonly Option<int> _rows = CliOptions.Int("--rows", "Rows per contributor.", 500, 0, 100_000);
-    private readonly Option<int> _descriptionChars = CliOptions.Int("--description-chars", "Characters in each row's description.", 1000, 0, 1_000_000);
+    private readonly BenchAnnexSize.Options _size;
+    private readonly Option<bool> _phases = CliOptions.Flag("--phases", "Time the pure build step by step (analysis, workbook, priority view, map, Charts, document, CSV, JSON).");
+    private readonly Option<string?> _out = CliOptions.Text("--out", "DIR", "Save the built files (annex.xlsx, .csv, .json, .docx) in this folder.");
     private readonly Option<bool> _endToEnd = CliOptions.Flag("--end-to-end", "Store the rows first and time the service as the timer runs it (reads, build, writes).");
     private readonly Option<string?> _storage = CliOptions.Text("--storage", "CONNECTION", "With --end-to-end: the storage to use (default a throwaway in-memory Azurite).");
 
     public AnnexBenchmark(CliContext context) : base("annex", "Time and peak memory of compiling an annex of generated rows.", context)
     {
-        Add(_contributors);
-        Add(_rows);
-        Add(_descriptionChars);
+        _size = new BenchAnnexSize.Options(this);
+        Add(_phases);
+        Add(_out);
         Add(_endToEnd);
         Add(_storage);
+        Validators.Add(result =>
+        {
+            if ((result.GetValue(_phases) ? 1 : 0) + (result.GetValue(_out) is null ? 0 : 1) + (result.GetValue(_endToEnd) ? 1 : 0) > 1)
+                result.AddError("--phases, --out and --end-to-end go one at a time.");
+        });
     }
 
     protected override Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
-        var (contributors, rowsEach, descriptionChars) = (args.GetValue(_contributors), args.GetValue(_rows), args.GetValue(_descriptionChars));
+        var size = _size.From(args);
         return CliProgress.RunAsync(Context, "Generating rows…", async progress =>
         {
-            progress.Line($"thb bench annex: {contributors} contributors × {rowsEach} rows × {descriptionChars}-character descriptions " +
-                          $"({contributors * rowsEach} rows), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}.");
+            progress.Line($"thb bench annex: {size}.");
             var generate = () =>
             {
-                var input = BenchAnnexData.Generate(contributors, rowsEach, descriptionChars);
+                var input = BenchAnnexData.Generate(size.Contributors, size.RowsEach, size.DescriptionChars);
                 progress.Line($"generated in memory; working set now {BenchClock.Megabytes(Environment.WorkingSet)}.");
                 cancellationToken.ThrowIfCancellationRequested();
                 return input;
             };
-            if (args.GetValue(_endToEnd)) await EndToEndAsync(progress, generate, args.GetValue(_storage), cancellationToken);
-            else await BuildAsync(progress, generate());
+            if (args.GetValue(_phases))
+            {
+                progress.Status("Building the annex step by step…");
+                AnnexPhases.Run(generate(), progress.Line);
+            }
+            else if (args.GetValue(_endToEnd)) await EndToEndAsync(progress, generate, args.GetValue(_storage), cancellationToken);
+            else await BuildAsync(progress, generate(), args.GetValue(_out) is { } folder ? Context.FullPath(folder) : null);
             return ExitCodes.Ok;
         });
     }
 
     /// <summary>The pure part, on rows held in memory.</summary>
-    private static async Task BuildAsync(CliProgress progress, AnnexInput input)
+    private static async Task BuildAsync(CliProgress progress, AnnexInput input, string? saveTo)
     {
         progress.Status("Building the annex (workbook, CSV, JSON, Council document)…");
         var (files, elapsed) = await BenchClock.TimeAsync(() => Task.FromResult(AnnexBuilder.Build(input)));
         progress.Line($"build (layout + workbook with charts and map + CSV + JSON + docx): {BenchClock.Seconds(elapsed)}; " +
                       $"xlsx {BenchClock.Megabytes(files.Xlsx.Length)}, csv {BenchClock.Megabytes(files.Csv.Length)}, json {BenchClock.Megabytes(files.Json.Length)}, " +
                       $"docx {BenchClock.Megabytes(files.Docx.Length)}.");
+        if (saveTo is not null) SaveFiles(files, saveTo, progress);
         progress.Line($"elapsed {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                       $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");
     }
@@ -79,5 +89,13 @@ public sealed class AnnexBenchmark : ThbCommand
         progress.Line($"compile (read statuses and rows, build, write 8 blobs and the version): {BenchClock.Seconds(compile)}; {outcome.Version.Rows} rows → {outcome.Version.Stem}.");
         progress.Line($"elapsed {compile.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; " +
                       $"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (this process; Azurite runs in its own).");
+    }
+
+    private static void SaveFiles(AnnexFiles files, string folder, CliProgress progress)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var format in AnnexFormats.All)
+            File.WriteAllBytes(Path.Combine(folder, "annex" + AnnexFormats.Extension(format)), files.Get(format));
+        progress.Line($"files written to {folder}.");
     }
 }

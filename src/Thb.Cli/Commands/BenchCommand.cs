@@ -11,6 +11,7 @@ public sealed class BenchCommand : Command
     public BenchCommand(CliContext context) : base("bench", "Speed and memory figures: `thb bench NAME --help` for each benchmark.")
     {
         Subcommands.Add(new AnnexBenchmark(context));
+        Subcommands.Add(new PublicationBenchmark(context));
         Subcommands.Add(new CheckBenchmark(context));
         Subcommands.Add(new IntakeBenchmark(context));
         // What is neither a benchmark nor an option lands here, so the message names the benchmarks there are.

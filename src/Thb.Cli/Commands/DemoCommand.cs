@@ -10,7 +10,8 @@ public sealed class DemoCommand : StorageCommand
     private readonly Option<string> _out = new("--out") { Description = "The folder for the files the demo produces.", HelpName = "DIR", DefaultValueFactory = _ => "out" };
 
     public DemoCommand(CliContext context)
-        : base("demo", "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex, reminders.", context) =>
+        : base("demo", "Run the whole pipeline on bundled returns: cycle, templates, intake (one rejected then corrected), annex (workbook, exports, " +
+                       "Council document), priority countries and regions, the map, reminders.", context) =>
         Add(_out);
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
@@ -36,10 +37,17 @@ public sealed class DemoCommand : StorageCommand
         StatusCommand.Print(context.Out, result.Cycle, result.Status);
         context.Out.WriteLine();
         context.Out.WriteLine("Files produced:");
-        foreach (var file in result.Files) context.Out.WriteLine($"  {Path.GetRelativePath(context.WorkingDirectory, file)}");
-        foreach (var email in result.Emails) context.Out.WriteLine($"  {Path.GetRelativePath(context.WorkingDirectory, email)}");
+        foreach (var (folder, about) in DemoRun.Folders)
+        {
+            context.Out.WriteLine($"  {about}:");
+            foreach (var file in result.Files.Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder))
+                context.Out.WriteLine($"    {Path.GetRelativePath(context.WorkingDirectory, file)}");
+        }
+        context.Out.WriteLine("  the reminders and the Presidency's digest:");
+        foreach (var email in result.Emails) context.Out.WriteLine($"    {Path.GetRelativePath(context.WorkingDirectory, email)}");
         context.Out.WriteLine();
-        context.Out.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s. Next: ./thb status --cycle {result.Cycle.Id}, ./thb rows --cycle {result.Cycle.Id} --json,");
+        context.Out.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s. Next: ./thb analysis --cycle {result.Cycle.Id}, ./thb status --cycle {result.Cycle.Id}, " +
+                              $"./thb rows --cycle {result.Cycle.Id} --json,");
         context.Out.WriteLine($"or the portal: ./thb serve, then open a link from ./thb links --cycle {result.Cycle.Id}");
         return ExitCodes.Ok;
     }

@@ -12,8 +12,9 @@ namespace Thb.Demo;
 /// <summary>
 /// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of eight contributors, their templates,
 /// returns from the 2011 annex submitted through the intake (one rejected, then corrected; Europol's narrative and
-/// agreement tables; the Commission's three sub-sections), the consolidated annex and a reminder sweep for the one
-/// still missing. Every step uses the same services as the functions.
+/// agreement tables; the Commission's three sub-sections), the consolidated annex (with its priority sheet, charts and
+/// map, and the Council document), the priority view and the map as `thb analysis` gives them, and a reminder sweep for
+/// the one still missing. Every step uses the same services as the functions.
 /// </summary>
 public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
@@ -42,7 +43,16 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         ("european-commission", "Returns/Commission.xlsx", "Commission.xlsx"),
     ];
 
-    private const int Steps = 6;
+    private const int Steps = 7;
+
+    /// <summary>The folders of out/ in the order the demo fills them, each with what it holds.</summary>
+    public static readonly IReadOnlyList<(string Folder, string About)> Folders =
+    [
+        ("templates", "pre-filled templates, one per contributor"),
+        ("feedback", "each upload's workbook with its findings marked at their cells"),
+        ("annex", "the annex: workbook (Annex, Priority countries and regions, Charts with the map …), CSV and JSON of every row, the Council document (.docx)"),
+        ("publication", "the priority view (thb analysis, as text and JSON) and the world map of actions (SVG, PNG)"),
+    ];
 
     /// <summary>Opens the demo cycle under the id given, or, when two demos start within one second, under "-2", "-3" ….</summary>
     private async Task<Cycle> OpenFreshCycleAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
@@ -111,12 +121,19 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         await Step(4, "Compiling the consolidated annex", async () =>
         {
             var outcome = await services.Annex.CompileAsync(cycle, force: true, cancellationToken);
-            foreach (var format in new[] { AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json })
+            foreach (var format in AnnexFormats.All)
                 files.Add(await WriteAsync("annex", $"annex-{cycle.Id}{AnnexFormats.Extension(format)}", await services.Annex.ReadAsync(outcome.Version, format, cancellationToken), cancellationToken));
-            return (outcome, $"{outcome.Version.Rows} rows from {outcome.Version.Submissions.Count} returns, in {Relative("annex")}");
+            return (outcome, $"{outcome.Version.Rows} rows from {outcome.Version.Submissions.Count} returns: workbook, CSV, JSON and Council document in {Relative("annex")}");
         });
 
-        var emails = await Step(5, "Sweeping reminders (mail to .eml files)", async () =>
+        await Step(5, "Ranking priority countries and regions, drawing the map", async () =>
+        {
+            var publication = await DemoPublication.WriteAsync(services.Get<PriorityService>(), cycle, (name, content) => WriteAsync("publication", name, content, cancellationToken), cancellationToken);
+            files.AddRange(publication.Files);
+            return (publication, $"{publication.Summary}; in {Relative("publication")}");
+        });
+
+        var emails = await Step(6, "Sweeping reminders (mail to .eml files)", async () =>
         {
             var before = Directory.Exists(emailFolder) ? Directory.GetFiles(emailFolder, "*.eml").ToHashSet() : [];
             var sweepAt = services.Clock.GetUtcNow();
@@ -126,7 +143,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
             return ((IReadOnlyList<string>)written, $"{sent.Count} e-mail(s) written to {emailFolder}");
         });
 
-        var status = await Step(6, "Reading the status of every contributor", async () =>
+        var status = await Step(7, "Reading the status of every contributor", async () =>
         {
             var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
             return (statuses, $"{statuses.Count(s => s.HasAccepted)} of {statuses.Count} have an accepted return");
@@ -147,7 +164,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
     /// <summary>The demo owns its out/ folder: each run replaces what the previous one wrote there.</summary>
     private void PrepareOutFolder()
     {
-        foreach (var sub in new[] { "templates", "feedback", "annex" })
+        foreach (var (sub, _) in Folders)
         {
             var folder = Path.Combine(outFolder, sub);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

@@ -12,7 +12,7 @@ namespace Thb.Annex;
 public readonly record struct AnnexFingerprint(string Value)
 {
     /// <summary>Bump when the compiled files change shape, so every open cycle is compiled again with the new layout.</summary>
-    public const string LayoutVersion = "thb-annex/2";
+    public const string LayoutVersion = "thb-annex/3";
 
     public static AnnexFingerprint Of(IEnumerable<ContributorStatus> statuses)
     {

@@ -26,6 +26,9 @@ internal static class AnnexSectionBody
         public int Rows { get; private set; }
         public override void Merged(SheetCell cell, string? link = null) => Rows++;
         public override void Row(SheetCell?[] cells) => Rows++;
+
+        /// <summary>A return row's physical rows, counted without splitting its texts (the Contents are written before the Annex sheet).</summary>
+        public void Add(int rows) => Rows += rows;
     }
 
     public sealed class Sheet(SheetWriter writer, int columns) : Output
@@ -101,6 +104,11 @@ internal static class AnnexSectionBody
         var columns = ReturnLayout.AnnexColumns.Count;
         foreach (var row in rows)
         {
+            if (o is Counter counter)
+            {
+                counter.Add(AnnexWorkbook.PhysicalRowCount(row));
+                continue;
+            }
             var physical = AnnexWorkbook.PhysicalRows(row);
             var source = AnnexWorkbook.SourceOf(section.Contributor.Id, row);
             for (var k = 0; k < physical.Count; k++)

@@ -43,25 +43,17 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         if (!force && latest is not null && latest.Fingerprint == fingerprint) return new AnnexOutcome(cycle.Id, latest, Compiled: false);
 
         // Rows of exactly the submissions fingerprinted above, so that the files and the fingerprint agree.
-        var sections = new List<AnnexSection>();
-        foreach (var status in statuses)
-        {
-            var workbook = status.Current is { } current ? await parts.ReadAsync(current, cancellationToken) : StoredParts.None;
-            var document = status.Document is { } d ? await parts.ReadAsync(d, cancellationToken) : StoredParts.None;
-            // The workbook's narrative and tables, then the Word document's.
-            sections.Add(new AnnexSection(status, status.Current is { } c ? await rows.ReadAsync(c, cancellationToken) : [])
-            {
-                Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
-            });
-        }
+        var sections = await ReadSectionsAsync(statuses, cancellationToken);
 
         // Versions list newest first by compile time: never record one earlier than the version it follows (a stopped
         // or skewed clock, a laptop's CLI after the cloud's timer).
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
         var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, force, cancellationToken);
-        foreach (var format in AnnexFormats.All)
-            await UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken);
+        // latest.* each in one Put Blob, the four at once. Not a server-side copy of the versioned file: a copy may
+        // complete asynchronously, and a pending, failed or aborted one leaves the blob partial or empty to a reader.
+        await Task.WhenAll(AnnexFormats.All.Select(format =>
+            UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken)));
         await Versions.AddAsync(version, cancellationToken);
         return new AnnexOutcome(cycle.Id, version, Compiled: true);
     }
@@ -124,8 +116,11 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
                 input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
             try
             {
-                foreach (var format in AnnexFormats.All)
-                    await UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+                // The workbook first: it claims the name (FreeStemAsync looks for it); then the others at once.
+                Task Upload(AnnexFormat format) =>
+                    UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+                await Upload(AnnexFormat.Xlsx);
+                await Task.WhenAll(AnnexFormats.All.Where(f => f != AnnexFormat.Xlsx).Select(Upload));
                 return (version, files);
             }
             catch (RequestFailedException e) when (e.Status == 409)
@@ -143,6 +138,28 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
             var stem = AnnexBlobNames.Stem(cycleId, compiledAt, attempt);
             if (!await Container.GetBlobClient(AnnexBlobNames.Versioned(cycleId, stem, AnnexFormat.Xlsx)).ExistsAsync(cancellationToken)) return stem;
         }
+    }
+
+    /// <summary>How many contributors' rows are read at once (one partition each).</summary>
+    private const int ParallelReads = 4;
+
+    /// <summary>Each contributor's rows, several partitions at a time, in the statuses' order.</summary>
+    private async Task<List<AnnexSection>> ReadSectionsAsync(IReadOnlyList<ContributorStatus> statuses, CancellationToken cancellationToken)
+    {
+        var sections = new AnnexSection[statuses.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, statuses.Count), options, async (i, token) =>
+        {
+            var status = statuses[i];
+            var workbook = status.Current is { } current ? await parts.ReadAsync(current, token) : StoredParts.None;
+            var document = status.Document is { } d ? await parts.ReadAsync(d, token) : StoredParts.None;
+            // The workbook's narrative and tables, then the Word document's.
+            sections[i] = new AnnexSection(status, status.Current is { } c ? await rows.ReadAsync(c, token) : [])
+            {
+                Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
+            };
+        });
+        return [.. sections];
     }
 
     /// <summary>One Put Blob of the whole content (never staged in blocks), so a reader sees the old file or the new one, never part of one.</summary>

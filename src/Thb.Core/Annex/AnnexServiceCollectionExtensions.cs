@@ -6,11 +6,12 @@ namespace Thb.Annex;
 
 public static class AnnexServiceCollectionExtensions
 {
-    /// <summary>The consolidated annex: compiling (timer, CLI), its versions, and downloads.</summary>
+    /// <summary>The consolidated annex: compiling (timer, CLI), its versions, downloads, and the priority view of a cycle.</summary>
     public static IServiceCollection AddThbAnnex(this IServiceCollection services)
     {
         services.AddThbCycles();
         services.TryAddSingleton<AnnexService>();
+        services.TryAddSingleton<PriorityService>();
         return services;
     }
 }

@@ -219,6 +219,13 @@ public static class AnnexWorkbook
         }
         w.Row(SheetCell.Empty(AnnexStyle.TotalLabel), Text("Total", AnnexStyle.TotalLabel), SheetCell.Empty(AnnexStyle.TotalLabel),
             Count(sections.Sum(s => s.Rows.Count), AnnexStyle.TotalCount), SheetCell.Empty(AnnexStyle.TotalLabel));
+        w.Row();
+        w.Row(null, Header("Other sheets"), Header("Holds"));
+        foreach (var (sheet, about) in AnnexSheetGuide.Others)
+        {
+            w.Row(null, Text(sheet, AnnexStyle.Link), Text(about, AnnexStyle.Default));
+            w.LinkInLastRow(2, $"'{sheet}'!A1");
+        }
     }
 
     private static readonly ReturnColumn[] Columns = ReturnLayout.AnnexColumns.ToArray();
@@ -236,6 +243,15 @@ public static class AnnexWorkbook
         ReturnColumn.Duration => row.Duration.Raw,
         _ => row.Funding.Raw,
     } ?? "";
+
+    /// <summary>How many physical rows <see cref="PhysicalRows"/> makes of a return row, without splitting its texts.</summary>
+    internal static int PhysicalRowCount(ReturnRow row)
+    {
+        var count = 1;
+        for (var i = 0; i < Columns.Length; i++)
+            count = Math.Max(count, CellText.CountParts(Raw(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow));
+        return count;
+    }
 
     /// <summary>The physical rows one return row takes: each of its six cells split to what a printed row shows.</summary>
     internal static IReadOnlyList<IReadOnlyList<string>> PhysicalRows(ReturnRow row)

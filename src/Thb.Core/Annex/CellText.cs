@@ -17,31 +17,44 @@ internal static class CellText
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
         if (text.Length <= charsPerLine && !text.Contains('\n')) return [text];
         var parts = new List<string>();
-        var start = 0;
-        while (start < text.Length)
+        for (var start = 0; start < text.Length;)
         {
-            var end = FittingEnd(text, start, charsPerLine, maxLines);
-            if (end >= text.Length)
-            {
-                parts.Add(text[start..]);
-                break;
-            }
-            var cut = end;
-            for (var i = end - 1; i > start + (end - start) / 2; i--)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    cut = i + 1;
-                    break;
-                }
-            }
-            // Never part CR from its LF, nor a surrogate pair.
-            if (text[cut] == '\n' && text[cut - 1] == '\r') cut++;
-            else if (char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1])) cut = cut - 1 > start ? cut - 1 : cut + 1;
+            var cut = NextCut(text, start, charsPerLine, maxLines);
             parts.Add(text[start..cut]);
             start = cut;
         }
         return parts;
+    }
+
+    /// <summary>How many parts <see cref="Split"/> makes of the text, without making them.</summary>
+    public static int CountParts(string text, int charsPerLine, int maxLines)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(charsPerLine, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
+        if (text.Length <= charsPerLine && !text.Contains('\n')) return 1;
+        var count = 0;
+        for (var start = 0; start < text.Length; start = NextCut(text, start, charsPerLine, maxLines)) count++;
+        return count;
+    }
+
+    /// <summary>Where the part starting at <paramref name="start"/> ends: the end of the text, or after a space in the part's second half.</summary>
+    private static int NextCut(string text, int start, int charsPerLine, int maxLines)
+    {
+        var end = FittingEnd(text, start, charsPerLine, maxLines);
+        if (end >= text.Length) return text.Length;
+        var cut = end;
+        for (var i = end - 1; i > start + (end - start) / 2; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                cut = i + 1;
+                break;
+            }
+        }
+        // Never part CR from its LF, nor a surrogate pair.
+        if (text[cut] == '\n' && text[cut - 1] == '\r') cut++;
+        else if (char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1])) cut = cut - 1 > start ? cut - 1 : cut + 1;
+        return cut;
     }
 
     /// <summary>How many lines the text wraps to in a column charsPerLine characters wide (at least one).</summary>

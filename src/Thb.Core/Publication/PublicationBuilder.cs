@@ -7,15 +7,16 @@ namespace Thb.Publication;
 
 /// <summary>
 /// The publication pieces of one annex version: the priority view, the world map (rendered once), the workbook
-/// with its Charts sheet added, and the Council document.
+/// with its Charts sheet added (after the sheets the caller makes from the view, e.g. the annex's
+/// priority sheet), and the Council document.
 /// </summary>
 public static class PublicationBuilder
 {
-    public static PublicationFiles Build(PublicationInput input, byte[] xlsx)
+    public static PublicationFiles Build(PublicationInput input, byte[] xlsx, Func<PriorityView, IReadOnlyList<AddedSheet>>? sheets = null)
     {
         var view = PriorityAnalysis.Compute(input);
         var map = ActionMap.From(input, view);
         var picture = MapPicture.Of(map);
-        return new PublicationFiles(WorkbookPublication.AddTo(xlsx, input, view, picture), CouncilDocument.Write(input, view, picture), view, map);
+        return new PublicationFiles(WorkbookPublication.AddTo(xlsx, input, view, picture, sheets?.Invoke(view)), CouncilDocument.Write(input, view, picture), view, map);
     }
 }

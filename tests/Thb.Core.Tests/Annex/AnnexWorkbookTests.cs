@@ -144,6 +144,10 @@ public class AnnexWorkbookTests
             Assert.StartsWith(annex.Cell(target, 1).GetString(), line.Cell(2).GetString());
             Assert.Equal($"'Annex'!A{target}", line.Cell(2).GetHyperlink().InternalAddress);
         }
-        Assert.Equal(5, contents.RowsUsed().Last().Cell(4).GetDouble());
+        Assert.Equal(5, contents.RowsUsed().Single(r => r.Cell(2).GetString() == "Total").Cell(4).GetDouble());
+        // Below the contributors, the other sheets, each a link to its first cell.
+        var others = contents.RowsUsed().SkipWhile(r => r.Cell(2).GetString() != "Other sheets").Skip(1).ToList();
+        Assert.Equal(AnnexSheetGuide.Others.Select(o => o.Sheet), others.Select(r => r.Cell(2).GetString()));
+        Assert.All(others, r => Assert.Equal($"'{r.Cell(2).GetString()}'!A1", r.Cell(2).GetHyperlink().InternalAddress));
     }
 }

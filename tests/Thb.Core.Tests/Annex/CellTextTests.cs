@@ -26,6 +26,18 @@ public class CellTextTests
         Assert.All(parts.SkipLast(1), p => Assert.True(char.IsWhiteSpace(p[^1]), $"part ends with '{p[^1]}'"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(69)]
+    [InlineData(2_100)]
+    [InlineData(2_101)]
+    [InlineData(40_000)]
+    public void Counting_the_parts_gives_the_number_split_makes(int length)
+    {
+        foreach (var text in new[] { AnnexTestData.LongText(length), string.Concat(Enumerable.Repeat("a\n", length / 2)), new string('x', length), string.Concat(Enumerable.Repeat("\U0001F600\r\n", length / 4)) })
+            Assert.Equal(CellText.Split(text, 70, 30).Count, CellText.CountParts(text, 70, 30));
+    }
+
     [Fact]
     public void Line_breaks_count_as_lines()
     {

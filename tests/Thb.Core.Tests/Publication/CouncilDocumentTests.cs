@@ -26,6 +26,22 @@ public class CouncilDocumentTests
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
     }
+
+    [Fact]
+    public void With_a_previous_cycle_the_country_and_region_tables_show_the_change_since_it()
+    {
+        var row = PublicationTestData.Row(1, "Training of border guards", "Albania", "AL") with { Change = RowChange.New };
+        var input = PublicationTestData.Input(PublicationTestData.Section(PublicationTestData.Austria, row, row with { Row = 2, Change = RowChange.Continued })) with
+        {
+            Previous = new PreviousCycleChanges("2011-1", [new NoLongerReported("austria", [new Thb.Normalising.Places.Place(Thb.Normalising.Places.PlaceKind.Country, "Albania", "AL")])]),
+        };
+        using var document = WordprocessingDocument.Open(new MemoryStream(Write(input)), false);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>()
+            .Where(t => t.Elements<TableRow>().First().InnerText.Contains("Change since 2011-1", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.All(tables, t => Assert.Contains("1 new, 1 continued, 1 no longer reported", t.Elements<TableRow>().ElementAt(1).InnerText));
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
 }
 
 public class CouncilDocumentBadInputTests

@@ -97,4 +97,32 @@ public class AnnexDownloadTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("Unknown benchmark 'nothing'", unknown.Error);
     }
+
+    [Fact]
+    public async Task Thb_bench_annex_phases_and_out_and_bench_publication_time_their_pieces()
+    {
+        var folder = Directory.CreateTempSubdirectory("bench-").FullName;
+        string[] size = ["--contributors", "3", "--rows", "20", "--description-chars", "300"];
+        var phases = await CliRunner.RunAsync(null, folder, ["bench", "annex", .. size, "--phases"]);
+        Assert.True(phases.ExitCode == 0, phases.Out + phases.Error);
+        foreach (var step in new[] { "analysis", "workbook (six sheets)", "priority view", "map (layout + PNG)", "priority sheet + Charts added to workbook", "Council document (docx)", "CSV", "JSON" })
+            Assert.Matches($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(step)} +\d+\.\d\d s +working set \d+ MB", phases.Out);
+        Assert.Matches(@"(?m)^  total +\d+\.\d\d s +peak working set \d+ MB", phases.Out);
+
+        var saved = await CliRunner.RunAsync(null, folder, ["bench", "annex", .. size, "--out", "files"]);
+        Assert.True(saved.ExitCode == 0, saved.Out + saved.Error);
+        Assert.Equal(["annex.csv", "annex.docx", "annex.json", "annex.xlsx"], Directory.GetFiles(Path.Combine(folder, "files")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(folder, "files", "annex.xlsx")))
+            Assert.Contains(Thb.Annex.PrioritySheet.Name, workbook.Worksheets.Select(w => w.Name));
+
+        var both = await CliRunner.RunAsync(null, folder, ["bench", "annex", .. size, "--phases", "--end-to-end"]);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--phases, --out and --end-to-end go one at a time.", both.Error);
+
+        var publication = await CliRunner.RunAsync(null, folder, ["bench", "publication", .. size]);
+        Assert.True(publication.ExitCode == 0, publication.Out + publication.Error);
+        Assert.Contains("thb bench publication: 3 contributors × 20 rows × 300-character descriptions (60 rows)", publication.Out);
+        foreach (var piece in new[] { "priority view", "map: layout and PNG", "workbook: priority sheet, Charts and map added", "Council document (.docx)" })
+            Assert.Matches($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(piece)} +\d+\.\d\d s", publication.Out);
+    }
 }

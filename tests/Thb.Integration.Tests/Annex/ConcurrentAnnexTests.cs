@@ -21,9 +21,10 @@ public class ConcurrentAnnexTests
         var outcomes = await Task.WhenAll(runs); // any BlobAlreadyExists, lease or write fault fails the test here
 
         var versions = await scenario.Services.Annex.Versions.ListAsync(scenario.Cycle.Id);
-        // One version for the input, plus one per forced run; every name distinct.
-        Assert.Single(versions, v => !v.Forced);
-        Assert.Equal(1 + 2, versions.Count);
+        // One version per forced run, plus at most one for the input: an unforced run that takes its turn after a
+        // forced one finds the input already compiled and stops. Every name distinct.
+        Assert.Equal(2, versions.Count(v => v.Forced));
+        Assert.InRange(versions.Count(v => !v.Forced), 0, 1);
         Assert.Equal(versions.Count, versions.Select(v => v.Stem).Distinct().Count());
         Assert.Equal(versions.Count, outcomes.Count(o => o.Compiled));
         Assert.All(versions, v => Assert.Equal(versions[0].Fingerprint, v.Fingerprint));

@@ -10,7 +10,7 @@ public class CommandLineTests
     {
         var help = await Run("--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var command in new[] { "demo", "check", "cycle", "submit", "status", "rows", "template", "remind", "links", "serve", "annex", "bench", "completion" })
+        foreach (var command in new[] { "demo", "check", "cycle", "submit", "status", "rows", "template", "remind", "links", "serve", "annex", "analysis", "reprocess", "bench", "completion" })
             Assert.Matches($@"(?m)^  {command}\b", help.Out);
 
         var open = await Run("help", "cycle", "open");
@@ -43,6 +43,9 @@ public class CommandLineTests
     [InlineData("No such file: missing.xlsx", "submit", "missing.xlsx", "--cycle", "2026-1", "--contributor", "austria")]
     [InlineData("--json checks one file", "check", "a.xlsx", "b.xlsx", "--json")]
     [InlineData("Argument 'fish' not recognized. Must be one of:", "completion", "fish")]
+    [InlineData("'Bad' is not a valid cycle id", "analysis", "--cycle", "Bad")]
+    [InlineData("Option '--cycle' is required.", "analysis", "--json")]
+    [InlineData("--contributors must be between 1 and 500, not 0", "bench", "publication", "--contributors", "0")]
     public async Task Bad_values_are_usage_errors_found_before_any_storage_is_opened(string message, params string[] args)
     {
         // No THB_STORAGE and no Azurite folder: a usage error never gets as far as starting storage.

@@ -43,7 +43,26 @@ public class DemoTests
         {
             var text = string.Join("\n", annex.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()));
             Assert.All(expected, d => Assert.Contains(d[..Math.Min(80, d.Length)], text));
+            // Europol's two agreement tables are additional tables, each on a sheet of its own after the analysis sheets.
+            Assert.Equal([.. Thb.Annex.AnnexWorkbook.SheetNames, "Europol – table 1", "Europol – table 2", Thb.Annex.PrioritySheet.Name, Thb.Publication.Charts.ChartsSheet.DefaultName],
+                annex.Worksheets.Select(w => w.Name));
         }
+
+        // The Council document beside the workbook; the priority view and the map as `thb analysis` and the Presidency's page give them.
+        var cycleId = Path.GetFileNameWithoutExtension(annexJson)["annex-".Length..];
+        var docx = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "annex"), "*.docx"));
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+            Assert.Contains(expected[0], document.MainDocumentPart!.Document.Body!.InnerText);
+        var publication = Path.Combine(work, "out", "publication");
+        Assert.Equal([$"analysis-{cycleId}.json", $"analysis-{cycleId}.txt", $"map-{cycleId}.png", $"map-{cycleId}.svg"],
+            Directory.GetFiles(publication).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var analysis = JsonDocument.Parse(File.ReadAllText(Path.Combine(publication, $"analysis-{cycleId}.json"))))
+        {
+            Assert.Equal(79 + 48, analysis.RootElement.GetProperty("actions").GetInt32());
+            Assert.Equal("RS", analysis.RootElement.GetProperty("countries")[0].GetProperty("code").GetString());
+        }
+        Assert.StartsWith("<svg", System.Xml.Linq.XDocument.Load(Path.Combine(publication, $"map-{cycleId}.svg")).Root!.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"thb analysis --cycle {cycleId}", result.Out);
 
         // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet.
         var rejected = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "feedback"), "*germany-rejected*.xlsx"));

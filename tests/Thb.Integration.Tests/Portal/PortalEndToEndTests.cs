@@ -31,6 +31,10 @@ public class PortalEndToEndTests
         {
             ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
             [Thb.Portal.PortalOptions.SecretSetting] = Secret,
+            // The storage is shared with the other tests, some of which leave uploads without a verdict on purpose:
+            // serve's sweep of every open cycle must not reprocess theirs here (this test's uploads get their verdicts
+            // from the intake serve runs after each upload; the sweep has its own tests).
+            [IntakeOptions.ReprocessAfterSetting] = "86400",
         };
         var folder = Directory.CreateTempSubdirectory("thb-portal-e2e-").FullName;
         var cycle = TestStorage.NewCycleId("e2e");

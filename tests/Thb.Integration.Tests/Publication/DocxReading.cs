@@ -51,6 +51,21 @@ public static partial class DocxReading
         return (await File.ReadAllTextAsync(txt)).TrimStart('\uFEFF').Replace("Kosovo*", "Kosovo", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
     }
 
+    /// <summary>A cell's text as the document holds it: one paragraph per line ("\r\n" and "\r" are line breaks too).</summary>
+    public static string AsParagraphs(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    /// <summary>Lines joined into one text with a line break before and after each, for <see cref="Occurrences"/>.</summary>
+    public static string Bounded(IEnumerable<string> lines) => "\n" + string.Join("\n", lines) + "\n";
+
+    /// <summary>How often a text (all its lines, in order, each a whole line) stands in a bounded text.</summary>
+    public static int Occurrences(string bounded, string text)
+    {
+        var needle = "\n" + text + "\n";
+        var count = 0;
+        for (var at = bounded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = bounded.IndexOf(needle, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     public static async Task<int> PageCountAsync(string pdf)
     {
         var info = await LibreOffice.RunAsync("pdfinfo", [pdf]);

@@ -9,6 +9,7 @@ namespace Thb.Publication.Charts;
 /// Adds the Charts sheet (data tables, three native bar charts, the world map picture) to an annex workbook that is
 /// already written, at package level: new parts through the Open XML SDK, their XML written as Excel writes it, and
 /// one &lt;sheet&gt; appended to workbook.xml in whatever namespace prefix that part already uses. Nothing else changes.
+/// Sheets others write (<see cref="AddedSheet"/>) are added in the same pass, before Charts.
 /// </summary>
 public static class WorkbookPublication
 {
@@ -19,7 +20,7 @@ public static class WorkbookPublication
     /// <summary>A default row (15 points) in centimetres.</summary>
     private const double RowHeightCm = 15 / 72.0 * 2.54;
 
-    public static byte[] AddTo(byte[] xlsx, PublicationInput input, PriorityView view, MapPicture map)
+    public static byte[] AddTo(byte[] xlsx, PublicationInput input, PriorityView view, MapPicture map, IReadOnlyList<AddedSheet>? before = null)
     {
         var sheet = new ChartsSheet(input, view);
         using var memory = new MemoryStream();
@@ -27,6 +28,7 @@ public static class WorkbookPublication
         using (var document = SpreadsheetDocument.Open(memory, isEditable: true))
         {
             var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
+            foreach (var added in before ?? []) Add(workbookPart, added);
             var sheetName = SheetName(workbookPart);
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
             var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
@@ -53,6 +55,15 @@ public static class WorkbookPublication
             AppendSheet(workbookPart, sheetName, workbookPart.GetIdOfPart(worksheetPart));
         }
         return memory.ToArray();
+    }
+
+    private static void Add(WorkbookPart workbookPart, AddedSheet added)
+    {
+        if (Sheets(Load(workbookPart)).Any(s => string.Equals((string?)s.Attribute("name"), added.Name, StringComparison.OrdinalIgnoreCase)))
+            throw new InvalidOperationException($"The workbook has a sheet '{added.Name}' already.");
+        var part = workbookPart.AddNewPart<WorksheetPart>();
+        using (var stream = part.GetStream(FileMode.Create)) added.Write(stream);
+        AppendSheet(workbookPart, added.Name, workbookPart.GetIdOfPart(part));
     }
 
     /// <summary>"Charts", or "Charts (2)" … when the workbook has a sheet of that name already.</summary>

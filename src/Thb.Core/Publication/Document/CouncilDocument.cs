@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -49,10 +51,13 @@ public static class CouncilDocument
 
             var footnotes = new Footnotes();
             var headings = Headings(input, map is not null);
-            using (var writer = OpenXmlWriter.Create(main))
+            using (var stream = main.GetStream(FileMode.Create))
+            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false }))
             {
-                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document(), [], Namespaces);
-                writer.WriteStartElement(new Body());
+                writer.WriteStartDocument();
+                writer.WriteStartElement("w", "document", DocumentText.W);
+                foreach (var (prefix, ns) in Namespaces) writer.WriteAttributeString("xmlns", prefix, null, ns);
+                writer.WriteStartElement("w", "body", DocumentText.W);
                 var body = new DocumentBody(writer, footnotes);
                 Cover(body, input);
                 body.Write(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocumentStyles.Title }, new PageBreakBefore()), new Run(new Text(ContentsTitle))));
@@ -60,7 +65,7 @@ public static class CouncilDocument
                 Annex(body, input, headings);
                 Priorities(body, view, headings, map, imageId);
                 body.EndParagraph();
-                writer.WriteElement(DocumentParts.Section(main.GetIdOfPart(footer)));
+                DocumentParts.Section(main.GetIdOfPart(footer)).WriteTo(writer);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

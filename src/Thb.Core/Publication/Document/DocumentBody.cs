@@ -1,14 +1,16 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Thb.Publication.Document;
 
 /// <summary>
-/// Writes the body of the main document part element by element (OpenXmlWriter), so that an annex of thousands of
-/// long rows never sits in memory as one DOM: paragraphs, headings with bookmarks, the contents field and tables.
+/// Writes the body of the main document part forward-only to its XmlWriter, so that an annex of thousands of long
+/// rows never sits in memory as one DOM: paragraphs, headings with bookmarks, the contents field and tables. Small
+/// pieces are SDK elements written as they are; table rows and text are written straight (<see cref="DocumentText"/>).
 /// </summary>
-public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
+public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
 {
     private bool _afterTable;
 
@@ -16,13 +18,14 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
 
     public void Write(OpenXmlElement element)
     {
-        writer.WriteElement(element);
+        element.WriteTo(writer);
         _afterTable = false;
     }
 
     public void Text(string text, string style = DocumentStyles.Normal, JustificationValues? justification = null)
     {
-        foreach (var paragraph in DocumentText.Paragraphs(text, style, Footnotes, justification)) Write(paragraph);
+        DocumentText.WriteParagraphs(writer, text, style, Footnotes, justification);
+        _afterTable = false;
     }
 
     /// <summary>
@@ -70,16 +73,17 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
     /// <summary>A table of text cells: header row repeated on every page, rows free to break across pages, fixed column widths.</summary>
     public void Table(IReadOnlyList<int> widths, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, bool borders = true)
     {
-        writer.WriteStartElement(new Table());
+        writer.WriteStartElement("w", "tbl", DocumentText.W);
         var properties = new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0" });
         if (borders) properties.InsertAt(Borders(), 1);
-        writer.WriteElement(properties);
-        writer.WriteElement(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        if (headers.Count > 0) writer.WriteElement(Row(widths, headers, header: true));
-        foreach (var row in rows) writer.WriteElement(Row(widths, row, header: false));
+        properties.WriteTo(writer);
+        new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })).WriteTo(writer);
+        var cellWidths = widths.Select(w => w.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (headers.Count > 0) Row(cellWidths, headers, header: true);
+        foreach (var row in rows) Row(cellWidths, row, header: false);
         writer.WriteEndElement();
         _afterTable = true;
     }
@@ -90,18 +94,40 @@ public sealed class DocumentBody(OpenXmlWriter writer, Footnotes footnotes)
         return new TableBorders(Edge<TopBorder>(), Edge<LeftBorder>(), Edge<BottomBorder>(), Edge<RightBorder>(), Edge<InsideHorizontalBorder>(), Edge<InsideVerticalBorder>());
     }
 
-    private TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<string> cells, bool header)
+    /// <summary>One table row: header rows repeat on every page and never break; each cell its width, then its text.</summary>
+    private void Row(IReadOnlyList<string> widths, IReadOnlyList<string> cells, bool header)
     {
-        var row = new TableRow();
-        if (header) row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+        const string w = DocumentText.W;
+        writer.WriteStartElement("w", "tr", w);
+        if (header)
+        {
+            writer.WriteStartElement("w", "trPr", w);
+            writer.WriteStartElement("w", "tblHeader", w);
+            writer.WriteEndElement();
+            writer.WriteStartElement("w", "cantSplit", w);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
         for (var i = 0; i < widths.Count; i++)
         {
-            var cellProperties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-            if (header) cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "DDEBF7" });
-            var cell = new TableCell(cellProperties);
-            cell.Append(DocumentText.Paragraphs(i < cells.Count ? cells[i] : "", header ? DocumentStyles.TableHeader : DocumentStyles.TableText, Footnotes));
-            row.Append(cell);
+            writer.WriteStartElement("w", "tc", w);
+            writer.WriteStartElement("w", "tcPr", w);
+            writer.WriteStartElement("w", "tcW", w);
+            writer.WriteAttributeString("w", "w", w, widths[i]);
+            writer.WriteAttributeString("w", "type", w, "dxa");
+            writer.WriteEndElement();
+            if (header)
+            {
+                writer.WriteStartElement("w", "shd", w);
+                writer.WriteAttributeString("w", "val", w, "clear");
+                writer.WriteAttributeString("w", "color", w, "auto");
+                writer.WriteAttributeString("w", "fill", w, "DDEBF7");
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            DocumentText.WriteParagraphs(writer, i < cells.Count ? cells[i] : "", header ? DocumentStyles.TableHeader : DocumentStyles.TableText, Footnotes);
+            writer.WriteEndElement();
         }
-        return row;
+        writer.WriteEndElement();
     }
 }

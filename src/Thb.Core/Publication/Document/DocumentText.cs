@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -11,85 +12,151 @@ namespace Thb.Publication.Document;
 /// Unicode control pictures (U+2400…), right-to-left stretches (Hebrew, Arabic, …) runs marked w:rtl, a paragraph that
 /// starts right-to-left w:bidi, and each "Kosovo" the Council's footnote.
 /// </summary>
+/// <remarks>
+/// Written straight to the part's XmlWriter (an annex's table holds some hundred thousand paragraphs: an element
+/// object per paragraph, run and text cost more than the rest of the document); the few runs that go into SDK elements
+/// (headings, contents entries) are read back from the same writing, so there is one spelling of a run.
+/// </remarks>
 public static class DocumentText
 {
-    /// <summary>The paragraphs of a text (one per line; an empty text is one empty paragraph).</summary>
-    public static IEnumerable<Paragraph> Paragraphs(string text, string style, Footnotes footnotes, JustificationValues? justification = null)
+    public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>Writes the paragraphs of a text (one per line; an empty text is one empty paragraph).</summary>
+    public static void WriteParagraphs(XmlWriter w, string text, string style, Footnotes footnotes, JustificationValues? justification = null)
     {
         foreach (var line in Lines(text))
         {
-            var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-            if (StartsRightToLeft(line)) properties.Append(new BiDi());
-            if (justification is { } j) properties.Append(new Justification { Val = j });
-            var paragraph = new Paragraph(properties);
-            paragraph.Append(Runs(line, footnotes));
-            yield return paragraph;
+            w.WriteStartElement("w", "p", W);
+            w.WriteStartElement("w", "pPr", W);
+            Val(w, "pStyle", style);
+            if (StartsRightToLeft(line)) Empty(w, "bidi");
+            if (justification is { } j) Val(w, "jc", new EnumValue<JustificationValues>(j).InnerText!);
+            w.WriteEndElement();
+            WriteRuns(w, line, footnotes);
+            w.WriteEndElement();
         }
     }
 
-    public static Paragraph Paragraph(string text, string style, Footnotes footnotes, JustificationValues? justification = null) =>
-        Paragraphs(text.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' '), style, footnotes, justification).Single();
-
-    private static IEnumerable<string> Lines(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-
-    /// <summary>The runs of one line: direction stretches, tabs, and a footnote reference after each "Kosovo".</summary>
+    /// <summary>The runs of one line as SDK elements (headings and contents entries).</summary>
     public static IEnumerable<OpenXmlElement> Runs(string line, Footnotes footnotes)
     {
-        var start = 0;
-        foreach (var end in KosovoDesignation.Occurrences(line).ToList())
+        var xml = new StringBuilder();
+        using (var w = XmlWriter.Create(xml, new XmlWriterSettings { OmitXmlDeclaration = true }))
         {
-            foreach (var run in DirectionRuns(line[start..end])) yield return run;
-            yield return footnotes.Reference(KosovoDesignation.Footnote);
-            start = end;
+            w.WriteStartElement("w", "p", W);
+            WriteRuns(w, line, footnotes);
+            w.WriteEndElement();
         }
-        foreach (var run in DirectionRuns(line[start..])) yield return run;
+        return new Paragraph(xml.ToString()).ChildElements.Select(e => e.CloneNode(true)).ToList();
     }
 
-    private static IEnumerable<Run> DirectionRuns(string text)
+    private static IEnumerable<string> Lines(string text) =>
+        text.Contains('\r') || text.Contains('\n') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n') : [text];
+
+    /// <summary>The runs of one line: direction stretches, tabs, and a footnote reference after each "Kosovo".</summary>
+    public static void WriteRuns(XmlWriter w, string line, Footnotes footnotes)
     {
-        var i = 0;
-        while (i < text.Length)
+        var start = 0;
+        foreach (var end in KosovoDesignation.Occurrences(line))
+        {
+            DirectionRuns(w, line, start, end);
+            FootnoteReference(w, footnotes.Add(KosovoDesignation.Footnote), KosovoDesignation.Footnote[..1]);
+            start = end;
+        }
+        DirectionRuns(w, line, start, line.Length);
+    }
+
+    private static void FootnoteReference(XmlWriter w, int id, string mark)
+    {
+        w.WriteStartElement("w", "r", W);
+        w.WriteStartElement("w", "rPr", W);
+        Val(w, "rStyle", DocumentStyles.FootnoteReference);
+        w.WriteEndElement();
+        w.WriteStartElement("w", "footnoteReference", W);
+        w.WriteAttributeString("w", "customMarkFollows", W, "true");
+        w.WriteAttributeString("w", "id", W, id.ToString(CultureInfo.InvariantCulture));
+        w.WriteEndElement();
+        w.WriteStartElement("w", "t", W);
+        w.WriteString(mark);
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
+    private static void DirectionRuns(XmlWriter w, string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
         {
             var rtl = IsRightToLeft(text, i);
             var j = i + 1;
             // A stretch keeps its direction across spaces and digits until a letter of the other direction.
-            while (j < text.Length && (IsRightToLeft(text, j) == rtl || !IsStrong(text, j))) j++;
-            yield return Run(text[i..j], rtl);
+            while (j < to && (IsRightToLeft(text, j) == rtl || !IsStrong(text, j))) j++;
+            Run(w, text.AsSpan(i, j - i), rtl);
             i = j;
         }
     }
 
-    private static Run Run(string text, bool rightToLeft)
+    private static void Run(XmlWriter w, ReadOnlySpan<char> text, bool rightToLeft)
     {
-        var run = new Run();
-        if (rightToLeft) run.Append(new RunProperties(new RightToLeftText()));
-        var part = new StringBuilder();
-        void Flush()
+        w.WriteStartElement("w", "r", W);
+        if (rightToLeft)
         {
-            if (part.Length == 0) return;
-            run.Append(new Text(part.ToString()) { Space = SpaceProcessingModeValues.Preserve });
-            part.Clear();
+            w.WriteStartElement("w", "rPr", W);
+            Empty(w, "rtl");
+            w.WriteEndElement();
         }
-        for (var i = 0; i < text.Length; i++)
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\t')
-            {
-                Flush();
-                run.Append(new TabChar());
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                part.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                part.Append(Visible(c));
-            }
+            if (i < text.Length && text[i] != '\t') continue;
+            if (i > start) TextElement(w, text[start..i]);
+            if (i < text.Length) Empty(w, "tab");
+            start = i + 1;
         }
-        Flush();
-        return run;
+        w.WriteEndElement();
+    }
+
+    private static void TextElement(XmlWriter w, ReadOnlySpan<char> text)
+    {
+        w.WriteStartElement("w", "t", W);
+        w.WriteAttributeString("xml", "space", null, "preserve");
+        if (IsPlain(text))
+        {
+            w.WriteString(text.ToString());
+        }
+        else
+        {
+            var visible = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
+                else visible.Append(Visible(c));
+            }
+            w.WriteString(visible.ToString());
+        }
+        w.WriteEndElement();
+    }
+
+    /// <summary>No character that needs a stand-in (the common case, checked without copying).</summary>
+    private static bool IsPlain(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c < '\u0020' || c == '\u007F' || c >= '\uD800' && (c <= '\uDFFF' || c >= '\uFFFE')) return false;
+        return true;
+    }
+
+    private static void Val(XmlWriter w, string name, string value)
+    {
+        w.WriteStartElement("w", name, W);
+        w.WriteAttributeString("w", "val", W, value);
+        w.WriteEndElement();
+    }
+
+    private static void Empty(XmlWriter w, string name)
+    {
+        w.WriteStartElement("w", name, W);
+        w.WriteEndElement();
     }
 
     /// <summary>A character XML 1.0 can carry as it is, or its visible stand-in (control pictures; U+FFFD for the rest).</summary>

@@ -13,13 +13,11 @@ public sealed class Footnotes
 
     public int Count => _texts.Count;
 
-    /// <summary>Adds a footnote and returns the run that references it, its mark (the footnote's first character) following.</summary>
-    public Run Reference(string text)
+    /// <summary>Adds a footnote and returns its id (its mark, the footnote's first character, follows the reference).</summary>
+    public int Add(string text)
     {
         _texts.Add(text);
-        var id = _texts.Count;
-        return new Run(new RunProperties(new RunStyle { Val = DocumentStyles.FootnoteReference }),
-            new FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(text[..1]));
+        return _texts.Count;
     }
 
     public DocumentFormat.OpenXml.Wordprocessing.Footnotes Part()

@@ -47,14 +47,21 @@ public static class PriorityTables
 
     public static void Regions(DocumentBody body, PriorityView view)
     {
-        int[] widths = [700, 1900, 1500, 900, 1000, 2200, 2570, 2500, 1300];
-        string[] headers = ["Rank", "Region", "Defined by", "Actions naming it", "With its countries", "Countries with actions", "Contributors (with its countries)", "Known funding (with its countries)", "Years"];
-        body.Table(widths, headers, view.Regions.Select(r => (IReadOnlyList<string>)
-        [
-            N(r.Rank), r.Name, Source(r.Area), N(r.Named.Actions), N(r.RolledUp.Actions),
-            string.Join(", ", r.ActiveCountries.Select(code => Thb.Normalising.Places.Countries.Find(code)?.Name ?? code)),
-            Contributors(r.RolledUp), Funding(r.RolledUp.Funding), r.RolledUp.Years?.ToString() ?? "",
-        ]));
+        var change = view.PreviousCycleId is not null;
+        int[] widths = change ? [700, 1700, 1300, 800, 900, 1900, 2200, 2170, 1000, 1900] : [700, 1900, 1500, 900, 1000, 2200, 2570, 2500, 1300];
+        var headers = new List<string> { "Rank", "Region", "Defined by", "Actions naming it", "With its countries", "Countries with actions", "Contributors (with its countries)", "Known funding (with its countries)", "Years" };
+        if (change) headers.Add($"Change since {view.PreviousCycleId} (with its countries)");
+        body.Table(widths, headers, view.Regions.Select(r =>
+        {
+            var cells = new List<string>
+            {
+                N(r.Rank), r.Name, Source(r.Area), N(r.Named.Actions), N(r.RolledUp.Actions),
+                string.Join(", ", r.ActiveCountries.Select(code => Thb.Normalising.Places.Countries.Find(code)?.Name ?? code)),
+                Contributors(r.RolledUp), Funding(r.RolledUp.Funding), r.RolledUp.Years?.ToString() ?? "",
+            };
+            if (change) cells.Add(Change(r.RolledUp.Change));
+            return (IReadOnlyList<string>)cells;
+        }));
     }
 
     public static void Organisations(DocumentBody body, PriorityView view)
@@ -64,7 +71,8 @@ public static class PriorityTables
             [N(o.Rank), o.Name, N(o.Figures.Actions), Contributors(o.Figures), Funding(o.Figures.Funding)]));
     }
 
-    private static string Source(Region? area) => area?.Level switch
+    /// <summary>Where a region's membership comes from: "UN M49 145", "EU policy grouping", or named in returns only.</summary>
+    public static string Source(Region? area) => area?.Level switch
     {
         null => "named in returns (no fixed membership)",
         RegionLevel.EuPolicyGrouping => "EU policy grouping",

@@ -16,31 +16,31 @@ public static class PriorityAnalysis
     public static PriorityView Compute(PublicationInput input, RegionCatalogue? catalogue = null)
     {
         catalogue ??= RegionCatalogue.Default;
-        var items = input.WithReturn.SelectMany(s => s.Rows.Select(r => new Item(s.Contributor, r))).ToList();
+        var items = new PlaceIndex(input.WithReturn.SelectMany(s => s.Rows.Select(r => new Item(s.Contributor, r))).ToList());
         var previous = input.Previous;
-        var places = items.SelectMany(i => i.Row.Places).ToList();
+        var places = items.Places;
 
         var countries = places.Where(p => p.Kind == PlaceKind.Country && p.Code is not null && !catalogue.IsEuMemberState(p.Code))
             .Select(p => p.Code!).Distinct(StringComparer.Ordinal)
-            .Select(code => (Code: (string?)code, Name: Countries.Find(code)?.Name ?? code, Figures: Figures(items, previous, ps => ps.Any(p => IsCountry(p, code)))))
+            .Select(code => (Code: (string?)code, Name: Countries.Find(code)?.Name ?? code, Figures: Figures(items, previous, p => IsCountry(p, code))))
             .ToList();
 
         var regionNames = places.Where(p => p.Kind == PlaceKind.Region).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
         var regions = new List<(Region? Area, string Name, PriorityFigures Named, PriorityFigures RolledUp)>();
         foreach (var area in catalogue.Regions)
         {
-            var rolledUp = Figures(items, previous, ps => ps.Any(p => IsInside(p, area, catalogue)));
+            var rolledUp = Figures(items, previous, p => IsInside(p, area, catalogue));
             if (rolledUp.Actions == 0) continue;
-            regions.Add((area, area.Name, Figures(items, previous, ps => ps.Any(p => NamesArea(p, area, catalogue))), rolledUp));
+            regions.Add((area, area.Name, Figures(items, previous, p => NamesArea(p, area, catalogue)), rolledUp));
         }
         foreach (var name in regionNames.Where(n => catalogue.ForPlaceName(n) is null))
         {
-            var named = Figures(items, previous, ps => ps.Any(p => p.Kind == PlaceKind.Region && p.Name == name));
+            var named = Figures(items, previous, p => p.Kind == PlaceKind.Region && p.Name == name);
             regions.Add((null, name, named, named));
         }
 
         var organisations = places.Where(p => p.Kind == PlaceKind.Organisation).Select(p => p.Name).Distinct(StringComparer.Ordinal)
-            .Select(name => (Code: (string?)null, Name: name, Figures: Figures(items, previous, ps => ps.Any(p => p.Kind == PlaceKind.Organisation && p.Name == name))))
+            .Select(name => (Code: (string?)null, Name: name, Figures: Figures(items, previous, p => p.Kind == PlaceKind.Organisation && p.Name == name)))
             .ToList();
 
         return new PriorityView(
@@ -50,9 +50,9 @@ public static class PriorityAnalysis
                 .Select((r, i) => new RegionPriority(i + 1, r.Area, r.Name, r.Named, r.RolledUp, ActiveCountries(r.Area, countries)))
                 .ToList(),
             Rank(organisations),
-            items.Count,
-            items.Count(i => i.Row.Places.Any(p => IsInsideEu(p, catalogue))),
-            items.Count(i => i.Row.Places.Count == 0),
+            items.All.Count,
+            items.Naming(p => IsInsideEu(p, catalogue)).Count,
+            items.All.Count(i => i.Row.Places.Count == 0),
             previous?.CycleId);
     }
 
@@ -75,9 +75,47 @@ public static class PriorityAnalysis
         _ => false,
     };
 
-    private static PriorityFigures Figures(IReadOnlyList<Item> items, PreviousCycleChanges? previous, Func<IReadOnlyList<Place>, bool> here)
+    /// <summary>
+    /// The rows by the distinct places they name, so that a figure tests each distinct place once rather than every
+    /// row's places (a region's figure used to scan every row: regions × rows).
+    /// </summary>
+    private sealed class PlaceIndex
     {
-        var rows = items.Where(i => here(i.Row.Places)).ToList();
+        private readonly Dictionary<Place, List<int>> _rowsByPlace = [];
+
+        public PlaceIndex(IReadOnlyList<Item> items)
+        {
+            All = items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                foreach (var place in items[i].Row.Places)
+                {
+                    if (!_rowsByPlace.TryGetValue(place, out var rows)) _rowsByPlace[place] = rows = [];
+                    if (rows.Count == 0 || rows[^1] != i) rows.Add(i);
+                }
+            }
+            Places = _rowsByPlace.Keys.ToList();
+        }
+
+        public IReadOnlyList<Item> All { get; }
+
+        /// <summary>Every distinct place named, in order of first appearance.</summary>
+        public IReadOnlyList<Place> Places { get; }
+
+        /// <summary>The rows naming at least one place that matches, in row order, each once.</summary>
+        public IReadOnlyList<Item> Naming(Func<Place, bool> matches)
+        {
+            var indexes = new SortedSet<int>();
+            foreach (var (place, rows) in _rowsByPlace)
+                if (matches(place)) indexes.UnionWith(rows);
+            return indexes.Select(i => All[i]).ToList();
+        }
+    }
+
+    private static PriorityFigures Figures(PlaceIndex items, PreviousCycleChanges? previous, Func<Place, bool> matches)
+    {
+        bool Here(IReadOnlyList<Place> places) => places.Any(matches);
+        var rows = items.Naming(matches);
         var contributors = rows.Select(i => i.Contributor).DistinctBy(c => c.Id).OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         return new PriorityFigures(
             rows.Count,
@@ -92,7 +130,7 @@ public static class PriorityAnalysis
                 rows.Count(i => i.Row.Change == RowChange.New),
                 rows.Count(i => i.Row.Change == RowChange.Continued),
                 rows.Count(i => i.Row.Change is null),
-                previous.NoLongerReported.Count(r => here(r.Places))));
+                previous.NoLongerReported.Count(r => Here(r.Places))));
     }
 
     private static IReadOnlyList<PriorityEntry> Rank(IEnumerable<(string? Code, string Name, PriorityFigures Figures)> entries) =>
