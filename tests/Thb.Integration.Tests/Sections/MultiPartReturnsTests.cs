@@ -115,3 +115,71 @@ public class MultiPartReturnsTests
         Assert.Contains("\"title\": \"DG Enlargement\"", statusJson.Out);
     }
 }
+
+/// <summary>The same scenario's Council document, read back by LibreOffice (soffice --convert-to txt): one line per paragraph and per table cell.</summary>
+public class MultiPartCouncilDocumentTests
+{
+    private static readonly Lazy<Task<(MultiPartScenario Scenario, string[] Lines)>> Document = new(async () =>
+    {
+        var scenario = await MultiPartScenario.CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("thb-council-").FullName;
+        var docx = Path.Combine(folder, "annex.docx");
+        await File.WriteAllBytesAsync(docx, await scenario.ReadAsync(AnnexFormat.Docx));
+        return (scenario, await Thb.IntegrationTests.Publication.DocxReading.LibreOfficeLinesAsync(docx));
+    });
+
+    /// <summary>The lines of the annex part: from its ANNEX heading on (the cover and the contents name the contributors too).</summary>
+    private static async Task<List<string>> AnnexLinesAsync()
+    {
+        var (_, lines) = await Document.Value;
+        return lines.SkipWhile(l => l != Thb.Publication.Document.CouncilDocument.AnnexHeading).ToList();
+    }
+
+    [Fact]
+    public async Task The_commissions_sub_sections_come_under_their_headings_each_action_once_in_order()
+    {
+        var lines = await AnnexLinesAsync();
+        var expected = new List<string>();
+        expected.AddRange(MultiPartScenario.Paragraphs("commission"));
+        foreach (var group in MultiPartScenario.CommissionRows.GroupBy(r => r.Section))
+        {
+            expected.Add(group.Key);
+            expected.AddRange(Thb.Publication.AnnexCells.Headers);
+            foreach (var row in group) expected.AddRange(row.Cells);
+        }
+        var at = lines.IndexOf("European Commission");
+        Assert.True(at > 0, "no European Commission heading");
+        Assert.Equal(expected, lines.Skip(at + 1).Take(expected.Count));
+        // Once per action: as often as the source has it (the two Jordan actions share their description).
+        foreach (var group in MultiPartScenario.CommissionRows.GroupBy(r => r.Cells[2]))
+            Assert.Equal(group.Count(), lines.Count(l => l == group.Key));
+    }
+
+    [Fact]
+    public async Task Europols_narrative_and_agreement_tables_come_in_its_section_once_in_order_as_written()
+    {
+        var lines = await AnnexLinesAsync();
+        var expected = new List<string>(MultiPartScenario.Paragraphs("europol"));
+        foreach (var table in MultiPartScenario.Source("europol").GetProperty("tables").EnumerateArray())
+        {
+            expected.Add(table.GetProperty("title").GetString()!);
+            var rows = table.GetProperty("rows").EnumerateArray().Select(MultiPartScenario.Strings).ToList();
+            foreach (var row in rows) expected.AddRange(row.Concat(Enumerable.Repeat("", rows[0].Count - row.Count)));
+        }
+        var at = lines.IndexOf("Europol");
+        Assert.True(at > 0, "no Europol heading");
+        Assert.Equal(expected, lines.Skip(at + 1).Take(expected.Count));
+        Assert.Equal("European Commission", lines.Skip(at + 1 + expected.Count).First(l => l.Length > 0));
+        Assert.All(MultiPartScenario.Paragraphs("europol").Where(p => p.Length > 30), p => Assert.Single(lines, p));
+    }
+
+    [Fact]
+    public async Task The_contents_list_the_sub_sections_under_the_commission()
+    {
+        var (_, lines) = await Document.Value;
+        var contents = lines.TakeWhile(l => l != Thb.Publication.Document.CouncilDocument.AnnexHeading).ToList();
+        var entries = contents.Where(l => l.Contains('\t')).Select(l => l[..l.IndexOf('\t')]).ToList();
+        var commission = entries.IndexOf("European Commission");
+        Assert.Equal(MultiPartScenario.CommissionSections.Select(s => s.Text), entries.Skip(commission + 1).Take(3));
+    }
+}

@@ -89,6 +89,14 @@ public class WordNarrativeTests
         Assert.Equal(MultiPartScenario.Paragraphs("commission"), lines.Skip(commissionAt + 1).Take(MultiPartScenario.Paragraphs("commission").Count));
         Assert.Equal(Expected, lines.Skip(afterSheet).Take(Expected.Length));
         Assert.Equal(MultiPartScenario.CommissionSections.Select(s => s.Text), lines.Where(l => MultiPartScenario.CommissionSections.Any(s => s.Text == l)));
+        // The Council document keeps the document's bold and italic and shows its numbering.
+        using (var council = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await services.Annex.ReadAsync(outcome.Version, AnnexFormat.Docx)), false))
+        {
+            var runs = council.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>().ToList();
+            Assert.Contains(runs, r => r.InnerText == "18 April 2011" && r.RunProperties?.Bold is not null);
+            Assert.Contains(runs, r => r.InnerText == "subject to change" && r.RunProperties?.Italic is not null);
+            Assert.Contains(council.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(), p => p.InnerText == "2. Bosnia and Herzegovina");
+        }
         var table = workbook.Worksheets.Single(s => s.Name == "Frontex – table 1");
         Assert.Equal(["Partner", "Signature", "Entry into force"], Enumerable.Range(1, 3).Select(c => table.Cell(4, c).GetString()));
         Assert.Equal(["Interpol", "05.11.01", "05.12.01"], Enumerable.Range(1, 3).Select(c => table.Cell(5, c).GetString()));
