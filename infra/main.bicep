@@ -51,6 +51,9 @@ param instanceMemoryMB int = 2048
 @description('THB_ANNEX_SCHEDULE: NCRONTAB (6 fields, UTC on Flex Consumption) of the annex compilation.')
 param annexSchedule string = '0 */15 * * * *'
 
+@description('THB_ANNEX_APPROVED_ONLY: the timer compiles only the returns the Presidency approved.')
+param annexApprovedOnly bool = false
+
 @description('THB_REMINDER_SCHEDULE: NCRONTAB (6 fields, UTC on Flex Consumption) of the reminder sweep.')
 param reminderSchedule string = '0 5 * * * *'
 
@@ -165,6 +168,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.connectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identity.properties.clientId};Authorization=AAD' }
         { name: 'THB_ANNEX_SCHEDULE', value: annexSchedule }
+        { name: 'THB_ANNEX_APPROVED_ONLY', value: string(annexApprovedOnly) }
         { name: 'THB_REMINDER_SCHEDULE', value: reminderSchedule }
         { name: 'THB_MAX_UPLOAD_MB', value: string(maxUploadMb) }
         { name: 'THB_REPROCESS_AFTER_SECONDS', value: string(reprocessAfterSeconds) }

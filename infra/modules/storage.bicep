@@ -28,7 +28,7 @@ param deleteRetentionDays int
 
 // Keep in step with StorageNames.Containers/Tables/Queues.All; the infra test compares them.
 var blobContainers = ['returns', 'feedback', 'annex', 'rowdata', 'templates']
-var tables = ['cycles', 'contributors', 'submissions', 'rows', 'annexversions', 'reminders', 'uploads']
+var tables = ['cycles', 'contributors', 'submissions', 'rows', 'annexversions', 'reminders', 'uploads', 'reviews', 'corrections']
 var queues = ['reminders-outbox']
 
 // Flex Consumption pulls the app package from here (functionAppConfig.deployment.storage).

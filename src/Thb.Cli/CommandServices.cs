@@ -7,6 +7,8 @@ using Thb.Intake;
 using Thb.Portal;
 using Thb.Reminders;
 using Thb.Reminders.Mail;
+using Thb.Review;
+using Thb.Review.Corrections;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -41,6 +43,9 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
     public TemplateService Templates => Get<TemplateService>();
     public ReminderService Reminders => Get<ReminderService>();
     public AnnexService Annex => Get<AnnexService>();
+    public ReviewService Reviews => Get<ReviewService>();
+    public CorrectionService Corrections => Get<CorrectionService>();
+    public ReviewedRows ReviewedRows => Get<ReviewedRows>();
     public PortalOptions PortalOptions => Get<IOptions<PortalOptions>>().Value;
     public PortalTokens PortalTokens => Get<PortalTokens>();
     public PortalLinks PortalLinks => Get<PortalLinks>();

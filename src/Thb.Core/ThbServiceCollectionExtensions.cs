@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Thb.Annex;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Portal;
 using Thb.Reminders;
+using Thb.Review;
 using Thb.Storage;
 using Thb.Templates;
 
@@ -23,8 +25,10 @@ public static class ThbServiceCollectionExtensions
             .AddThbStorage(configuration)
             .AddThbCycles()
             .AddThbIntake(configuration)
-            .AddThbAnnex()
+            .AddThbChanges()
+            .AddThbAnnex(configuration)
             .AddThbTemplates()
             .AddThbReminders(configuration)
+            .AddThbReview()
             .AddThbPortal(configuration);
 }

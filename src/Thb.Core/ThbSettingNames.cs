@@ -14,7 +14,7 @@ namespace Thb;
 public static class ThbSettingNames
 {
     public static IReadOnlyList<string> All { get; } =
-        new[] { typeof(IntakeOptions), typeof(MailOptions), typeof(PortalOptions), typeof(Storage.StorageClientOptions) }
+        new[] { typeof(IntakeOptions), typeof(Annex.AnnexOptions), typeof(MailOptions), typeof(PortalOptions), typeof(Storage.StorageClientOptions) }
             .SelectMany(t => t.GetProperties())
             .Select(p => p.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name)
             .OfType<string>()

@@ -5,6 +5,7 @@ using Thb.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<HttpEdgeMiddleware>();
 // The same registrations as the thb CLI and the tests: app settings arrive as configuration (ThbStorage, THB_*).
 builder.Services.AddThbCore(builder.Configuration);
 builder.Services.AddThbTelemetry();

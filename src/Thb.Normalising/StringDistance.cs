@@ -1,7 +1,7 @@
 namespace Thb.Normalising;
 
 /// <summary>String distances for typo tolerance (places, forms of action, month names).</summary>
-internal static class StringDistance
+public static class StringDistance
 {
     /// <summary>
     /// Damerau-Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and transpositions

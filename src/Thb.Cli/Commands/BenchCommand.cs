@@ -14,6 +14,7 @@ public sealed class BenchCommand : Command
         Subcommands.Add(new PublicationBenchmark(context));
         Subcommands.Add(new CheckBenchmark(context));
         Subcommands.Add(new IntakeBenchmark(context));
+        Subcommands.Add(new ReviewBenchmark(context));
         // What is neither a benchmark nor an option lands here, so the message names the benchmarks there are.
         var name = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Hidden = true };
         Add(name);

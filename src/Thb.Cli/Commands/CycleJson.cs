@@ -16,6 +16,7 @@ public static class CycleJson
         periodStart = c.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         periodEnd = c.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         owner = c.OwnerEmail,
+        previous = c.PreviousCycleId,
     };
 
     /// <summary>A contributor; "sections" only for one that has them (the shape stays as it was for the others).</summary>

@@ -5,7 +5,7 @@ using Thb.Cycles;
 
 namespace Thb.Cli.Commands;
 
-/// <summary>`thb cycle open ID --deadline YYYY-MM-DD [...]`: a new reporting cycle and its contributors.</summary>
+/// <summary>`thb cycle open ID --deadline YYYY-MM-DD [...] [--previous PREV]`: a new reporting cycle and its contributors, and the cycle it updates.</summary>
 public sealed class CycleOpenCommand : StorageCommand
 {
     private readonly Argument<string> _id = CliOptions.IdArgument("ID", "cycle", "The new cycle's id (e.g. 2012-2).");
@@ -22,6 +22,8 @@ public sealed class CycleOpenCommand : StorageCommand
     private readonly Option<DateOnly?> _periodStart = CliOptions.Date("--period-start", "First day of the period reported on.");
     private readonly Option<DateOnly?> _periodEnd = CliOptions.Date("--period-end", "Last day of the period reported on.");
     private readonly Option<string?> _owner = CliOptions.Email("--owner", "The owner's address: the daily digest goes there.");
+    private readonly Option<string> _previous = CliOptions.Id("--previous", "previous cycle", "The cycle this one updates: `thb diff`, the annex and the digest show what changed since.");
+    private readonly Option<string> _fromCycle = CliOptions.Id("--from-cycle", "previous cycle", "The same as --previous, as `thb template` spells it.");
 
     public CycleOpenCommand(CliContext context)
         : base("open", "Open a cycle; without --contributors, the 27 Member States, Eurojust, Europol, Frontex, FRA and the Commission in protocol order.", context)
@@ -35,6 +37,13 @@ public sealed class CycleOpenCommand : StorageCommand
         Add(_periodStart);
         Add(_periodEnd);
         Add(_owner);
+        Add(_previous);
+        Add(_fromCycle);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_previous) is not null && result.GetValue(_fromCycle) is not null)
+                result.AddError("--previous and --from-cycle are the same option: give one.");
+        });
     }
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
@@ -54,7 +63,8 @@ public sealed class CycleOpenCommand : StorageCommand
             }
         }
         var cycle = new Cycle(id, args.GetValue(_title) ?? $"Reporting cycle {id}", args.GetRequiredValue(_deadline)!.Value, CycleState.Open,
-            args.GetRequiredValue(_reminders), args.GetValue(_periodStart), args.GetValue(_periodEnd), args.GetValue(_owner));
+            args.GetRequiredValue(_reminders), args.GetValue(_periodStart), args.GetValue(_periodEnd), args.GetValue(_owner),
+            PreviousCycleId: args.GetValue(_previous) ?? args.GetValue(_fromCycle));
         try
         {
             cycle = await services.Cycles.OpenAsync(cycle, contributors, cancellationToken);
@@ -64,8 +74,15 @@ public sealed class CycleOpenCommand : StorageCommand
             context.Error.WriteLine($"thb cycle: {e.Message} `thb cycle show {id}` shows it.");
             return ExitCodes.Failure;
         }
+        catch (ArgumentException e)
+        {
+            // A predecessor that does not exist, or the cycle itself.
+            context.Error.WriteLine($"thb cycle: {e.Message}");
+            return ExitCodes.Failure;
+        }
         var list = await services.Cycles.ContributorsAsync(id, cancellationToken);
-        context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before.");
+        context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before" +
+                              (cycle.PreviousCycleId is { } p ? $"; follows cycle {p}." : "."));
         return ExitCodes.Ok;
     }
 

@@ -31,7 +31,8 @@ public sealed class CycleShowCommand : StorageCommand
         output.WriteLine($"{cycle.Id}  {cycle.Title}");
         output.WriteLine($"  state {Thb.Json.KebabCase.Of(cycle.State)}, deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), reminders {string.Join(",", cycle.ReminderOffsets)} days before" +
                          (cycle.PeriodStart is null ? "" : $", period {cycle.PeriodStart:yyyy-MM-dd} – {cycle.PeriodEnd:yyyy-MM-dd}") +
-                         (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}"));
+                         (cycle.OwnerEmail is null ? "" : $", owner {cycle.OwnerEmail}") +
+                         (cycle.PreviousCycleId is null ? "" : $", follows {cycle.PreviousCycleId}"));
         output.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10}  name / e-mails");
         foreach (var c in contributors.Select(r => r.Contributor))
         {

@@ -13,7 +13,7 @@ public sealed class RowsCommand : StorageCommand
     private readonly Option<bool> _json = CliOptions.Flag("--json", "The full rows as JSON.");
 
     public RowsCommand(CliContext context)
-        : base("rows", "The current rows of a cycle as JSON (the check contract's row shape plus contributor and submission).", context)
+        : base("rows", "The current rows of a cycle as JSON (the check contract's row shape plus contributor, submission and the review's corrections).", context)
     {
         Add(_cycle);
         Add(_contributor);
@@ -24,7 +24,7 @@ public sealed class RowsCommand : StorageCommand
     {
         var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var rows = await services.Queries.CurrentRowsAsync(cycle, args.GetValue(_contributor), cancellationToken);
+        var rows = await services.ReviewedRows.CurrentRowsAsync(cycle, args.GetValue(_contributor), cancellationToken);
         if (args.GetValue(_json))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(rows, ReturnJson.Options));
@@ -37,9 +37,9 @@ public sealed class RowsCommand : StorageCommand
             if (row.Section is { } section && (row.Contributor, row.Section) != heading)
                 context.Out.WriteLine($"{row.Contributor,-20} — {section.Text}");
             heading = (row.Contributor, row.Section);
-            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}  {Thb.Intake.Findings.FindingText.Shorten(row.CountryRegion.Raw, 30),-30}  {Thb.Intake.Findings.FindingText.Shorten(row.Description.Raw, 60)}");
+            context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}{(row.IsCorrected ? "*" : " ")} {Thb.Intake.Findings.FindingText.Shorten(row.CountryRegion.Raw, 30),-30}  {Thb.Intake.Findings.FindingText.Shorten(row.Description.Raw, 60)}");
         }
-        context.Out.WriteLine($"{rows.Count} current row(s). Add --json for the full rows.");
+        context.Out.WriteLine($"{rows.Count} current row(s){(rows.Any(r => r.IsCorrected) ? "; * a reading corrected by the review" : "")}. Add --json for the full rows.");
         return ExitCodes.Ok;
     }
 }

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Thb.Cli.Serving;
 using Thb.Intake;
 using Thb.Portal;
 
@@ -12,11 +12,17 @@ namespace Thb.Cli.Commands;
 
 /// <summary>
 /// `thb serve [--port N]`: the portal's handlers on Kestrel at 127.0.0.1, over the configured or embedded storage, with
-/// the intake run in-process after each upload (no Functions host needed).
+/// the intake run in-process after each upload (no Functions host needed) and the sweep of stuck uploads at start and
+/// every 30 s.
 /// </summary>
 public sealed class ServeCommand : StorageCommand
 {
     public const int DefaultPort = 7071;
+
+    /// <summary>How many intakes run at once (THB_SERVE_INTAKES) and how long stopping waits for them (THB_SERVE_DRAIN_SECONDS).</summary>
+    public const string IntakesSetting = "THB_SERVE_INTAKES";
+    public const string DrainSetting = "THB_SERVE_DRAIN_SECONDS";
+    public static readonly TimeSpan DefaultDrain = TimeSpan.FromSeconds(10);
 
     private readonly Option<int> _port = CliOptions.Int("--port", "The port on 127.0.0.1 (0 picks a free one).", DefaultPort, 0, 65535);
 
@@ -24,7 +30,10 @@ public sealed class ServeCommand : StorageCommand
         : base("serve", "Host the portal locally on 127.0.0.1 (same handlers as the HTTP functions), processing uploads in-process.", context) =>
         Add(_port);
 
-    /// <summary>The server stops itself on Ctrl+C and SIGTERM (its token is cancelled), however long that takes.</summary>
+    /// <summary>
+    /// The server stops itself on Ctrl+C and SIGTERM (its token is cancelled): no new requests, received uploads checked
+    /// within THB_SERVE_DRAIN_SECONDS, exit 0.
+    /// </summary>
     public override TimeSpan? StopGrace => null;
 
     /// <summary>Tests stop the server through this; Ctrl+C does it for people.</summary>
@@ -45,91 +54,93 @@ public sealed class ServeCommand : StorageCommand
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var port = args.GetValue(_port);
-        var background = new List<Task>();
-        UploadReceived afterUpload = (blob, _) =>
-        {
-            // The page polls for the verdict; the intake runs beside the request, as the blob trigger would.
-            lock (background) background.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    await services.Intake.ProcessAsync(blob, CancellationToken.None);
-                }
-                catch (Exception e)
-                {
-                    context.Error.WriteLine($"thb serve: processing {blob} failed: {e.Message}");
-                }
-            }));
-            return Task.CompletedTask;
-        };
-        var handlers = ActivatorUtilities.CreateInstance<PortalHandlers>(services.Provider, afterUpload);
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders(); // request URLs carry link tokens: nothing is logged
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = services.IntakeOptions.MaxUploadBytes + 1024 * 1024);
-        await using var app = builder.Build();
-        Map(app, handlers);
-        var sweeping = services.Get<UploadSweep>().RunPeriodicallyAsync(line => context.Error.WriteLine($"thb serve: {line}"), StopWhen, cancellationToken);
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, StopWhen);
-        ConsoleCancelEventHandler onCtrlC = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCtrlC;
+        await using var app = Build(context, services, port, out var queue);
+        // The command's token (CliSignals: SIGTERM, SIGINT), the tests' StopWhen and the host's own lifetime all end the wait below.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, StopWhen, app.Lifetime.ApplicationStopping);
         try
         {
-            try
-            {
-                await app.StartAsync(stop.Token);
-            }
-            catch (IOException e)
-            {
-                context.Error.WriteLine($"thb serve: cannot listen on 127.0.0.1:{port} ({e.Message}). Choose another with --port N (0 picks a free one).");
-                return ExitCodes.Failure;
-            }
-            // With --port 0 Kestrel picks a free port; the address it reports after starting is the real one.
-            var address = app.Urls.First();
-            context.Out.WriteLine($"Portal listening on {address} (storage: {services.Storage.Description}). Ctrl+C stops it.");
-            context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
-            Started?.Invoke(address);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping is the normal end of serving.
-            }
+            await app.StartAsync(stop.Token);
         }
-        finally
+        catch (IOException e)
         {
-            // Tests run many servers in one process: leave no handler behind pointing at a disposed token source.
-            Console.CancelKeyPress -= onCtrlC;
+            context.Error.WriteLine($"thb serve: cannot listen on 127.0.0.1:{port} ({e.Message}). Choose another with --port N (0 picks a free one).");
+            return ExitCodes.Failure;
         }
-        await app.StopAsync(CancellationToken.None);
+        // With --port 0 Kestrel picks a free port; the address it reports after starting is the real one.
+        var address = app.Urls.First();
+        context.Out.WriteLine($"Portal listening on {address} (storage: {services.Storage.Description}). Ctrl+C stops it.");
+        context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
+        Started?.Invoke(address);
+        var sweepLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Thb.Serve.Sweep");
+        var sweeping = services.Get<UploadSweep>().RunPeriodicallyAsync(line => sweepLog.LogInformation("{Line}", line), stop.Token, CancellationToken.None);
+        await WaitAsync(stop.Token);
+        // The sweep stopped with the same token (a reprocessing it cut off is found again on the next start).
+        await StopAsync(context, app, queue, Seconds(context.Environment(DrainSetting)) ?? DefaultDrain);
         await sweeping;
-        Task[] pending;
-        lock (background) pending = [.. background];
-        await Task.WhenAll(pending);
         return ExitCodes.Ok;
     }
 
-    /// <summary>The same routes as the HTTP functions (their "api" prefix included), so links work on both.</summary>
-    public static void Map(IEndpointRouteBuilder app, PortalHandlers handlers)
+    private static WebApplication Build(CliContext context, CommandServices services, int port, out IntakeQueue queue)
     {
-        const string c = "/" + PortalOptions.RoutePrefix + "/c/{cycle}/{contributor}";
-        const string p = "/" + PortalOptions.RoutePrefix + "/p/{cycle}";
-        app.MapGet(c, (HttpContext h, string cycle, string contributor) => handlers.ContributorPageAsync(h, cycle, contributor));
-        app.MapGet(c + "/template", (HttpContext h, string cycle, string contributor) => handlers.TemplateAsync(h, cycle, contributor));
-        app.MapGet(c + "/uploads", (HttpContext h, string cycle, string contributor) => handlers.UploadsAsync(h, cycle, contributor));
-        app.MapPost(c + "/uploads", (HttpContext h, string cycle, string contributor) => handlers.UploadAsync(h, cycle, contributor)).DisableAntiforgery();
-        app.MapGet(c + "/feedback/{submission}", (HttpContext h, string cycle, string contributor, string submission) => handlers.FeedbackAsync(h, cycle, contributor, submission));
-        app.MapGet(p, (HttpContext h, string cycle) => handlers.PresidencyPageAsync(h, cycle));
-        app.MapGet(p + "/status", (HttpContext h, string cycle) => handlers.StatusAsync(h, cycle));
-        app.MapGet(p + "/annex", (HttpContext h, string cycle) => handlers.AnnexAsync(h, cycle));
-        app.MapGet("/" + PortalOptions.RoutePrefix + "/assets/{name}", (HttpContext h, string name) => PortalHandlers.AssetAsync(h, name));
+        var builder = WebApplication.CreateSlimBuilder();
+        // Request URLs carry link tokens: only the portal's own lines (which never name them) are logged.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new LineLoggerProvider(context.Out, TimeProvider.System));
+        builder.Logging.AddFilter((category, level) => level >= LogLevel.Information && category?.StartsWith("Thb", StringComparison.Ordinal) == true);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = services.IntakeOptions.MaxUploadBytes + 1024 * 1024);
+        // The handlers of the endpoint table, over the CLI's services, with this host's queue of intakes.
+        builder.Services.AddSingleton(sp => IntakeQueue.For(services.Intake, Concurrency(context), sp.GetRequiredService<ILogger<IntakeQueue>>()));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PortalHandlers>(services.Provider,
+            ActivatorUtilities.CreateInstance<UploadViews>(services.Provider, sp.GetRequiredService<IntakeQueue>()),
+            ActivatorUtilities.CreateInstance<UploadReceiver>(services.Provider, sp.GetRequiredService<IntakeQueue>()),
+            sp.GetRequiredService<ILogger<PortalHandlers>>()));
+        builder.Services.AddSingleton(services.Get<AnnexDownloads>());
+        builder.Services.AddSingleton(services.Get<HealthCheck>());
+        var app = builder.Build();
+        queue = app.Services.GetRequiredService<IntakeQueue>();
+        Map(app);
+        return app;
+    }
+
+    private static int Concurrency(CliContext context) =>
+        int.TryParse(context.Environment(IntakesSetting), System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : IntakeQueue.DefaultConcurrency;
+
+    private static async Task WaitAsync(CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping is the normal end of serving.
+        }
+    }
+
+    /// <summary>Stops taking requests, then gives the uploads received up to <paramref name="bound"/> to be checked; any cut off are picked up on the next start.</summary>
+    private static async Task StopAsync(CliContext context, WebApplication app, IntakeQueue queue, TimeSpan bound)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        // Requests in progress (an upload arriving) get the same bound; then the checks get what is left of it.
+        using (var requests = new CancellationTokenSource(bound)) await app.StopAsync(requests.Token);
+        var received = queue.Unchecked;
+        if (received > 0) context.Out.WriteLine($"Stopping: waiting up to {bound.TotalSeconds:0} s for {received} upload(s) to be checked.");
+        var finished = await queue.DrainAsync(bound > started.Elapsed ? bound - started.Elapsed : TimeSpan.Zero);
+        context.Out.WriteLine(finished
+            ? $"Stopped after {started.Elapsed.TotalSeconds:0.0} s."
+            : $"Stopped after {started.Elapsed.TotalSeconds:0.0} s; checks still running were cut off and are picked up again on the next start.");
+    }
+
+    private static TimeSpan? Seconds(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : null;
+
+    /// <summary>The endpoint table (the same routes and handlers as the HTTP functions, "api" prefix included), behind the same edge.</summary>
+    public static void Map(WebApplication app)
+    {
+        var edge = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Thb.Serve.Http");
+        app.Use((http, next) => HttpEdge.RunAsync(http, () => next(http), edge));
+        app.MapThbEndpoints();
     }
 }

@@ -10,8 +10,9 @@ public static class AnnexBuilder
     public static AnnexFiles Build(AnnexInput input)
     {
         var analysis = AnnexAnalysis.Compute(input);
-        var publication = Thb.Publication.PublicationBuilder.Build(PublicationInputs.From(input), AnnexWorkbook.Write(input, analysis),
+        var publication = Thb.Publication.PublicationBuilder.Build(PublicationInputs.From(input, input.Changes?.ToPublication()), AnnexWorkbook.Write(input, analysis),
             view => [PrioritySheet.For(input.Cycle.Id, view)]);
-        return new AnnexFiles(publication.Xlsx, AnnexCsv.Write(input), AnnexJson.Write(input), publication.Docx);
+        var map = System.Text.Encoding.UTF8.GetBytes(Thb.Publication.Map.MapSvg.Write(Thb.Publication.Map.MapLayout.Build(publication.Map)));
+        return new AnnexFiles(publication.Xlsx, AnnexCsv.Write(input), AnnexJson.Write(input), publication.Docx, map);
     }
 }

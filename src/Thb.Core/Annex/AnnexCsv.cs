@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Thb.Changes;
 using Thb.Intake.Returns;
 using Thb.Json;
 
@@ -9,8 +10,10 @@ namespace Thb.Annex;
 /// Every current row as CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line break),
 /// UTF-8 with a byte-order mark so that Excel opens accents right. A field that begins with = + - @ (or a tab or
 /// carriage return) gets a leading apostrophe, so that no spreadsheet runs it as a formula; the JSON export keeps
-/// every text exactly as written. Rows come in annex order (a sectioned contributor's sub-section after sub-section);
-/// "section" and "sheet" (added last: columns are only ever added) are empty for a row without them.
+/// every text exactly as written. Rows come in annex order (a sectioned contributor's sub-section after sub-section).
+/// Columns are only ever added, at the end: "change" and "whatChanged" label each row against the previous cycle
+/// (empty when the cycle names none): "new" or "continued", and what changed ("dates-extended; partner-added");
+/// "section" and "sheet" are empty for a row without them.
 /// </summary>
 public static class AnnexCsv
 {
@@ -22,6 +25,7 @@ public static class AnnexCsv
         "description", "partner",
         "duration", "durationKind", "start", "end", "ongoing",
         "funding", "fundingKind", "amountEur", "minEur", "maxEur", "fundingNote", "originalAmount", "originalCurrency",
+        "change", "whatChanged",
         "section", "sheet",
     ];
 
@@ -36,7 +40,7 @@ public static class AnnexCsv
             {
                 foreach (var row in section.InAnnexOrder)
                 {
-                    Fill(fields, section, row);
+                    Fill(fields, section, row, input.Changes?.Of(section.Contributor.Id, row.Row));
                     WriteRecord(writer, fields);
                 }
             }
@@ -44,7 +48,7 @@ public static class AnnexCsv
         return memory.ToArray();
     }
 
-    private static void Fill(string?[] f, AnnexSection section, ReturnRow row)
+    private static void Fill(string?[] f, AnnexSection section, ReturnRow row, RowMatch? change)
     {
         var i = 0;
         f[i++] = section.Contributor.Id;
@@ -71,6 +75,8 @@ public static class AnnexCsv
         f[i++] = row.Funding.Note;
         f[i++] = Number(row.Funding.Original?.Amount);
         f[i++] = row.Funding.Original?.Currency;
+        f[i++] = change is null ? null : KebabCase.Of(change.Label);
+        f[i++] = change is null ? null : string.Join("; ", ChangeWords.Each(change.Amendments).Select(KebabCase.Of));
         f[i++] = SectionOf(section, row);
         f[i] = row.Sheet;
     }

@@ -4,9 +4,9 @@ namespace Thb.Annex;
 
 public static class AnnexFormats
 {
-    public static IReadOnlyList<AnnexFormat> All { get; } = [AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json, AnnexFormat.Docx];
+    public static IReadOnlyList<AnnexFormat> All { get; } = [AnnexFormat.Xlsx, AnnexFormat.Csv, AnnexFormat.Json, AnnexFormat.Docx, AnnexFormat.Svg];
 
-    /// <summary>".xlsx", ".csv", ".json" or ".docx": the format's name.</summary>
+    /// <summary>".xlsx", ".csv", ".json", ".docx" or ".svg": the format's name.</summary>
     public static string Extension(AnnexFormat format) => "." + KebabCase.Of(format);
 
     public static string ContentType(AnnexFormat format) => format switch
@@ -14,10 +14,11 @@ public static class AnnexFormats
         AnnexFormat.Csv => "text/csv; charset=utf-8",
         AnnexFormat.Json => "application/json; charset=utf-8",
         AnnexFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        AnnexFormat.Svg => "image/svg+xml; charset=utf-8",
         _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
 
-    /// <summary>Reads "xlsx", "csv", "json" or "docx" (case-insensitive; null or empty is xlsx).</summary>
+    /// <summary>Reads "xlsx", "csv", "json", "docx" or "svg" (case-insensitive; null or empty is xlsx).</summary>
     public static bool TryParse(string? text, out AnnexFormat format)
     {
         format = AnnexFormat.Xlsx;

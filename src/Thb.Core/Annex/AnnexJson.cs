@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Thb.Changes;
 using Thb.Intake.Returns;
 using Thb.Json;
 
@@ -7,8 +8,11 @@ namespace Thb.Annex;
 /// <summary>
 /// Every current row as JSON, raw and normalised, in the row shape of `thb rows --json` (plus contributor and
 /// submission), under a head that says what was compiled from what:
-/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }. A sectioned contributor's entry
-/// adds "sections" and its rows come sub-section after sub-section, each with its "section".
+/// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }; each contributor with its review
+/// state ("received", "approved", "correction-requested", null without a return), and leftOut when an approved-only annex left it out;
+/// when the cycle names a predecessor, also previousCycle and changes: [{ contributor, label, row, previousRow, changes }]
+/// (a row no longer reported has no row, a new one no previousRow). A sectioned contributor's entry adds "sections" and its rows come sub-section after sub-section, each with its
+/// "section".
 /// </summary>
 public static class AnnexJson
 {
@@ -36,6 +40,8 @@ public static class AnnexJson
                 Nullable(writer, "fileName", section.Submission?.FileName);
                 if (section.Submission is { } s) writer.WriteString("uploadedAt", s.UploadedAt.ToUniversalTime());
                 else writer.WriteNull("uploadedAt");
+                Nullable(writer, "review", section.Review is { } review ? KebabCase.Of(review.State) : null);
+                if (section.NotApproved) writer.WriteBoolean("leftOut", true);
                 writer.WriteNumber("rows", section.Rows.Count);
                 WriteSubsections(writer, section);
                 writer.WriteEndObject();
@@ -52,6 +58,7 @@ public static class AnnexJson
                     }, ReturnJson.Compact);
             }
             writer.WriteEndArray();
+            if (input.Changes is { } changes) WriteChanges(writer, changes);
             writer.WriteEndObject();
         }
         return memory.ToArray();
@@ -70,6 +77,28 @@ public static class AnnexJson
             writer.WriteNumber("rows", sub.Rows.Count);
             writer.WriteEndObject();
         }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter writer, CycleChanges changes)
+    {
+        writer.WriteString("previousCycle", changes.PreviousCycleId);
+        writer.WriteStartArray("changes");
+        foreach (var contributor in changes.Contributors)
+            foreach (var match in contributor.Matches)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("contributor", contributor.Contributor.Id);
+                writer.WriteString("label", KebabCase.Of(match.Label));
+                if (match.Current is { } current) writer.WriteNumber("row", current.Row);
+                else writer.WriteNull("row");
+                if (match.Previous is { } previous) writer.WriteNumber("previousRow", previous.Row);
+                else writer.WriteNull("previousRow");
+                writer.WriteStartArray("changes");
+                foreach (var amendment in ChangeWords.Each(match.Amendments)) writer.WriteStringValue(KebabCase.Of(amendment));
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
         writer.WriteEndArray();
     }
 

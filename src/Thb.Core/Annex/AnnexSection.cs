@@ -37,4 +37,12 @@ public sealed record AnnexSection(ContributorStatus Status, IReadOnlyList<Return
         return titles.Select(t => new AnnexSubsection(t.Title, t.Known,
             ordered.Where(r => r.Section is { } s ? t.Title.Matches(s.Text) : t.Title.Equals(titles[0].Title)).ToList())).ToList();
     }
+
+    /// <summary>The Presidency's review of the current return (null without one, or when compiled without reviews).</summary>
+    public Thb.Review.ContributorReview? Review { get; init; }
+
+    /// <summary>Left out of an approved-only annex: its accepted return is not (yet) approved. Its rows are then empty.</summary>
+    public bool NotApproved { get; init; }
+
+    public bool IsApproved => Review?.IsApproved == true;
 }

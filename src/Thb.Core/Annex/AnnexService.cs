@@ -1,8 +1,12 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Thb.Changes;
 using Thb.Cycles;
+using Microsoft.Extensions.Options;
 using Thb.Intake;
+using Thb.Review;
+using Thb.Review.Corrections;
 using Thb.Storage;
 
 namespace Thb.Annex;
@@ -15,7 +19,8 @@ namespace Thb.Annex;
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.
 /// </summary>
-public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, ReturnPartsStore parts, UploadSweep uploads, TimeProvider clock)
+public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, ReturnPartsStore parts, UploadSweep uploads, TimeProvider clock,
+    ReviewService reviews, ReviewedRows reviewed, IOptions<AnnexOptions> options, ChangesService changes)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
 
@@ -29,33 +34,65 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     /// compiled once (a forced run still writes its own version), every version name is new, and latest.* is written
     /// by one compiler at a time, each file whole.
     /// </summary>
-    public async Task<AnnexOutcome> CompileAsync(Cycle cycle, bool force = false, CancellationToken cancellationToken = default)
+    /// <param name="approvedOnly">Compile approved returns only; null: as <see cref="AnnexOptions.ApprovedOnly"/> says (the timer).</param>
+    public async Task<AnnexOutcome> CompileAsync(Cycle cycle, bool force = false, CancellationToken cancellationToken = default, bool? approvedOnly = null)
     {
         await using var turn = await AnnexCompileLock.AcquireAsync(Container, cycle.Id, cancellationToken);
-        return await CompileInTurnAsync(cycle, force, cancellationToken);
+        return await CompileInTurnAsync(cycle, force, approvedOnly ?? options.Value.ApprovedOnly, cancellationToken);
     }
 
-    private async Task<AnnexOutcome> CompileInTurnAsync(Cycle cycle, bool force, CancellationToken cancellationToken)
+    private async Task<AnnexOutcome> CompileInTurnAsync(Cycle cycle, bool force, bool onlyApproved, CancellationToken cancellationToken)
     {
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
-        var fingerprint = AnnexFingerprint.Of(statuses);
+        var states = await reviews.StatesAsync(cycle, statuses, cancellationToken);
+        var adjustments = await reviewed.AdjustmentsAsync(cycle.Id, cancellationToken);
+        // The predecessor's returns are inputs too: its changes are compiled in.
+        var previous = cycle.PreviousCycleId is { } p ? await queries.StatusAsync(await cycles.RequireAsync(p, cancellationToken), cancellationToken) : null;
+        var fingerprint = AnnexFingerprint.Of(statuses, ReviewFingerprint(states, adjustments, onlyApproved), cycle.PreviousCycleId, previous);
         var latest = await Versions.LatestAsync(cycle.Id, cancellationToken);
         if (!force && latest is not null && latest.Fingerprint == fingerprint) return new AnnexOutcome(cycle.Id, latest, Compiled: false);
 
         // Rows of exactly the submissions fingerprinted above, so that the files and the fingerprint agree.
-        var sections = await ReadSectionsAsync(statuses, cancellationToken);
+        var sections = await ReadSectionsAsync(statuses, states, adjustments, onlyApproved, cancellationToken);
 
         // Versions list newest first by compile time: never record one earlier than the version it follows (a stopped
         // or skewed clock, a laptop's CLI after the cloud's timer).
         var compiledAt = clock.GetUtcNow();
         if (latest is not null && compiledAt <= latest.CompiledAt) compiledAt = latest.CompiledAt.AddTicks(1);
-        var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, force, cancellationToken);
+        // Rows labelled against the predecessor's as compiled here (corrected; a return left out of an approved-only annex is not compared).
+        var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null || s.NotApproved ? null : s.Rows)).ToList(),
+            previous, cancellationToken);
+        var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, compared, force, onlyApproved, cancellationToken);
         // latest.* each in one Put Blob, the four at once. Not a server-side copy of the versioned file: a copy may
         // complete asynchronously, and a pending, failed or aborted one leaves the blob partial or empty to a reader.
         await Task.WhenAll(AnnexFormats.All.Select(format =>
             UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken)));
         await Versions.AddAsync(version, cancellationToken);
         return new AnnexOutcome(cycle.Id, version, Compiled: true);
+    }
+
+    /// <summary>A contributor's section: its current rows with corrections applied, or none when left out of an approved-only annex.</summary>
+    private async Task<AnnexSection> SectionAsync(ContributorStatus status, ContributorReview? review, ReadingAdjustments adjustments, bool onlyApproved,
+        CancellationToken cancellationToken)
+    {
+        if (status.Current is null && status.Document is null) return new AnnexSection(status, []) { Review = review };
+        if (onlyApproved && review?.IsApproved != true) return new AnnexSection(status, []) { Review = review, NotApproved = true };
+        var workbook = status.Current is { } current ? await parts.ReadAsync(current, cancellationToken) : StoredParts.None;
+        var document = status.Document is { } d ? await parts.ReadAsync(d, cancellationToken) : StoredParts.None;
+        // The workbook's narrative and tables, then the Word document's (a return of narrative alone has no rows).
+        return new AnnexSection(status, status.Current is { } c ? adjustments.Apply(await rows.ReadAsync(c, cancellationToken)) : [])
+        {
+            Review = review,
+            Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
+        };
+    }
+
+    /// <summary>The review's part of the fingerprint: decisions other than received, the corrections and rules in force, approved-only.</summary>
+    private static string ReviewFingerprint(IReadOnlyDictionary<string, ContributorReview> states, ReadingAdjustments adjustments, bool onlyApproved)
+    {
+        var decided = states.Values.Where(r => r.State != ReviewState.Received).Select(r => $"{r.ContributorId}={Thb.Json.KebabCase.Of(r.State)}").Order(StringComparer.Ordinal);
+        var parts = new[] { string.Join(",", decided), adjustments.Fingerprint, onlyApproved ? "approved-only" : "" };
+        return parts.All(p => p.Length == 0) ? "" : string.Join("|", parts);
     }
 
     /// <summary>
@@ -105,12 +142,12 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     /// next free name is tried.
     /// </summary>
     private async Task<(AnnexVersion Version, AnnexFiles Files)> WriteVersionAsync(Cycle cycle, DateTimeOffset compiledAt, AnnexFingerprint fingerprint,
-        List<AnnexSection> sections, bool force, CancellationToken cancellationToken)
+        List<AnnexSection> sections, CycleChanges? compared, bool force, bool onlyApproved, CancellationToken cancellationToken)
     {
         while (true)
         {
             var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
-            var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections);
+            var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections, compared) { ApprovedOnly = onlyApproved };
             var files = AnnexBuilder.Build(input);
             var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
                 input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
@@ -144,20 +181,15 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     private const int ParallelReads = 4;
 
     /// <summary>Each contributor's rows, several partitions at a time, in the statuses' order.</summary>
-    private async Task<List<AnnexSection>> ReadSectionsAsync(IReadOnlyList<ContributorStatus> statuses, CancellationToken cancellationToken)
+    private async Task<List<AnnexSection>> ReadSectionsAsync(IReadOnlyList<ContributorStatus> statuses, IReadOnlyDictionary<string, ContributorReview> states,
+        ReadingAdjustments adjustments, bool onlyApproved, CancellationToken cancellationToken)
     {
         var sections = new AnnexSection[statuses.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, statuses.Count), options, async (i, token) =>
         {
             var status = statuses[i];
-            var workbook = status.Current is { } current ? await parts.ReadAsync(current, token) : StoredParts.None;
-            var document = status.Document is { } d ? await parts.ReadAsync(d, token) : StoredParts.None;
-            // The workbook's narrative and tables, then the Word document's.
-            sections[i] = new AnnexSection(status, status.Current is { } c ? await rows.ReadAsync(c, token) : [])
-            {
-                Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
-            };
+            sections[i] = await SectionAsync(status, states.GetValueOrDefault(status.Contributor.Id), adjustments, onlyApproved, token);
         });
         return [.. sections];
     }

@@ -51,6 +51,7 @@ public sealed class AnnexVersionStore(ThbStorage storage)
             ["CsvBlob"] = v.BlobName(AnnexFormat.Csv),
             ["JsonBlob"] = v.BlobName(AnnexFormat.Json),
             ["DocxBlob"] = v.BlobName(AnnexFormat.Docx),
+            ["SvgBlob"] = v.BlobName(AnnexFormat.Svg),
         };
         TableText.Write(entity, "Submissions", string.Join(' ', v.Submissions));
         return entity;

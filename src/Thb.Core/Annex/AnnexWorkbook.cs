@@ -79,6 +79,8 @@ public static class AnnexWorkbook
             foreach (var section in sections)
                 foreach (var table in section.Parts.Tables)
                     AddSheet(tableSheets[table], AdditionalTableSheet.Setup(table, footer), w => AdditionalTableSheet.Write(w, section, table), printTitleRow: AdditionalTableSheet.HeaderRow);
+            if (input.Changes is { } changes)
+                AddSheet(AnnexChangesSheet.Name(changes), new SheetSetup(AnnexChangesSheet.ColumnWidths, footer), w => AnnexChangesSheet.Write(w, changes), AnnexChangesSheet.PrintTitleRow);
 
             package.WritePart(workbookPart, OoxmlNames.TypeWorkbook, s => WriteWorkbookPart(s, sheets));
             package.Finish(new DocumentProperties($"Consolidated annex, reporting cycle {input.Cycle.Id}: {input.Cycle.Title}", input.CompiledAt),
@@ -164,13 +166,18 @@ public static class AnnexWorkbook
         Fact("Version", input.Stem);
         Fact("Inputs fingerprint", input.Fingerprint.Value);
         Fact("Contributors", $"{sections.Count - missing.Count} of {sections.Count} with an accepted return; {input.RowCount} actions");
+        Fact("Approved", $"{input.ApprovedCount} of {sections.Count - missing.Count} accepted returns approved by the Presidency");
+        if (input.ApprovedOnly)
+            Fact("Approved returns only", input.LeftOut.Count == 0 ? "every accepted return is approved" : "left out, not yet approved: " + string.Join(", ", input.LeftOut.Select(m => m.Contributor.Name)));
         Fact("Missing", missing.Count == 0 ? "none" : string.Join(", ", missing.Select(m => m.Contributor.Name)));
         w.Row();
         w.Row(Header("Contributor"), Header("Kind"), Header("Status"), Header("Actions in annex"), Header("Last upload (UTC)"), Header("Compiled from submission"), Header("File"));
         foreach (var section in sections)
         {
             var status = section.Status;
-            var state = KebabCase.Of(status.State) + (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
+            var state = KebabCase.Of(status.State) + (section.Review is { } review ? ", " + KebabCase.Of(review.State) : "") +
+                        (section.NotApproved ? " (left out: not approved)" : "") +
+                        (status.LatestRejectedButCurrentKept ? " (latest upload rejected; earlier return kept)" : "");
             w.Row(
                 Text(section.Contributor.Name),
                 Text(KindLabel(section.Contributor.Kind)),
@@ -183,6 +190,8 @@ public static class AnnexWorkbook
         w.Row();
         w.MergedRow(Text("Each contributor's latest accepted return is compiled; a later upload that was rejected does not replace it. " +
                          "The CSV and JSON files of the same name hold every row, raw and normalised.", AnnexStyle.Note), 7);
+        w.MergedRow(Text("A reading the Presidency corrected (places, form, duration or funding) is marked [corrected: …] below the text as written; " +
+                         "the totals use the corrected reading, the JSON export lists each correction with its reason.", AnnexStyle.Note), 7);
         w.MergedRow(Text("In the Annex sheet a text too long for one printed row continues in the rows below it; hidden column G names " +
                          "each row's source (contributor and row of its return).", AnnexStyle.Note), 7);
     }
@@ -260,7 +269,7 @@ public static class AnnexWorkbook
         var count = 1;
         for (var i = 0; i < Columns.Length; i++)
         {
-            parts[i] = CellText.Split(Raw(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow);
+            parts[i] = CellText.Split(Raw(row, Columns[i]) + CorrectedMark.Of(row, Columns[i]), SheetWriter.CharsPerLine(AnnexColumnWidths[i]), MaxLinesPerRow);
             count = Math.Max(count, parts[i].Count);
         }
         var rows = new List<IReadOnlyList<string>>(count);

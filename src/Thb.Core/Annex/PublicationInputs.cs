@@ -1,3 +1,4 @@
+using Thb.Changes;
 using Thb.Intake.Returns;
 
 using Thb.Publication;
@@ -6,7 +7,7 @@ namespace Thb.Annex;
 
 /// <summary>
 /// The adapter from the annex's input to the publication's (the publication knows nothing of the annex): the one place that reads the annex's rows, so
-/// that a change of those types touches this file only.
+/// that a change of those types touches this file only. With the input's changes, each row carries its label and what changed.
 /// </summary>
 public static class PublicationInputs
 {
@@ -15,14 +16,14 @@ public static class PublicationInputs
         input.Cycle.Title,
         input.CompiledAt,
         input.Stem,
-        input.InProtocolOrder.Select(Section).ToList(),
+        input.InProtocolOrder.Select(s => Section(s, input.Changes)).ToList(),
         previous);
 
-    /// <summary>A contributor's part: its rows in annex order (each made once, so a sub-section's rows are the section's), its sub-sections and parts.</summary>
-    private static PublicationSection Section(AnnexSection section)
+    /// <summary>A contributor's part: its rows in annex order (each made once, so a sub-section's rows are the section's), each labelled against the previous cycle; its sub-sections and parts.</summary>
+    private static PublicationSection Section(AnnexSection section, CycleChanges? changes)
     {
         var rows = new Dictionary<ReturnRow, PublicationRow>(ReferenceEqualityComparer.Instance);
-        PublicationRow Of(ReturnRow row) => rows.TryGetValue(row, out var made) ? made : rows[row] = Row(row);
+        PublicationRow Of(ReturnRow row) => rows.TryGetValue(row, out var made) ? made : rows[row] = WithChange(Row(row), changes?.Of(section.Contributor.Id, row.Row));
         var parts = section.Parts;
         bool Under(Thb.Cycles.SectionTitle? s, AnnexSubsection sub) => s is { } t && sub.Title.Matches(t.Text);
         return new PublicationSection(
@@ -39,6 +40,13 @@ public static class PublicationInputs
             Tables = parts.Tables.Where(t => t.Section is null).ToList(),
         };
     }
+
+    private static PublicationRow WithChange(PublicationRow row, RowMatch? match) => match?.Label switch
+    {
+        ChangeLabel.New => row with { Change = RowChange.New },
+        ChangeLabel.Continued => row with { Change = RowChange.Continued, Amendments = match.Amendments },
+        _ => row,
+    };
 
     public static PublicationRow Row(ReturnRow row) => new(
         row.Row,

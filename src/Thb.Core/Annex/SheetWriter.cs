@@ -243,24 +243,7 @@ internal sealed class SheetWriter : IDisposable
 
     public static Stylesheet Stylesheet()
     {
-        static Font Font(double size, bool bold = false, bool italic = false, bool underline = false, string color = "FF000000")
-        {
-            var font = new Font();
-            if (bold) font.Append(new Bold());
-            if (italic) font.Append(new Italic());
-            if (underline) font.Append(new Underline());
-            font.Append(new FontSize { Val = size }, new Color { Rgb = color }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
-            return font;
-        }
-
-        static Fill Solid(string rgb) => new(new PatternFill(new ForegroundColor { Rgb = rgb }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid });
-
-        static Border Box(bool left, bool right, bool top, bool bottom)
-        {
-            T Edge<T>(bool on) where T : BorderPropertiesType, new() =>
-                on ? new T { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FF808080" } } : new T();
-            return new Border(Edge<LeftBorder>(left), Edge<RightBorder>(right), Edge<TopBorder>(top), Edge<BottomBorder>(bottom), new DiagonalBorder());
-        }
+        // The fonts, fills and borders by position: the cell formats below name them by index.
 
         // Fonts: 0 body, 1 bold, 2 title, 3 section title, 4 note, 5 link, 6 sub-section title.
         var fonts = new Fonts(Font(10), Font(10, bold: true), Font(14, bold: true), Font(12, bold: true), Font(10, italic: true, color: "FF595959"),
@@ -270,18 +253,6 @@ internal sealed class SheetWriter : IDisposable
             Solid("FFDDEBF7"), Solid("FFBDD7EE"));
         // Borders: 0 none, 1 box, 2 open below, 3 sides only, 4 open above.
         var borders = new Borders(Box(false, false, false, false), Box(true, true, true, true), Box(true, true, true, false), Box(true, true, false, false), Box(true, true, false, true));
-
-        static CellFormat Xf(uint font = 0, uint fill = 0, uint border = 0, uint numberFormat = 0, bool wrap = false, bool top = true)
-        {
-            var xf = new CellFormat
-            {
-                FontId = font, FillId = fill, BorderId = border, NumberFormatId = numberFormat, FormatId = 0U,
-                ApplyFont = font != 0 ? true : null, ApplyFill = fill != 0 ? true : null, ApplyBorder = border != 0 ? true : null,
-                ApplyNumberFormat = numberFormat != 0 ? true : null, ApplyAlignment = true,
-            };
-            xf.Append(new Alignment { WrapText = wrap ? true : null, Vertical = top ? VerticalAlignmentValues.Top : VerticalAlignmentValues.Center });
-            return xf;
-        }
 
         var formats = new Dictionary<AnnexStyle, CellFormat>
         {
@@ -313,5 +284,36 @@ internal sealed class SheetWriter : IDisposable
             new CellStyleFormats(new CellFormat { FontId = 0U, FillId = 0U, BorderId = 0U, NumberFormatId = 0U }),
             cellFormats,
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }));
+    }
+
+    private static Font Font(double size, bool bold = false, bool italic = false, bool underline = false, string color = "FF000000")
+    {
+        var font = new Font();
+        if (bold) font.Append(new Bold());
+        if (italic) font.Append(new Italic());
+        if (underline) font.Append(new Underline());
+        font.Append(new FontSize { Val = size }, new Color { Rgb = color }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        return font;
+    }
+
+    private static Fill Solid(string rgb) => new(new PatternFill(new ForegroundColor { Rgb = rgb }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid });
+
+    private static Border Box(bool left, bool right, bool top, bool bottom)
+    {
+        T Edge<T>(bool on) where T : BorderPropertiesType, new() =>
+            on ? new T { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FF808080" } } : new T();
+        return new Border(Edge<LeftBorder>(left), Edge<RightBorder>(right), Edge<TopBorder>(top), Edge<BottomBorder>(bottom), new DiagonalBorder());
+    }
+
+    private static CellFormat Xf(uint font = 0, uint fill = 0, uint border = 0, uint numberFormat = 0, bool wrap = false, bool top = true)
+    {
+        var xf = new CellFormat
+        {
+            FontId = font, FillId = fill, BorderId = border, NumberFormatId = numberFormat, FormatId = 0U,
+            ApplyFont = font != 0 ? true : null, ApplyFill = fill != 0 ? true : null, ApplyBorder = border != 0 ? true : null,
+            ApplyNumberFormat = numberFormat != 0 ? true : null, ApplyAlignment = true,
+        };
+        xf.Append(new Alignment { WrapText = wrap ? true : null, Vertical = top ? VerticalAlignmentValues.Top : VerticalAlignmentValues.Center });
+        return xf;
     }
 }

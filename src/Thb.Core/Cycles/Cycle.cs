@@ -1,6 +1,9 @@
 namespace Thb.Cycles;
 
-/// <summary>A reporting cycle: what period it covers, when returns are due (a Brussels date) and when to remind.</summary>
+/// <summary>
+/// A reporting cycle: what period it covers, when returns are due (a Brussels date) and when to remind;
+/// <paramref name="PreviousCycleId"/> names the cycle it updates (its predecessor), which the changes compare against.
+/// </summary>
 public sealed record Cycle(
     string Id,
     string Title,
@@ -11,7 +14,8 @@ public sealed record Cycle(
     DateOnly? PeriodEnd = null,
     string? OwnerEmail = null,
     DateTimeOffset? OpenedAt = null,
-    DateTimeOffset? ClosedAt = null)
+    DateTimeOffset? ClosedAt = null,
+    string? PreviousCycleId = null)
 {
     public static readonly IReadOnlyList<int> DefaultReminderOffsets = [14, 7, 2];
 

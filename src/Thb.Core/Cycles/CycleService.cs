@@ -14,9 +14,20 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
         if (cycle.OwnerEmail is { } owner) EmailAddresses.Require([owner], "The cycle owner's address");
         foreach (var c in list) EmailAddresses.Require(c.Emails, $"Contributor '{c.Id}': the address");
         if (cycle.ReminderOffsets.Any(o => o < 0)) throw new ArgumentException("Reminder offsets are days before the deadline: zero or more.");
+        await RequirePreviousAsync(cycle, cancellationToken);
         var opened = cycle with { State = CycleState.Open, OpenedAt = clock.GetUtcNow() };
         await store.CreateAsync(opened, list, cancellationToken);
         return opened;
+    }
+
+    /// <summary>A predecessor must be another cycle of the registry: a typo would otherwise compare against nothing.</summary>
+    private async Task RequirePreviousAsync(Cycle cycle, CancellationToken cancellationToken)
+    {
+        if (cycle.PreviousCycleId is not { } previous) return;
+        Identifiers.Require(previous, "previous cycle");
+        if (previous == cycle.Id) throw new ArgumentException("A cycle cannot be its own predecessor.");
+        if (await store.GetAsync(previous, cancellationToken) is null)
+            throw new ArgumentException($"There is no cycle '{previous}' to follow. `thb cycle list` shows the cycles.");
     }
 
     public Task<Cycle?> GetAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);

@@ -100,6 +100,7 @@ public sealed class CycleStore(ThbStorage storage)
         ["OwnerEmail"] = cycle.OwnerEmail,
         ["OpenedAt"] = cycle.OpenedAt,
         ["ClosedAt"] = cycle.ClosedAt,
+        ["PreviousCycle"] = cycle.PreviousCycleId,
     };
 
     private static Cycle CycleFromEntity(TableEntity e) => new(
@@ -112,7 +113,8 @@ public sealed class CycleStore(ThbStorage storage)
         ParseDate(e.GetString("PeriodEnd")),
         e.GetString("OwnerEmail"),
         e.GetDateTimeOffset("OpenedAt"),
-        e.GetDateTimeOffset("ClosedAt"));
+        e.GetDateTimeOffset("ClosedAt"),
+        e.GetString("PreviousCycle"));
 
     private static TableEntity ToEntity(string cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
     {

@@ -20,7 +20,7 @@ namespace Thb.Intake;
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
 public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, ReturnPartsStore parts, UploadAttemptStore attempts,
-    RowLeftovers leftovers, TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger)
+    RowLeftovers leftovers, TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger, IEnumerable<ICurrentReturnObserver> observers)
 {
     /// <summary>How long recording a failed attempt may take: storage that is away does not hold the failure up.</summary>
     private static readonly TimeSpan FailureRecordTimeout = TimeSpan.FromSeconds(5);
@@ -142,6 +142,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             // The same blob again (a trigger replay, or the same bytes written again): the verdict stands; only
             // finish what a crash may have interrupted.
             var current = await PromoteAsync(existing, cancellationToken);
+            await NotifyIfCurrentAsync(existing, current, cancellationToken);
             return new IntakeResult(existing, Replayed: true, current);
         }
         // Recorded before any row is written: an attempt cut off from here on is found, and its rows removed, by its partition.
@@ -222,6 +223,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         await Task.WhenAll(writes);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
+        await NotifyIfCurrentAsync(submission, isCurrent, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
     }
 
@@ -266,6 +268,12 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             if (updated == p) return IsCurrent(p);
             if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return IsCurrent(updated);
         }
+    }
+
+    private async Task NotifyIfCurrentAsync(Submission submission, bool isCurrent, CancellationToken cancellationToken)
+    {
+        if (!isCurrent) return;
+        foreach (var observer in observers) await observer.BecameCurrentAsync(submission, cancellationToken);
     }
 
     private static bool IsLater(Submission submission, string? otherId, DateTimeOffset? otherUploadedAt)

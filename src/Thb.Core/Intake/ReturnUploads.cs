@@ -12,18 +12,29 @@ public static class ReturnUploads
     /// Uploads under a name derived from the content: submitting the same file twice writes nothing new, and the
     /// intake then finds the same submission.
     /// </summary>
-    public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, string cycleId, string contributorId,
-        DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, string cycleId, string contributorId,
+        DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        UploadByContentAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId, contributorId, now, cancellationToken);
+
+    /// <summary>
+    /// The same rule for a seekable stream (the portal's form file, buffered to disk when large): the name is
+    /// "{cycle}/{contributor}/{first 12 hex digits of the SHA-256}-{<paramref name="nameInBlob"/>}", the original
+    /// <paramref name="fileName"/> goes to the metadata.
+    /// </summary>
+    public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, Stream content, string fileName, string nameInBlob, string cycleId,
+        string contributorId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..12];
-        var name = $"{cycleId}/{contributorId}/{hash}-{Path.GetFileName(fileName)}";
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken))[..12];
+        content.Position = 0;
+        var name = $"{cycleId}/{contributorId}/{hash}-{nameInBlob}";
         var blob = storage.Container(StorageNames.Containers.Returns).GetBlobClient(name);
         try
         {
-            await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions
+            await blob.UploadAsync(content, new BlobUploadOptions
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                Metadata = IntakeService.UploadMetadata(Path.GetFileName(fileName), now),
+                Metadata = IntakeService.UploadMetadata(fileName, now),
+                HttpHeaders = new BlobHttpHeaders { ContentType = XlsxType },
             }, cancellationToken);
             return new ReturnUpload(name, false);
         }
@@ -32,4 +43,6 @@ public static class ReturnUploads
             return new ReturnUpload(name, true);
         }
     }
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -24,7 +24,12 @@ public static class PortalServiceCollectionExtensions
                 ? new PortalUploadLinks(sp.GetRequiredService<PortalLinks>())
                 : NoUploadLinks.Instance));
         services.TryAddSingleton<PortalContent>();
+        services.TryAddSingleton<PortalRenderer>();
+        services.TryAddSingleton<UploadViews>();
+        services.TryAddSingleton<UploadReceiver>();
         services.TryAddSingleton<PortalHandlers>();
+        services.TryAddSingleton<AnnexDownloads>();
+        services.TryAddSingleton<HealthCheck>();
         return services;
     }
 }

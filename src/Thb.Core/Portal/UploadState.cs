@@ -1,6 +1,6 @@
 namespace Thb.Portal;
 
-/// <summary>One upload as the delegation sees it (JSON: pending | accepted | accepted-with-warnings | rejected | retrying | failed).</summary>
+/// <summary>One upload as the delegation sees it (JSON: waiting | pending | accepted | accepted-with-warnings | rejected | retrying | failed).</summary>
 public enum UploadState
 {
     /// <summary>Stored, and the intake has not recorded its verdict yet.</summary>
@@ -14,4 +14,7 @@ public enum UploadState
 
     /// <summary>Every attempt failed: the file is kept and the operator looks into it.</summary>
     Failed,
+
+    /// <summary>Stored and queued behind other uploads (`thb serve` checks a few at a time).</summary>
+    Waiting,
 }

@@ -7,7 +7,8 @@ namespace Thb.Publication;
 
 /// <summary>
 /// One action: the six cells exactly as the delegation wrote them, and how they were read (places, form, duration,
-/// funding). <paramref name="Change"/> is its label against the previous cycle, when one was worked out.
+/// funding). <paramref name="Change"/> is its label against the previous cycle, when one was worked out, and
+/// <paramref name="Amendments"/> what changed in a continued row.
 /// </summary>
 public sealed record PublicationRow(
     int Row,
@@ -16,4 +17,5 @@ public sealed record PublicationRow(
     ActionCategory? Form,
     Duration Duration,
     FundingValue Funding,
-    RowChange? Change = null);
+    RowChange? Change = null,
+    RowAmendments Amendments = RowAmendments.None);

@@ -8,7 +8,7 @@ namespace Thb.Reminders;
 
 /// <summary>
 /// Identifies one e-mail in the outbox (table "reminders"): partition = cycle, row key = "{contributor}~{deadline}~{kind}"
-/// for a reminder, "_digest~{hash}" for the owner's digest. The deadline is part of the key, so an extension yields
+/// for a reminder, "{contributor}~correction~{entry}" for a review's correction request, "_digest~{hash}" for the owner's digest. The deadline is part of the key, so an extension yields
 /// fresh reminder slots. The Message-ID derives from the key: the same entry is always the same message.
 /// </summary>
 public readonly record struct OutboxKey(string CycleId, string RowKey)
@@ -18,6 +18,10 @@ public readonly record struct OutboxKey(string CycleId, string RowKey)
 
     public static OutboxKey ForReminder(string cycleId, string contributorId, DateOnly deadline, ReminderKind kind) =>
         new(cycleId, $"{contributorId}~{deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}~{kind}");
+
+    /// <summary>A correction request to a contributor: "{contributor}~correction~{review entry id}", one per request.</summary>
+    public static OutboxKey ForCorrection(string cycleId, string contributorId, string reviewEntryId) =>
+        new(cycleId, $"{contributorId}~correction~{reviewEntryId}");
 
     /// <summary>
     /// The digest reporting a set of reminders. Keyed by what it reports, so a sweep run again (at the same moment or

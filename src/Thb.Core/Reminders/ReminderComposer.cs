@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Findings;
@@ -96,8 +97,11 @@ public static class ReminderComposer
         return new MailContent(subject, text.ToString(), html.ToString());
     }
 
-    /// <summary>The cycle owner's summary of a sweep: who was reminded now, who is overdue, who has submitted.</summary>
-    public static MailContent Digest(ReminderPlan plan, IReadOnlyList<ContributorPlan> reminded)
+    /// <summary>
+    /// The cycle owner's summary of a sweep: who was reminded now, who is overdue, who has submitted, and (when the cycle
+    /// names a predecessor) a line per contributor with an accepted return saying what changed since that cycle.
+    /// </summary>
+    public static MailContent Digest(ReminderPlan plan, IReadOnlyList<ContributorPlan> reminded, CycleChanges? changes = null)
     {
         var cycle = plan.Cycle;
         var all = plan.Contributors;
@@ -115,6 +119,8 @@ public static class ReminderComposer
         };
         if (noAddress.Count > 0)
             sections.Add(($"Cannot be reminded: no e-mail address ({noAddress.Count})", noAddress.Select(n => $"{n.Contributor.Name} — deadline {Date(n.Deadline)}").ToList()));
+        if (changes is not null)
+            sections.Add(($"Changes since {changes.PreviousCycleId}", changes.Contributors.Where(c => c.Compared).Select(c => $"{c.Contributor.Name} — {ChangeWords.Summary(c)}").ToList()));
 
         var intro = $"Reminder sweep of {at} (Brussels) for cycle “{cycle.Title}” ({cycle.Id}), deadline {Date(cycle.Deadline)}.";
         var text = new StringBuilder().AppendLine(intro).AppendLine();

@@ -127,6 +127,7 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
         if (cycle is null) return "the cycle no longer exists";
         if (entry.Type == OutboxEntryType.Digest) return null;
         if (!cycle.IsOpen) return "the cycle was closed";
+        if (entry.Type == OutboxEntryType.Correction) return null; // a request made is sent, whatever was uploaded since
         var record = await cycles.ContributorAsync(cycle.Id, entry.ContributorId ?? "", cancellationToken);
         if (record is null) return "the contributor is no longer part of the cycle";
         if (record.Pointers.HasAccepted) return "an accepted return has arrived";

@@ -1,3 +1,4 @@
+using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Reminders.Mail;
@@ -17,10 +18,13 @@ public sealed class ReminderService
     private readonly TimeProvider _clock;
     private readonly IUploadLinkProvider? _uploadLinks;
     private readonly ReminderOptions _options;
+    private readonly ChangesService? _changes;
 
+    /// <param name="changes">When given, the Presidency's digest says per contributor what changed since the previous cycle.</param>
     public ReminderService(ThbStorage storage, CycleStore cycles, SubmissionQueries queries, MailSettings mail, TimeProvider clock,
-        IUploadLinkProvider? uploadLinks = null, ReminderOptions? options = null)
+        IUploadLinkProvider? uploadLinks = null, ReminderOptions? options = null, ChangesService? changes = null)
     {
+        _changes = changes;
         _storage = storage;
         _cycles = cycles;
         _queries = queries;
@@ -37,7 +41,7 @@ public sealed class ReminderService
     public ReminderOptions Options => _options;
 
     /// <summary>The same service sending through other mail settings (the CLI's .eml folder lives under its working folder).</summary>
-    public ReminderService WithMail(MailSettings mail) => new(_storage, _cycles, _queries, mail, _clock, _uploadLinks, _options);
+    public ReminderService WithMail(MailSettings mail) => new(_storage, _cycles, _queries, mail, _clock, _uploadLinks, _options, _changes);
 
     /// <summary>Sweeps every open cycle (the timer function). A cycle that fails does not stop the others.</summary>
     public async Task<IReadOnlyList<(Cycle Cycle, SweepResult? Result, Exception? Error)>> SweepOpenCyclesAsync(DateTimeOffset now, SweepMode mode, CancellationToken cancellationToken = default)
@@ -100,7 +104,8 @@ public sealed class ReminderService
             }
             else
             {
-                var content = ReminderComposer.Digest(plan, reminded.Select(r => r.Plan).ToList());
+                var changes = _changes is null ? null : await _changes.CompareAsync(cycle, cancellationToken: cancellationToken);
+                var content = ReminderComposer.Digest(plan, reminded.Select(r => r.Plan).ToList(), changes);
                 var entry = new OutboxEntry(key, OutboxEntryType.Digest, null, null, null, plan.Today, now, [owner.Trim()], content);
                 var added = mode == SweepMode.DryRun || await Outbox.TryAddAsync(entry, cancellationToken);
                 digest = new SweepDigest(key, owner, added ? SweepItemState.New : SweepItemState.Done, content.Subject);
@@ -129,6 +134,10 @@ public sealed class ReminderService
             .ToList();
         return pending.Count == 0 ? [] : await Sender.SendAllAsync(pending, now, cancellationToken, keepGoing: true);
     }
+
+    /// <summary>Hands one recorded entry to the sender function (its queue), as a sweep hands off its reminders.</summary>
+    public async Task HandOffAsync(OutboxKey key, CancellationToken cancellationToken = default) =>
+        await _storage.Queue(_options.QueueName).SendMessageAsync(key.ToQueueMessage(), cancellationToken);
 
     /// <summary>Sends one entry named by a queue message (the sender function).</summary>
     public Task<SendResult> SendAsync(OutboxKey key, DateTimeOffset now, CancellationToken cancellationToken = default) =>

@@ -17,6 +17,7 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton(sp => MailSettings.Create(sp.GetRequiredService<IOptions<MailOptions>>().Value));
         services.TryAddSingleton(new ReminderOptions());
         services.TryAddSingleton<ReminderService>();
+        services.TryAddSingleton<ScheduledSweep>();
         return services;
     }
 }

@@ -35,8 +35,12 @@ public static class StorageNames
         public const string Reminders = "reminders";
         /// <summary>Every upload's intake attempts: checking, retrying, failed or done (partition = cycle).</summary>
         public const string Uploads = "uploads";
+        /// <summary>Review threads: decisions on returns and comments both ways (append-only).</summary>
+        public const string Reviews = "reviews";
+        /// <summary>Corrections of readings (partition = cycle) and the rules of the registry (partition "_rules").</summary>
+        public const string Corrections = "corrections";
 
-        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders, Uploads];
+        public static readonly IReadOnlyList<string> All = [Cycles, Contributors, Submissions, Rows, AnnexVersions, Reminders, Uploads, Reviews, Corrections];
     }
 
     public static class Queues

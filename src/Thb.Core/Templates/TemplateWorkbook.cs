@@ -180,33 +180,14 @@ public static class TemplateWorkbook
         // when none of its cells is locked, so the unlocking must reach the last column.
         sheet.Style.Protection.Locked = false;
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        foreach (var (column, width) in TemplateLayout.Columns)
-        {
-            var col = sheet.Column(TemplateLayout.ColumnOf(column));
-            col.Width = width;
-            col.Style.Alignment.WrapText = true;
-            if (ReturnLayout.HelperColumns.Contains(column)) col.Style.Fill.BackgroundColor = HelperFill;
-        }
-        var startColumn = TemplateLayout.ColumnOf(ReturnColumn.StartDate);
-        var endColumn = TemplateLayout.ColumnOf(ReturnColumn.EndDate);
-        var ongoingColumn = TemplateLayout.ColumnOf(ReturnColumn.Ongoing);
-        var amountColumn = TemplateLayout.ColumnOf(ReturnColumn.AmountEur);
-        sheet.Column(startColumn).Style.DateFormat.Format = "d mmm yyyy";
-        sheet.Column(endColumn).Style.DateFormat.Format = "d mmm yyyy";
-        sheet.Column(amountColumn).Style.NumberFormat.Format = "#,##0.00";
-        sheet.Column(ongoingColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        FormatColumns(sheet);
 
         var top = sheet.Range(1, 1, TemplateLayout.HeaderRow, last);
         top.Style.Protection.Locked = true;
         top.Style.Fill.BackgroundColor = XLColor.NoColor;
         top.Style.Alignment.WrapText = false;
 
-        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
-        title.SetValue($"THB external action return — {request.Cycle.Title}");
-        title.Style.Font.Bold = true;
-        title.Style.Font.FontSize = 14;
-        sheet.Row(TemplateLayout.TitleRow).Height = 21;
-        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue($"{WhatToReport(request.Cycle)} Deadline: {Deadline(request)}. Read the Instructions sheet first.");
+        WriteTitle(sheet, request);
 
         WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnLayout.DelegationLabel, request.Contributor.Name);
         WriteLabel(sheet, TemplateLayout.CycleRow, ReturnLayout.CycleLabel, request.Cycle.Id);
@@ -228,21 +209,7 @@ public static class TemplateWorkbook
             sheet.Range(row, 1, row, last).Merge();
         sheet.Range(TemplateLayout.HintRow, hintColumn, TemplateLayout.HintRow, last).Merge();
 
-        foreach (var (column, _) in TemplateLayout.Columns)
-        {
-            var cell = sheet.Cell(TemplateLayout.HeaderRow, TemplateLayout.ColumnOf(column));
-            cell.SetValue(ReturnLayout.Header(column));
-            var helper = ReturnLayout.HelperColumns.Contains(column);
-            cell.Style.Font.Bold = true;
-            cell.Style.Font.FontColor = helper ? XLColor.Black : XLColor.White;
-            cell.Style.Fill.BackgroundColor = helper ? HelperHeaderFill : HeaderFill;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-            cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
-        }
-        sheet.Row(TemplateLayout.HeaderRow).Height = 48;
+        WriteHeaders(sheet);
 
         for (var i = 0; i < rows.Count; i++) WriteCarriedRow(sheet, firstData + i, rows[i], request.FromCycleId);
 
@@ -265,6 +232,56 @@ public static class TemplateWorkbook
         sheet.Protect().AllowElement(
             XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows |
             XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>The widths, wrapping, optional (grey) columns and number formats of the sheet's columns.</summary>
+    private static void FormatColumns(IXLWorksheet sheet)
+    {
+        foreach (var (column, width) in TemplateLayout.Columns)
+        {
+            var col = sheet.Column(TemplateLayout.ColumnOf(column));
+            col.Width = width;
+            col.Style.Alignment.WrapText = true;
+            if (ReturnLayout.HelperColumns.Contains(column)) col.Style.Fill.BackgroundColor = HelperFill;
+        }
+        var startColumn = TemplateLayout.ColumnOf(ReturnColumn.StartDate);
+        var endColumn = TemplateLayout.ColumnOf(ReturnColumn.EndDate);
+        var ongoingColumn = TemplateLayout.ColumnOf(ReturnColumn.Ongoing);
+        var amountColumn = TemplateLayout.ColumnOf(ReturnColumn.AmountEur);
+        sheet.Column(startColumn).Style.DateFormat.Format = "d mmm yyyy";
+        sheet.Column(endColumn).Style.DateFormat.Format = "d mmm yyyy";
+        sheet.Column(amountColumn).Style.NumberFormat.Format = "#,##0.00";
+        sheet.Column(ongoingColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+    }
+
+    private static void WriteTitle(IXLWorksheet sheet, TemplateRequest request)
+    {
+        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
+        title.SetValue($"THB external action return — {request.Cycle.Title}");
+        title.Style.Font.Bold = true;
+        title.Style.Font.FontSize = 14;
+        sheet.Row(TemplateLayout.TitleRow).Height = 21;
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue($"{WhatToReport(request.Cycle)} Deadline: {Deadline(request)}. Read the Instructions sheet first.");
+    }
+
+    /// <summary>The header row: white on blue, the optional columns black on grey.</summary>
+    private static void WriteHeaders(IXLWorksheet sheet)
+    {
+        foreach (var (column, _) in TemplateLayout.Columns)
+        {
+            var cell = sheet.Cell(TemplateLayout.HeaderRow, TemplateLayout.ColumnOf(column));
+            cell.SetValue(ReturnLayout.Header(column));
+            var helper = ReturnLayout.HelperColumns.Contains(column);
+            cell.Style.Font.Bold = true;
+            cell.Style.Font.FontColor = helper ? XLColor.Black : XLColor.White;
+            cell.Style.Fill.BackgroundColor = helper ? HelperHeaderFill : HeaderFill;
+            cell.Style.Alignment.WrapText = true;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+            cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
+        }
+        sheet.Row(TemplateLayout.HeaderRow).Height = 48;
     }
 
     private static void WriteLabel(IXLWorksheet sheet, int row, string label, string value)
@@ -385,6 +402,20 @@ public static class TemplateWorkbook
                 $"The Return sheet already holds the actions you reported in cycle {request.FromCycleId} that may still be running ({RowRange(request.Rows.Count)}). Update them (dates, amounts, results) and delete the rows of actions that have ended.");
         row++;
 
+        WriteHowToFill(sheet, ref row, contributor);
+
+        WriteExamples(sheet, ref row);
+
+        var page = sheet.PageSetup;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        page.Margins.Left = page.Margins.Right = 0.4;
+        page.Margins.Top = page.Margins.Bottom = 0.5;
+    }
+
+    private static void WriteHowToFill(IXLWorksheet sheet, ref int row, Contributor contributor)
+    {
         Heading(sheet, ref row, "How to fill in the Return sheet");
         Paragraph(sheet, ref row, "Country/region",
             "The English name of the country, region or organisation at international level; several separated by commas: \"Albania, Kosovo\", \"South East Europe\", \"UNODC, OSCE\".");
@@ -400,7 +431,11 @@ public static class TemplateWorkbook
         Paragraph(sheet, ref row, "Locked cells",
             $"Delegation and Reporting cycle are filled in for you and locked: this template is made for {contributor.Name} and is rejected if sent for anyone else. The top rows are protected without a password, only against accidental edits.");
         row++;
+    }
 
+    /// <summary>The table of durations and funding written well and poorly, with how each is read.</summary>
+    private static void WriteExamples(IXLWorksheet sheet, ref int row)
+    {
         Heading(sheet, ref row, "Durations and funding: examples");
         string[] headers = ["", "Write it like this", "Read as", "Not like this (2011 annex)", "Read as", "Why"];
         for (var c = 0; c < headers.Length; c++)
@@ -433,13 +468,6 @@ public static class TemplateWorkbook
             sheet.Row(row).Height = 15 * lines + 3;
             row++;
         }
-
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.Margins.Left = page.Margins.Right = 0.4;
-        page.Margins.Top = page.Margins.Bottom = 0.5;
     }
 
     private static void Heading(IXLWorksheet sheet, ref int row, string text)

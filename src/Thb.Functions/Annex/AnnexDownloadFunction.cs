@@ -1,32 +1,16 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Thb.Annex;
-using Thb.Cycles;
+using Thb.Portal;
 
 namespace Thb.Functions.Annex;
 
-/// <summary>
-/// GET /api/annex/{cycle}[?format=xlsx|csv|json]: the latest compiled annex of a cycle, streamed from storage.
-/// Function-key authorisation for now; the portal adds its own access later.
-/// </summary>
-public sealed class AnnexDownloadFunction(AnnexService annex)
+/// <summary>GET /api/annex/{cycle}[?format=xlsx|csv|json|docx] (function key): <see cref="AnnexDownloads"/>, as `thb serve` maps it.</summary>
+public sealed class AnnexDownloadFunction(AnnexDownloads downloads)
 {
-    public const string Name = "AnnexDownload";
-    public const string Route = "annex/{cycle}";
+    public const string Name = PortalRoutes.Names.AnnexDownload;
+    public const string Route = PortalRoutes.AnnexDownload;
 
     [Function(Name)]
-    public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Route)] HttpRequest request,
-        string cycle,
-        CancellationToken cancellationToken)
-    {
-        if (!Identifiers.IsValid(cycle)) return new BadRequestObjectResult($"'{cycle}' is not a cycle id.");
-        if (!AnnexFormats.TryParse(request.Query["format"], out var format))
-            return new BadRequestObjectResult("format must be xlsx, csv or json.");
-        var download = await annex.OpenLatestAsync(cycle, format, cancellationToken);
-        if (download is null) return new NotFoundObjectResult($"Cycle '{cycle}' has no compiled annex yet.");
-        // FileStreamResult disposes the stream once the response is written.
-        return new FileStreamResult(download.Content, download.ContentType) { FileDownloadName = download.FileName };
-    }
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = Route)] HttpRequest request, string cycle, CancellationToken cancellationToken) =>
+        await downloads.LatestAsync(cycle, request.Query["format"], cancellationToken);
 }

@@ -82,4 +82,15 @@ public class AnnexFingerprintTests
         // Who sent which submission matters, not only the set of ids.
         Assert.NotEqual(AnnexFingerprint.Of([Status(Austria, "x"), Status(Bulgaria, "y")]), AnnexFingerprint.Of([Status(Austria, "y"), Status(Bulgaria, "x")]));
     }
+
+    [Fact]
+    public void A_new_return_in_the_predecessor_changes_the_fingerprint_of_the_cycle_that_follows_it()
+    {
+        var current = new[] { Status(Austria, "a2") };
+        var plain = AnnexFingerprint.Of(current);
+        var before = AnnexFingerprint.Of(current, previousCycleId: "2011-1", previous: [Status(Austria, "a1")]);
+        Assert.NotEqual(plain, before);
+        Assert.NotEqual(before, AnnexFingerprint.Of(current, previousCycleId: "2011-1", previous: [Status(Austria, "a1b")]));
+        Assert.Equal(before, AnnexFingerprint.Of(current, previousCycleId: "2011-1", previous: [Status(Austria, "a1")]));
+    }
 }

@@ -21,10 +21,12 @@ public class DependencyDirectionTests
         ["Intake"] = ["Workbooks", "Cycles", "Storage", "Json", "Normalising"],
         ["Templates"] = ["Workbooks", "Intake", "Cycles", "Storage", "Json", "Normalising"],
         ["Publication"] = ["Workbooks", "Intake", "Cycles", "Normalising"],
-        ["Annex"] = ["Workbooks", "Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Reminders"] = ["Workbooks", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Portal"] = ["Workbooks", "Annex", "Publication", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
-        ["Thb"] = ["Workbooks", "Annex", "Publication", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Changes"] = ["Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Annex"] = ["Workbooks", "Review", "Changes", "Publication", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Reminders"] = ["Workbooks", "Changes", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Review"] = ["Workbooks", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Portal"] = ["Workbooks", "Review", "Annex", "Changes", "Publication", "Templates", "Reminders", "Intake", "Cycles", "Storage", "Json", "Normalising"],
+        ["Thb"] = ["Workbooks", "Review", "Annex", "Changes", "Publication", "Templates", "Reminders", "Portal", "Intake", "Cycles", "Storage", "Json", "Normalising"],
     };
 
     [Fact]
@@ -57,6 +59,27 @@ public class DependencyDirectionTests
                 violations.AddRange(NamespaceUse.Used(file).Select(used => (Used: used, Capability: NamespaceUse.CapabilityOf(used)))
                     .Where(u => u.Capability != own && !allowed.Contains(u.Capability))
                     .Select(u => $"{file.Path} ({own}) uses {u.Used}"));
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public void The_razor_components_of_the_core_use_only_what_their_capability_may()
+    {
+        var core = Path.Combine(SourceTree.RepositoryRoot, "src", "Thb.Core");
+        var components = Directory.EnumerateFiles(core, "*.razor", SearchOption.AllDirectories)
+            .Where(p => !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/bin/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(components);
+        var violations = new List<string>();
+        foreach (var path in components)
+        {
+            // Components take their namespace from their folder (Portal/Pages → Thb.Portal.Pages).
+            var own = NamespaceUse.CapabilityOf("Thb." + Path.GetRelativePath(core, Path.GetDirectoryName(path)!).Replace('/', '.'));
+            var used = File.ReadLines(path).Select(l => l.Trim()).Where(l => l.StartsWith("@using ", StringComparison.Ordinal))
+                .Select(l => l["@using ".Length..].Split('=')[^1].Trim()).Where(n => n.StartsWith("Thb.", StringComparison.Ordinal));
+            violations.AddRange(used.Select(n => (Used: n, Capability: NamespaceUse.CapabilityOf(n)))
+                .Where(u => u.Capability != own && !Allowed[own].Contains(u.Capability))
+                .Select(u => $"{Path.GetRelativePath(core, path)} ({own}) uses {u.Used}"));
         }
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }

@@ -9,11 +9,13 @@ public class MethodLengthTests
     public static readonly string[] CleanedFolders =
     [
         "src/Thb.Core/Annex",
+        "src/Thb.Core/Changes",
         "src/Thb.Core/Cycles",
         "src/Thb.Core/Intake/Findings",
         "src/Thb.Core/Intake/Returns",
         "src/Thb.Core/Json",
         "src/Thb.Core/Reminders",
+        "src/Thb.Core/Review",
         "src/Thb.Core/Storage",
         "src/Thb.Core/Templates",
         "src/Thb.Functions",

@@ -31,7 +31,7 @@ public class ContractSpellingTests
         Assert.Equal(["country", "region", "organisation"], Names<PlaceKind>());
         Assert.Equal(["member-state", "eu-body", "commission"], Names<ContributorKind>());
         Assert.Equal(["none", "accepted", "accepted-with-warnings", "rejected", "checking", "retrying", "failed"], Names<SubmissionState>());
-        Assert.Equal(["pending", "accepted", "accepted-with-warnings", "rejected", "retrying", "failed"], Names<UploadState>());
+        Assert.Equal(["pending", "accepted", "accepted-with-warnings", "rejected", "retrying", "failed", "waiting"], Names<UploadState>());
         Assert.Equal(["checking", "retrying", "failed", "done"], Names<UploadProgress>());
         Assert.Equal(["agreement", "victim-support", "return-and-reintegration", "training", "awareness-raising", "prevention", "law-enforcement",
             "judicial-cooperation", "capacity-building", "research", "policy", "funding", "coordination", "other"], Names<ActionCategory>());

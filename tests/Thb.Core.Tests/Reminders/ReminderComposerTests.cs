@@ -105,4 +105,28 @@ public class ReminderComposerTests
         Assert.Contains("no e-mail address (1)", mail.Text);
         Assert.Contains("<h3", mail.Html);
     }
+
+    [Fact]
+    public void The_digest_says_what_changed_per_contributor_with_a_return()
+    {
+        var cycle = Cycle() with { PreviousCycleId = "2025-2" };
+        var austria = Contributor("austria", "a@example.org");
+        var bulgaria = Contributor("bulgaria", "b@example.org");
+        var statuses = new[] { Status(austria, cycle), Status(bulgaria, cycle, current: Submission("bulgaria", ReturnStatus.Accepted)) };
+        var plan = ReminderPlanner.Plan(cycle, statuses, Brussels(2026, 6, 16, 9));
+        var row = Thb.Tests.Annex.AnnexTestData.Row(7, "Training of judges in Tirana");
+        var changes = new Thb.Changes.CycleChanges(cycle.Id, "2025-2",
+        [
+            new Thb.Changes.ContributorChanges(austria, Compared: false, HadPreviousReturn: true, []),
+            new Thb.Changes.ContributorChanges(bulgaria, Compared: true, HadPreviousReturn: true,
+                [Thb.Changes.RowMatch.New(row), new Thb.Changes.RowMatch(Thb.Changes.ChangeLabel.Continued, row, row, 0.9, Thb.Publication.RowAmendments.DatesExtended), Thb.Changes.RowMatch.Gone(row)]),
+        ]);
+
+        var mail = ReminderComposer.Digest(plan, plan.Due, changes);
+
+        Assert.Contains("Changes since 2025-2:\n  - Bulgaria — 1 new, 1 continued (1 dates extended), 1 no longer reported\n", mail.Text.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Austria — 0 new", mail.Text);
+        Assert.Contains("Changes since 2025-2", mail.Html);
+        Assert.DoesNotContain("Changes since", ReminderComposer.Digest(plan, plan.Due).Text);
+    }
 }

@@ -81,14 +81,16 @@ public class StorageConnectionTests
             ["THB_MAIL_OUTBOX"] = "mail-out",
             ["THB_PORTAL_SECRET"] = "0123456789abcdef0123456789abcdef",
             ["THB_PORTAL_BASE_URL"] = "https://thb.example.eu/",
+            ["THB_ANNEX_APPROVED_ONLY"] = "true",
         });
+        Assert.True(provider.GetRequiredService<IOptions<Thb.Annex.AnnexOptions>>().Value.ApprovedOnly);
         Assert.Equal(7L * 1024 * 1024, provider.GetRequiredService<IOptions<IntakeOptions>>().Value.MaxUploadBytes);
         Assert.Equal(TimeSpan.FromSeconds(45), provider.GetRequiredService<IOptions<IntakeOptions>>().Value.ReprocessAfter);
         var mail = provider.GetRequiredService<IOptions<MailOptions>>().Value;
         Assert.Equal(("smtp://127.0.0.1:1025", "THB <thb@example.eu>", "mail-out"), (mail.Smtp, mail.From, mail.OutboxFolder));
         var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
         Assert.Equal(("https://thb.example.eu", true, true), (portal.BaseUrl, portal.Published, portal.HasSecret));
-        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL", "THB_STORAGE_TIMEOUT_SECONDS", "THB_STORAGE_RETRIES"], ThbSettingNames.All);
+        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_ANNEX_APPROVED_ONLY", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL", "THB_STORAGE_TIMEOUT_SECONDS", "THB_STORAGE_RETRIES"], ThbSettingNames.All);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Thb.Portal;
 using Thb.Annex;
 using Thb.Functions.Annex;
 using Thb.IntegrationTests.Cli;
@@ -17,40 +18,47 @@ public class AnnexDownloadTests
         return context.Request;
     }
 
-    private static async Task<byte[]> ReadAsync(FileStreamResult file)
+    private static async Task<byte[]> ReadAsync(FileDownload file)
     {
-        await using var stream = file.FileStream;
+        await using var stream = file.Content;
         using var memory = new MemoryStream();
         await stream.CopyToAsync(memory);
         return memory.ToArray();
     }
 
+    private static async Task<IResult> RunAsync(AnnexDownloadFunction function, string? query, string cycle) =>
+        await function.RunAsync(Request(query), cycle, CancellationToken.None);
+
     [Fact]
     public async Task The_download_returns_the_latest_annex_or_its_exports()
     {
         var scenario = await AnnexScenario.WithSamplesAsync("Cyprus");
-        var function = new AnnexDownloadFunction(scenario.Services.Annex);
+        var function = new AnnexDownloadFunction(new AnnexDownloads(scenario.Services.Annex));
 
-        Assert.IsType<NotFoundObjectResult>(await function.RunAsync(Request(), scenario.Cycle.Id, CancellationToken.None));
+        Assert.IsType<NotFound<PortalMessage>>(await RunAsync(function, null, scenario.Cycle.Id) is INestedHttpResult n ? n.Result : null);
 
         var version = (await scenario.Services.Annex.CompileAsync(scenario.Cycle)).Version;
-        var xlsx = Assert.IsType<FileStreamResult>(await function.RunAsync(Request(), scenario.Cycle.Id, CancellationToken.None));
+        var xlsx = Assert.IsType<FileDownload>(((INestedHttpResult)await RunAsync(function, null, scenario.Cycle.Id)).Result);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.ContentType);
-        Assert.Equal(version.Stem + ".xlsx", xlsx.FileDownloadName);
+        Assert.Equal(version.Stem + ".xlsx", xlsx.FileName);
         Assert.Equal(await AnnexScenario.LatestAsync(scenario, AnnexFormat.Xlsx), await ReadAsync(xlsx));
 
-        var csv = Assert.IsType<FileStreamResult>(await function.RunAsync(Request("?format=csv"), scenario.Cycle.Id, CancellationToken.None));
+        var csv = Assert.IsType<FileDownload>(((INestedHttpResult)await RunAsync(function, "?format=csv", scenario.Cycle.Id)).Result);
         Assert.Equal("text/csv; charset=utf-8", csv.ContentType);
-        Assert.Equal(version.Stem + ".csv", csv.FileDownloadName);
+        Assert.Equal(version.Stem + ".csv", csv.FileName);
         Assert.StartsWith("\uFEFFcontributor,", Encoding.UTF8.GetString(await ReadAsync(csv)));
 
-        var json = Assert.IsType<FileStreamResult>(await function.RunAsync(Request("?format=JSON"), scenario.Cycle.Id, CancellationToken.None));
+        var json = Assert.IsType<FileDownload>(((INestedHttpResult)await RunAsync(function, "?format=JSON", scenario.Cycle.Id)).Result);
         Assert.Equal("application/json; charset=utf-8", json.ContentType);
         Assert.Contains($"\"version\":\"{version.Stem}\"", Encoding.UTF8.GetString(await ReadAsync(json)));
 
-        Assert.IsType<BadRequestObjectResult>(await function.RunAsync(Request("?format=pdf"), scenario.Cycle.Id, CancellationToken.None));
-        Assert.IsType<BadRequestObjectResult>(await function.RunAsync(Request(), "Not A Cycle", CancellationToken.None));
-        Assert.IsType<NotFoundObjectResult>(await function.RunAsync(Request(), TestStorage.NewCycleId("none"), CancellationToken.None));
+        var docx = Assert.IsType<FileDownload>(((INestedHttpResult)await RunAsync(function, "?format=docx", scenario.Cycle.Id)).Result);
+        Assert.Equal(version.Stem + ".docx", docx.FileName);
+        await docx.DisposeAsync();
+
+        Assert.IsType<BadRequest<PortalMessage>>(((INestedHttpResult)await RunAsync(function, "?format=pdf", scenario.Cycle.Id)).Result);
+        Assert.IsType<BadRequest<PortalMessage>>(((INestedHttpResult)await RunAsync(function, null, "Not A Cycle")).Result);
+        Assert.IsType<NotFound<PortalMessage>>(((INestedHttpResult)await RunAsync(function, null, TestStorage.NewCycleId("none"))).Result);
     }
 
     [Fact]
@@ -111,7 +119,7 @@ public class AnnexDownloadTests
 
         var saved = await CliRunner.RunAsync(null, folder, ["bench", "annex", .. size, "--out", "files"]);
         Assert.True(saved.ExitCode == 0, saved.Out + saved.Error);
-        Assert.Equal(["annex.csv", "annex.docx", "annex.json", "annex.xlsx"], Directory.GetFiles(Path.Combine(folder, "files")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["annex.csv", "annex.docx", "annex.json", "annex.svg", "annex.xlsx"], Directory.GetFiles(Path.Combine(folder, "files")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using (var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(folder, "files", "annex.xlsx")))
             Assert.Contains(Thb.Annex.PrioritySheet.Name, workbook.Worksheets.Select(w => w.Name));
 

@@ -166,7 +166,10 @@ public class PortalEndToEndTests
         Assert.Equal(403, (await page.GotoAsync(forged))!.Status);
 
         Assert.Equal(0, await portal.StopAsync());
-        Assert.Equal("", portal.Errors);
+        // The test storage is shared: serve's sweep may process other tests' uploads left without a verdict, and says so;
+        // nothing else, and nothing of this cycle, belongs on standard error.
+        Assert.DoesNotContain(portal.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            line => !line.StartsWith("thb serve: reprocessed ", StringComparison.Ordinal) || line.StartsWith($"thb serve: reprocessed {cycle}/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Mvc;
+using Thb.Portal;
 using Microsoft.AspNetCore.Routing;
 using Thb.Cli.Commands;
 using Thb.Functions.Portal;
@@ -40,17 +40,40 @@ public class PortalFunctionTests
         }
     }
 
+    /// <summary>"get portal/p/{cycle}" for every endpoint of the table.</summary>
+    private static string[] TableRoutes() => ThbEndpoints.All.Select(e => $"{e.Method.ToLowerInvariant()} {e.Route}").Order(StringComparer.Ordinal).ToArray();
+
     [Fact]
-    public async Task Thb_serve_maps_exactly_the_routes_of_the_functions()
+    public void Every_endpoint_of_the_table_is_a_function_with_its_route_method_and_access()
+    {
+        foreach (var function in ThbEndpoints.All.GroupBy(e => e.FunctionName))
+        {
+            var trigger = FunctionMetadata.Trigger(function.Key);
+            Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+            Assert.Equal(Assert.Single(function.Select(e => e.Route).Distinct()), trigger.GetProperty("route").GetString());
+            Assert.Equal(function.Select(e => e.Method.ToLowerInvariant()).Order(), trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()).Order());
+            var access = Assert.Single(function.Select(e => e.Access).Distinct());
+            Assert.Equal(access == EndpointAccess.FunctionKey ? "Function" : "Anonymous", trigger.GetProperty("authLevel").GetString());
+        }
+        // …and no HTTP function outside the table.
+        var httpFunctions = FunctionMetadata.Names().Where(n => FunctionMetadata.Trigger(n).GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal(ThbEndpoints.All.Select(e => e.FunctionName).Distinct().Order(), httpFunctions.Order());
+    }
+
+    [Fact]
+    public async Task Thb_serve_maps_exactly_the_endpoints_of_the_table()
     {
         var s = await PortalScenario.CreateAsync();
-        await using var app = WebApplication.CreateSlimBuilder().Build();
-        ServeCommand.Map(app, s.Handlers);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddSingleton(s.Handlers).AddSingleton(s.Services.Get<AnnexDownloads>()).AddSingleton(s.Services.Get<HealthCheck>());
+        await using var app = builder.Build();
+        ServeCommand.Map(app);
         var served = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m.ToLowerInvariant()} {e.RoutePattern.RawText}"))
-            .Order().ToArray();
-        var functions = Expected.Values.SelectMany(v => v.Methods.Select(m => $"{m} /api/{v.Route}")).Order().ToArray();
-        Assert.Equal(functions, served);
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(TableRoutes().Select(r => r.Replace(" ", " /api/")).Order(StringComparer.Ordinal), served);
+        // The portal's own routes, as links and templates spell them, are among them.
+        Assert.Superset(Expected.Values.SelectMany(v => v.Methods.Select(m => $"{m} {v.Route}")).ToHashSet(), TableRoutes().ToHashSet());
     }
 
     [Fact]
@@ -59,27 +82,24 @@ public class PortalFunctionTests
         var s = await PortalScenario.CreateAsync();
         var functions = ActivatorUtilities.CreateInstance<PortalFunctions>(s.Services.Provider);
         var http = PortalRequests.Get(s.ContributorToken("eurojust"));
-        Assert.IsType<EmptyResult>(await functions.ContributorPage(http.Request, s.Cycle.Id, "eurojust"));
-        Assert.Equal(200, http.Response.StatusCode);
-        Assert.Equal("text/html; charset=utf-8", http.Response.ContentType);
+        var page = await PortalRequests.ExecuteAsync(http, await functions.ContributorPage(http.Request, s.Cycle.Id, "eurojust"));
+        Assert.Equal(200, page.Status);
+        Assert.Equal("text/html; charset=utf-8", page.ContentType);
 
         var upload = PortalRequests.Upload(s.ContributorToken("eurojust"), "Eurojust.xlsx", PortalScenario.SampleBytes("Eurojust"));
-        await functions.Uploads(upload.Request, s.Cycle.Id, "eurojust");
-        Assert.Equal(202, upload.Response.StatusCode);
+        Assert.Equal(202, (await PortalRequests.ExecuteAsync(upload, await functions.Uploads(upload.Request, s.Cycle.Id, "eurojust"))).Status);
 
         var css = PortalRequests.Get(null);
-        await functions.Asset(css.Request, "portal.css");
-        Assert.Equal(200, css.Response.StatusCode);
-        Assert.Equal("text/css; charset=utf-8", css.Response.ContentType);
+        var stylesheet = await PortalRequests.ExecuteAsync(css, functions.Asset(css.Request, "portal.css"));
+        Assert.Equal(200, stylesheet.Status);
+        Assert.Equal("text/css; charset=utf-8", stylesheet.ContentType);
         var unknownAsset = PortalRequests.Get(null);
-        await functions.Asset(unknownAsset.Request, "../secrets.txt");
-        Assert.Equal(404, unknownAsset.Response.StatusCode);
+        Assert.Equal(404, (await PortalRequests.ExecuteAsync(unknownAsset, functions.Asset(unknownAsset.Request, "../secrets.txt"))).Status);
 
         // No THB_PORTAL_SECRET: no link can be valid, and the answer is the same plain 403.
         var unconfigured = ActivatorUtilities.CreateInstance<PortalFunctions>((await TestStorage.ServicesAsync()).Provider);
         var refused = PortalRequests.Get(s.ContributorToken("eurojust"));
-        await unconfigured.ContributorPage(refused.Request, s.Cycle.Id, "eurojust");
-        var response = await PortalRequests.SendAsync(refused, _ => Task.CompletedTask);
+        var response = await PortalRequests.ExecuteAsync(refused, await unconfigured.ContributorPage(refused.Request, s.Cycle.Id, "eurojust"));
         Assert.Equal(403, response.Status);
         Assert.Equal("text/plain; charset=utf-8", response.ContentType);
         Assert.Equal("Forbidden", response.Text);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Thb.Portal;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
@@ -84,22 +86,26 @@ public class PortalHandlerTests
         Assert.Equal("no-store", page.Headers.CacheControl.ToString());
         Assert.Contains("script-src 'self'", page.Headers["Content-Security-Policy"].ToString());
 
-        // Uploading again adds a new blob beside the first (uploads are never overwritten), listed newest first.
+        // The same bytes again (a double submit, or the same file chosen twice): the same upload, one submission — as `thb submit` does.
         s.Clock.Now += TimeSpan.FromMinutes(2);
         var again = await UploadAsync(s, "austria", "Austria.xlsx", content);
         Assert.Equal(202, again.Status);
-        var second = Json(again).GetProperty("blobName").GetString()!;
+        Assert.Equal(blobName, Json(again).GetProperty("blobName").GetString());
+        Assert.True(Json(again).GetProperty("alreadyReceived").GetBoolean());
+        Assert.Single(await BlobsAsync(s, "austria"));
+        await s.Services.Intake.ProcessAsync(blobName);
+        Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, "austria"));
+
+        // Other bytes are another upload beside the first (uploads are never overwritten), listed newest first.
+        var other = await UploadAsync(s, "austria", "Austria.xlsx", PortalScenario.SampleBytes("Cyprus"));
+        Assert.Equal(202, other.Status);
+        var second = Json(other).GetProperty("blobName").GetString()!;
         Assert.NotEqual(blobName, second);
+        Assert.False(Json(other).GetProperty("alreadyReceived").GetBoolean());
         Assert.Equal(2, (await BlobsAsync(s, "austria")).Count);
         var listed = await UploadsAsync(s, "austria");
         Assert.Equal([second, blobName], listed.Select(u => u.GetProperty("blobName").GetString()!).ToArray());
         Assert.Equal(["pending", "accepted-with-warnings"], listed.Select(u => u.GetProperty("status").GetString()!).ToArray());
-
-        // A double submit in the same millisecond: a numbered name, not an error.
-        var twin = await UploadAsync(s, "austria", "Austria.xlsx", content);
-        Assert.Equal(202, twin.Status);
-        Assert.Equal(second.Replace("-Austria.xlsx", "-2-Austria.xlsx"), Json(twin).GetProperty("blobName").GetString());
-        Assert.Equal(3, (await BlobsAsync(s, "austria")).Count);
     }
 
     [Fact]
@@ -239,6 +245,19 @@ public class PortalHandlerTests
         // Times are Brussels time, as the deadlines are.
         Assert.Contains(Thb.Cycles.BrusselsTime.ToBrussels(outcome.Version.CompiledAt).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " Brussels time", page.Text);
         foreach (var name in new[] { "Austria", "Bulgaria", "Cyprus", "Germany", "Eurojust" }) Assert.Contains(name, page.Text);
+
+        // The Council document is offered beside the workbook, and the annex's world map is drawn on the page (inline SVG).
+        Assert.Contains("id=\"annex-docx\"", page.Text);
+        Assert.Contains("format=docx", page.Text);
+        Assert.Contains("<div class=\"map\" id=\"action-map\"><svg", page.Text);
+        Assert.Contains("Bulgaria", page.Text[page.Text.IndexOf("id=\"action-map\"", StringComparison.Ordinal)..]);
+        var docx = await PortalRequests.SendAsync(PortalRequests.Get(presidency, "format=docx"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id));
+        Assert.Equal(200, docx.Status);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.ContentType);
+        Assert.Equal("PK", Encoding.ASCII.GetString(docx.Body, 0, 2));
+        var svg = await PortalRequests.SendAsync(PortalRequests.Get(presidency, "format=svg"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id));
+        Assert.Equal("image/svg+xml; charset=utf-8", svg.ContentType);
+        Assert.StartsWith("<svg", svg.Text);
     }
 
     [Fact]
@@ -277,5 +296,71 @@ public class PortalHandlerTests
         var page = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "eurojust"));
         Assert.Equal(200, page.Status);
         Assert.Contains("Eurojust", page.Text);
+    }
+}
+
+/// <summary>The pages without script (progressive enhancement) and with the serve host's queue of intakes.</summary>
+public class PortalWithoutScriptTests
+{
+    private static DefaultHttpContextFactory Browser => new();
+
+    /// <summary>What a browser sends when it submits the form itself (no script): HTML first.</summary>
+    private sealed class DefaultHttpContextFactory
+    {
+        public Microsoft.AspNetCore.Http.DefaultHttpContext Upload(string token, string? fileName, byte[]? content)
+        {
+            var http = PortalRequests.Upload(token, fileName, content);
+            http.Request.Headers.Accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+            return http;
+        }
+    }
+
+    [Fact]
+    public async Task A_form_submitted_without_script_returns_to_the_page_or_explains_the_problem_on_a_page()
+    {
+        var s = await PortalScenario.CreateAsync();
+        var token = s.ContributorToken("cyprus");
+        var posted = await PortalRequests.SendAsync(Browser.Upload(token, "Cyprus.xlsx", PortalScenario.SampleBytes("Cyprus")), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Equal(302, posted.Status);
+        Assert.Equal($"/api/portal/c/{s.Cycle.Id}/cyprus?t={Uri.EscapeDataString(token)}", posted.Headers.Location.ToString());
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Contains("is being checked", page.Text);
+        Assert.Contains("Reload this page to see the verdict", page.Text);
+
+        var noFile = await PortalRequests.SendAsync(Browser.Upload(token, null, null), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        Assert.Equal(400, noFile.Status);
+        Assert.Equal("text/html; charset=utf-8", noFile.ContentType);
+        Assert.Contains("No file was received", noFile.Text);
+        Assert.Contains($"href=\"/api/portal/c/{s.Cycle.Id}/cyprus?t=", noFile.Text);
+        Assert.Contains("frame-ancestors 'none'", noFile.Headers["Content-Security-Policy"].ToString());
+    }
+
+    [Fact]
+    public async Task With_the_serve_queue_the_page_tells_waiting_from_being_checked()
+    {
+        var s = await PortalScenario.CreateAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var queue = new IntakeQueue((_, token) => release.Task.WaitAsync(token), concurrency: 1, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var views = ActivatorUtilities.CreateInstance<UploadViews>(s.Services.Provider, queue);
+        var receiver = ActivatorUtilities.CreateInstance<UploadReceiver>(s.Services.Provider, queue);
+        var handlers = ActivatorUtilities.CreateInstance<PortalHandlers>(s.Services.Provider, views, receiver);
+        var token = s.ContributorToken("austria");
+
+        var first = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        s.Clock.Now += TimeSpan.FromMinutes(1);
+        var second = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria-v2.xlsx", PortalScenario.SampleBytes("Cyprus")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(202, first.Status);
+        Assert.Equal(202, second.Status);
+        while (queue.StateOf(JsonDocument.Parse(first.Body).RootElement.GetProperty("blobName").GetString()!) != UploadState.Pending) await Task.Yield();
+
+        var listed = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.UploadsAsync(h, s.Cycle.Id, "austria"));
+        var states = JsonDocument.Parse(listed.Body).RootElement.EnumerateArray().ToDictionary(u => u.GetProperty("fileName").GetString()!, u => u.GetProperty("status").GetString()!);
+        Assert.Equal("pending", states["Austria.xlsx"]);
+        Assert.Equal("waiting", states["Austria-v2.xlsx"]);
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        Assert.Contains(">waiting to be checked<", page.Text);
+        Assert.Contains(">being checked<", page.Text);
+        Assert.Contains("Your upload Austria-v2.xlsx is waiting to be checked.", page.Text);
+        release.SetResult();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Thb.Cli;
 using System.Globalization;
 using System.Text;
@@ -106,9 +107,27 @@ public static class PortalRequests
         return http;
     }
 
-    public static async Task<PortalResponse> SendAsync(DefaultHttpContext http, Func<HttpContext, Task> handler)
+    /// <summary>Services an executed result asks the request for (loggers, JSON options), as both hosts provide them.</summary>
+    private static readonly IServiceProvider RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider();
+
+    /// <summary>Runs a handler as both hosts do: through <see cref="HttpEdge"/> (headers, faults), then executes its typed result.</summary>
+    public static async Task<PortalResponse> SendAsync<TResult>(DefaultHttpContext http, Func<HttpContext, Task<TResult>> handler) where TResult : IResult
     {
-        await handler(http);
+        http.RequestServices ??= RequestServices;
+        await HttpEdge.RunAsync(http, async () => await (await handler(http)).ExecuteAsync(http), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        return Response(http);
+    }
+
+    /// <summary>Executes a result a function returned, as the Functions worker does after the edge middleware.</summary>
+    public static async Task<PortalResponse> ExecuteAsync(DefaultHttpContext http, IResult result)
+    {
+        http.RequestServices ??= RequestServices;
+        await HttpEdge.RunAsync(http, () => result.ExecuteAsync(http), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        return Response(http);
+    }
+
+    private static PortalResponse Response(DefaultHttpContext http)
+    {
         var body = ((MemoryStream)http.Response.Body).ToArray();
         return new PortalResponse(http.Response.StatusCode, http.Response.ContentType, body, http.Response.Headers);
     }

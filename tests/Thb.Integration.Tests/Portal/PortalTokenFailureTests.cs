@@ -14,7 +14,7 @@ public class PortalTokenFailureTests
 {
     private const string OtherSecret = "a-different-portal-secret-0000000000000000000000";
 
-    private sealed record Route(string Name, Func<string?, DefaultHttpContext> Request, Func<HttpContext, Task> Handler);
+    private sealed record Route(string Name, Func<string?, DefaultHttpContext> Request, Func<HttpContext, Task<IResult>> Handler);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -57,19 +57,19 @@ public class PortalTokenFailureTests
 
     private static Route[] ContributorRoutes(PortalScenario s, string submissionId) =>
     [
-        new("page", t => PortalRequests.Get(t), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria")),
-        new("template", t => PortalRequests.Get(t), h => s.Handlers.TemplateAsync(h, s.Cycle.Id, "austria")),
-        new("uploads", t => PortalRequests.Get(t), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, "austria")),
-        new("upload", t => PortalRequests.Upload(t, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "austria")),
-        new("feedback", t => PortalRequests.Get(t), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, "austria", submissionId)),
+        new("page", t => PortalRequests.Get(t), async h => await s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria")),
+        new("template", t => PortalRequests.Get(t), async h => await s.Handlers.TemplateAsync(h, s.Cycle.Id, "austria")),
+        new("uploads", t => PortalRequests.Get(t), async h => await s.Handlers.UploadsAsync(h, s.Cycle.Id, "austria")),
+        new("upload", t => PortalRequests.Upload(t, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), async h => await s.Handlers.UploadAsync(h, s.Cycle.Id, "austria")),
+        new("feedback", t => PortalRequests.Get(t), async h => await s.Handlers.FeedbackAsync(h, s.Cycle.Id, "austria", submissionId)),
     ];
 
     private static Route[] PresidencyRoutes(PortalScenario s) =>
     [
-        new("presidency page", t => PortalRequests.Get(t), h => s.Handlers.PresidencyPageAsync(h, s.Cycle.Id)),
-        new("status", t => PortalRequests.Get(t), h => s.Handlers.StatusAsync(h, s.Cycle.Id)),
-        new("annex", t => PortalRequests.Get(t), h => s.Handlers.AnnexAsync(h, s.Cycle.Id)),
-        new("annex csv", t => PortalRequests.Get(t, "format=csv"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id)),
+        new("presidency page", t => PortalRequests.Get(t), async h => await s.Handlers.PresidencyPageAsync(h, s.Cycle.Id)),
+        new("status", t => PortalRequests.Get(t), async h => await s.Handlers.StatusAsync(h, s.Cycle.Id)),
+        new("annex", t => PortalRequests.Get(t), async h => await s.Handlers.AnnexAsync(h, s.Cycle.Id)),
+        new("annex csv", t => PortalRequests.Get(t, "format=csv"), async h => await s.Handlers.AnnexAsync(h, s.Cycle.Id)),
     ];
 
     /// <summary>Tokens that fail everywhere: no token at all, or one that is not a valid grant for this cycle.</summary>

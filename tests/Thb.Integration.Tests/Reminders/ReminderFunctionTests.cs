@@ -44,7 +44,7 @@ public class ReminderFunctionTests
         var scenario = await ReminderScenario.CreateAsync(offsets: [7], deadline: new DateOnly(2000, 1, 11), clock: new FixedClock(now));
         await scenario.SubmitSampleAsync("Austria");
         var clock = new FixedClock(now);
-        var timer = new ReminderSweepFunction(scenario.Reminders, clock, NullLogger<ReminderSweepFunction>.Instance);
+        var timer = new ReminderSweepFunction(new Thb.Reminders.ScheduledSweep(scenario.Reminders, clock));
         await timer.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
         // On the wire the messages are Base64 (what the queue trigger decodes by default) of {"cycle","key"}.

@@ -36,4 +36,11 @@ public sealed record ReturnRow(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Submission { get; init; }
+
+    /// <summary>The corrections of its readings (the Presidency's review), applied when rows are read; stored rows carry none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RowCorrection>? Corrections { get; init; }
+
+    [JsonIgnore]
+    public bool IsCorrected => Corrections is { Count: > 0 };
 }

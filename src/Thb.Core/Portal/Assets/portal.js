@@ -47,8 +47,10 @@
   }
 
   function finish(upload) {
-    var summary = upload.fileName + " was " + verdictText(upload.status) + ": " + count(upload.rows, "row") + ", " +
-      count(upload.errors, "error") + ", " + count(upload.warnings, "warning") + ".";
+    var summary = upload.status === "failed"
+      ? upload.fileName + " could not be checked. The file is kept, and we are looking into it."
+      : upload.fileName + " was " + verdictText(upload.status) + ": " + count(upload.rows, "row") + ", " +
+        count(upload.errors, "error") + ", " + count(upload.warnings, "warning") + ".";
     var tone = upload.status === "accepted" ? "ok" : upload.status === "rejected" ? "bad" : "warn";
     if (upload.status === "rejected") summary += " The findings are listed below; correct them and upload again.";
     else if (upload.warnings > 0) summary += " The warnings are listed below; fixing them is up to you.";
@@ -71,7 +73,8 @@
     }
     getJson(uploadsUrl).then(function (uploads) {
       var mine = uploads.filter(function (u) { return u.blobName === blobName; })[0];
-      if (mine && mine.status !== "pending") finish(mine);
+      // Waiting in the queue, being checked, or retried after a failed check: no verdict yet.
+      if (mine && ["pending", "waiting", "retrying"].indexOf(mine.status) < 0) finish(mine);
       else again(1000);
     }).catch(function () { again(2000); });
   }

@@ -95,26 +95,38 @@ public sealed class ChartsSheet
 
     private static readonly double[] Widths = [30, 10, 3, 30, 10, 3, 12, 18, 10, 20, 20];
 
+    private const string SheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     /// <summary>The worksheet part's XML; <paramref name="drawingId"/> is the relationship id of its drawing.</summary>
     public void Write(Stream stream, string drawingId)
     {
-        const string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         using var x = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
         x.WriteStartDocument(standalone: true);
-        x.WriteStartElement("worksheet", ns);
+        x.WriteStartElement("worksheet", SheetNs);
         x.WriteAttributeString("xmlns", "r", null, ChartXml.RelationshipNs);
-        x.WriteStartElement("sheetViews", ns);
-        x.WriteStartElement("sheetView", ns);
+        x.WriteStartElement("sheetViews", SheetNs);
+        x.WriteStartElement("sheetView", SheetNs);
         x.WriteAttributeString("workbookViewId", "0");
         x.WriteEndElement();
         x.WriteEndElement();
-        x.WriteStartElement("sheetFormatPr", ns);
+        x.WriteStartElement("sheetFormatPr", SheetNs);
         x.WriteAttributeString("defaultRowHeight", "15");
         x.WriteEndElement();
-        x.WriteStartElement("cols", ns);
+        WriteColumns(x);
+        WriteSheetData(x);
+        WritePage(x);
+        x.WriteStartElement("drawing", SheetNs);
+        x.WriteAttributeString("id", ChartXml.RelationshipNs, drawingId);
+        x.WriteEndElement();
+        x.WriteEndElement(); // worksheet
+    }
+
+    private static void WriteColumns(XmlWriter x)
+    {
+        x.WriteStartElement("cols", SheetNs);
         for (var i = 0; i < Widths.Length; i++)
         {
-            x.WriteStartElement("col", ns);
+            x.WriteStartElement("col", SheetNs);
             x.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
             x.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
             x.WriteAttributeString("width", Widths[i].ToString(CultureInfo.InvariantCulture));
@@ -122,43 +134,51 @@ public sealed class ChartsSheet
             x.WriteEndElement();
         }
         x.WriteEndElement();
-        x.WriteStartElement("sheetData", ns);
+    }
+
+    private void WriteSheetData(XmlWriter x)
+    {
+        x.WriteStartElement("sheetData", SheetNs);
         foreach (var (row, cells) in _cells)
         {
-            x.WriteStartElement("row", ns);
+            x.WriteStartElement("row", SheetNs);
             x.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
-            foreach (var (column, value) in cells)
-            {
-                x.WriteStartElement("c", ns);
-                x.WriteAttributeString("r", ColumnName(column) + row.ToString(CultureInfo.InvariantCulture));
-                if (value is decimal number)
-                {
-                    x.WriteElementString("v", ns, number.ToString(CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    x.WriteAttributeString("t", "inlineStr");
-                    x.WriteStartElement("is", ns);
-                    x.WriteElementString("t", ns, (string)value);
-                    x.WriteEndElement();
-                }
-                x.WriteEndElement();
-            }
+            foreach (var (column, value) in cells) WriteCell(x, ColumnName(column) + row.ToString(CultureInfo.InvariantCulture), value);
             x.WriteEndElement();
         }
         x.WriteEndElement(); // sheetData
-        x.WriteStartElement("pageMargins", ns);
+    }
+
+    /// <summary>A number as a value, anything else as an inline string.</summary>
+    private static void WriteCell(XmlWriter x, string reference, object value)
+    {
+        x.WriteStartElement("c", SheetNs);
+        x.WriteAttributeString("r", reference);
+        if (value is decimal number)
+        {
+            x.WriteElementString("v", SheetNs, number.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            x.WriteAttributeString("t", "inlineStr");
+            x.WriteStartElement("is", SheetNs);
+            x.WriteElementString("t", SheetNs, (string)value);
+            x.WriteEndElement();
+        }
+        x.WriteEndElement();
+    }
+
+    /// <summary>Margins and an A4 landscape page.</summary>
+    private static void WritePage(XmlWriter x)
+    {
+        x.WriteStartElement("pageMargins", SheetNs);
         foreach (var (name, value) in new[] { ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3") })
             x.WriteAttributeString(name, value);
         x.WriteEndElement();
-        x.WriteStartElement("pageSetup", ns);
+        x.WriteStartElement("pageSetup", SheetNs);
         x.WriteAttributeString("paperSize", "9");
         x.WriteAttributeString("orientation", "landscape");
         x.WriteEndElement();
-        x.WriteStartElement("drawing", ns);
-        x.WriteAttributeString("id", ChartXml.RelationshipNs, drawingId);
-        x.WriteEndElement();
-        x.WriteEndElement(); // worksheet
     }
 
     public static string ColumnName(int column) => Thb.Workbooks.CellReference.ColumnName(column);

@@ -1,0 +1,19 @@
+namespace Thb.Portal;
+
+/// <summary>Links a page needs: the portal's base path and the token query ("?t=…") of the link it was opened with.</summary>
+public sealed record PortalPaths(string Base, string TokenQuery)
+{
+    private static string E(string segment) => Uri.EscapeDataString(segment);
+
+    public string Contributor(string cycleId, string contributorId) => $"{Base}/c/{E(cycleId)}/{E(contributorId)}";
+
+    public string ContributorPage(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + TokenQuery;
+    public string Template(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + "/template" + TokenQuery;
+    public string Uploads(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + "/uploads" + TokenQuery;
+    public string Feedback(string cycleId, string contributorId, string submissionId) => Contributor(cycleId, contributorId) + $"/feedback/{E(submissionId)}" + TokenQuery;
+
+    /// <summary>The latest annex in a format ("xlsx" needs no format parameter).</summary>
+    public string Annex(string cycleId, string? format = null) => $"{Base}/p/{E(cycleId)}/annex{TokenQuery}" + (format is null ? "" : "&format=" + format);
+
+    public string Asset(string name) => $"{Base}/assets/{name}";
+}

@@ -1,0 +1,38 @@
+namespace Thb.Portal;
+
+/// <summary>
+/// The route templates and function names of every HTTP endpoint, under the Functions host's "api" prefix. Constants,
+/// so the Functions' [HttpTrigger] attributes and the endpoint table (<see cref="ThbEndpoints"/>, mapped by `thb serve`)
+/// spell them once.
+/// </summary>
+public static class PortalRoutes
+{
+    /// <summary>The Functions host's default route prefix; `thb serve` maps the same table under it.</summary>
+    public const string ApiPrefix = "api";
+
+    public const string Contributor = "portal/c/{cycle}/{contributor}";
+    public const string Template = Contributor + "/template";
+    public const string Uploads = Contributor + "/uploads";
+    public const string Feedback = Contributor + "/feedback/{submission}";
+    public const string Presidency = "portal/p/{cycle}";
+    public const string Status = Presidency + "/status";
+    public const string Annex = Presidency + "/annex";
+    public const string Asset = "portal/assets/{name}";
+    public const string AnnexDownload = "annex/{cycle}";
+    public const string Health = "health";
+
+    /// <summary>Function names (one function per route; <see cref="Uploads"/> answers GET and POST).</summary>
+    public static class Names
+    {
+        public const string ContributorPage = "PortalContributorPage";
+        public const string Template = "PortalTemplate";
+        public const string Uploads = "PortalUploads";
+        public const string Feedback = "PortalFeedback";
+        public const string PresidencyPage = "PortalPresidencyPage";
+        public const string Status = "PortalStatus";
+        public const string Annex = "PortalAnnex";
+        public const string Asset = "PortalAsset";
+        public const string AnnexDownload = "AnnexDownload";
+        public const string Health = "Health";
+    }
+}

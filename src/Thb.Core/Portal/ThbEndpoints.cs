@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Thb.Portal;
+
+/// <summary>
+/// Every HTTP endpoint, declared once (one route group, handlers returning typed results). `thb serve` maps this table
+/// on Kestrel; the Functions' [HttpTrigger]s use the same <see cref="PortalRoutes"/> constants and call the same
+/// handlers, and a test holds the built functions.metadata to this table.
+/// </summary>
+public static class ThbEndpoints
+{
+    private static readonly string Get = HttpMethods.Get;
+    private static readonly string Post = HttpMethods.Post;
+
+    public static IReadOnlyList<ThbEndpoint> All { get; } =
+    [
+        new(PortalRoutes.Names.ContributorPage, Get, PortalRoutes.Contributor, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.ContributorPageAsync(h, cycle, contributor)),
+        new(PortalRoutes.Names.Template, Get, PortalRoutes.Template, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.TemplateAsync(h, cycle, contributor)),
+        new(PortalRoutes.Names.Uploads, Get, PortalRoutes.Uploads, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.UploadsAsync(h, cycle, contributor)),
+        new(PortalRoutes.Names.Uploads, Post, PortalRoutes.Uploads, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.UploadAsync(h, cycle, contributor)),
+        new(PortalRoutes.Names.Feedback, Get, PortalRoutes.Feedback, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor, string submission) => p.FeedbackAsync(h, cycle, contributor, submission)),
+        new(PortalRoutes.Names.PresidencyPage, Get, PortalRoutes.Presidency, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle) => p.PresidencyPageAsync(h, cycle)),
+        new(PortalRoutes.Names.Status, Get, PortalRoutes.Status, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle) => p.StatusAsync(h, cycle)),
+        new(PortalRoutes.Names.Annex, Get, PortalRoutes.Annex, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle) => p.AnnexAsync(h, cycle)),
+        new(PortalRoutes.Names.Asset, Get, PortalRoutes.Asset, EndpointAccess.Public,
+            (string name) => PortalHandlers.Asset(name)),
+        new(PortalRoutes.Names.AnnexDownload, Get, PortalRoutes.AnnexDownload, EndpointAccess.FunctionKey,
+            ([FromServices] AnnexDownloads a, HttpContext h, string cycle) => a.LatestAsync(cycle, h.Request.Query["format"], h.RequestAborted)),
+        new(PortalRoutes.Names.Health, Get, PortalRoutes.Health, EndpointAccess.Public,
+            ([FromServices] HealthCheck c, HttpContext h) => c.CheckAsync(h.RequestAborted)),
+    ];
+
+    /// <summary>
+    /// The table as one route group under "/api", behind <see cref="HttpEdge"/> (security headers on every answer,
+    /// bad requests and faults answered and logged). The services the handlers name come from the app's container.
+    /// </summary>
+    public static RouteGroupBuilder MapThbEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/" + PortalRoutes.ApiPrefix);
+        foreach (var endpoint in All)
+        {
+            var mapped = group.MapMethods(endpoint.Route, [endpoint.Method], endpoint.Handler);
+            if (endpoint.Method == Post) mapped.DisableAntiforgery();
+        }
+        return group;
+    }
+}

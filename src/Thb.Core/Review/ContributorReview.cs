@@ -1,0 +1,7 @@
+namespace Thb.Review;
+
+/// <summary>The review state of a contributor's current return, and the decision it comes from (null while received).</summary>
+public sealed record ContributorReview(string ContributorId, string SubmissionId, ReviewState State, ReviewEntry? Decision)
+{
+    public bool IsApproved => State == ReviewState.Approved;
+}

@@ -1,0 +1,4 @@
+namespace Thb.Review.Corrections;
+
+/// <summary>A new rule: for one cycle (or all: null), for the contributor named (or all: null), the words to match, the reading, the reason.</summary>
+public sealed record RuleRequest(string? CycleId, string? ContributorId, string Match, CorrectedReading Reading, string Reason, string By);

@@ -1,0 +1,72 @@
+using Azure.Storage.Blobs.Models;
+using Thb.Cli;
+using Thb.Cycles;
+using Thb.Intake;
+using Thb.IntegrationTests.Reminders;
+using Thb.Intake.Returns;
+using Thb.Review;
+using Thb.Storage;
+
+namespace Thb.IntegrationTests.Review;
+
+/// <summary>
+/// A fresh cycle of Austria, Bulgaria and Germany with addresses of its own (…@{cycle}.test), the services over the
+/// test Azurite sending mail to the test MailDev, and helpers to upload small returns through the intake.
+/// </summary>
+public sealed class ReviewScenario
+{
+    private ReviewScenario(CommandServices services, Cycle cycle, string domain)
+    {
+        Services = services;
+        Cycle = cycle;
+        Domain = domain;
+    }
+
+    public CommandServices Services { get; }
+    public Cycle Cycle { get; }
+    public string Domain { get; }
+
+    public static async Task<ReviewScenario> CreateAsync(string prefix = "rev")
+    {
+        var id = TestStorage.NewCycleId(prefix);
+        var domain = $"{id}.test";
+        var smtp = await TestMailDev.SmtpUriAsync();
+        var services = await TestStorage.ServicesAsync(settings: name => name switch
+        {
+            "THB_SMTP" => smtp,
+            "THB_MAIL_FROM" => "THB test <thb@example.test>",
+            _ => null,
+        });
+        var cycle = await services.Cycles.OpenAsync(
+            new Cycle(id, $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
+            [
+                new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
+                new Contributor("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
+                new Contributor("germany", "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
+            ]);
+        return new ReviewScenario(services, cycle, domain);
+    }
+
+    /// <summary>One row: places, form, description, partner, duration, funding.</summary>
+    public static string[] Row(string places, string form = "Training", string description = "Workshops for judges", string duration = "2011", string funding = "10.000 EUR") =>
+        [places, form, description, "IOM", duration, funding];
+
+    /// <summary>Uploads a return of these rows (sheet rows 7, 8, …) and runs the intake, as the blob trigger would.</summary>
+    public async Task<IntakeResult> SubmitAsync(string contributor, params string[][] rows) =>
+        await SubmitBytesAsync(contributor, ReturnWorkbooks.Build(contributor, Cycle.Id, rows));
+
+    public async Task<IntakeResult> SubmitBytesAsync(string contributor, byte[] content)
+    {
+        var name = $"{Cycle.Id}/{contributor}/{Guid.NewGuid():N}.xlsx";
+        var blob = Services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(name);
+        await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions { Metadata = IntakeService.UploadMetadata($"{contributor}.xlsx", DateTimeOffset.UtcNow) });
+        return (await Services.Intake.ProcessAsync(name))!;
+    }
+
+    public async Task<ReviewState?> StateAsync(string contributor) =>
+        (await Services.Reviews.ShowAsync(Cycle.Id, contributor))!.Review?.State;
+
+    public Task<IReadOnlyList<ReturnRow>> RowsAsync(string? contributor = null) => Services.ReviewedRows.CurrentRowsAsync(Cycle, contributor);
+
+    public ReviewRequest Request(string contributor, string? comment = null, params string[] cells) => new(Cycle.Id, contributor, "analyst", comment, cells);
+}
