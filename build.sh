@@ -11,7 +11,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 dll="artifacts/thb/thb.dll"
-if [ ! -f "$dll" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.xlsx' -o -name '*.json' -o -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.razor' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null)" ]; then
+if [ ! -f "$dll" ] || [ -n "$(find src Directory.Build.props Directory.Packages.props -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.xlsx' -o -name '*.json' -o -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.razor' -o -name '*.resx' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null)" ]; then
   echo "thb: building the thb tool..." >&2
   # Quiet when it works; the whole log when it does not.
   if ! log=$(dotnet build src/Thb.Cli/Thb.Cli.csproj -c Release -o artifacts/thb -nologo -v quiet -tl:off 2>&1); then

@@ -4,6 +4,7 @@ using Thb.Annex;
 using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
+using Thb.Localisation;
 using Thb.Portal;
 using Thb.Reminders;
 using Thb.Review;
@@ -23,6 +24,7 @@ public static class ThbServiceCollectionExtensions
     public static IServiceCollection AddThbCore(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddThbStorage(configuration)
+            .AddThbLocalisation()
             .AddThbCycles()
             .AddThbIntake(configuration)
             .AddThbChanges()

@@ -39,5 +39,6 @@ public static class CycleJson
         order = c.Order,
         emails = c.Emails,
         deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        language = c.Language.Code,
     };
 }

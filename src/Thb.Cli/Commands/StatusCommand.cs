@@ -79,6 +79,7 @@ public sealed class StatusCommand : StorageCommand
             contributor = s.Contributor.Id,
             name = s.Contributor.Name,
             kind = Thb.Json.KebabCase.Of(s.Contributor.Kind),
+            language = s.Contributor.Language.Code,
             state = Thb.Json.KebabCase.Of(s.State),
             deadline = s.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             currentSubmission = s.Current?.Id,

@@ -4,6 +4,7 @@ using Thb.Cli;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Reminders;
 using Thb.Storage;
 
@@ -18,13 +19,14 @@ namespace Thb.Demo;
 /// </summary>
 public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
+    /// <summary>France reads us in French and Germany in German (template, feedback, reminder); the others in English.</summary>
     public static readonly IReadOnlyList<Contributor> Contributors =
     [
         new("austria", "Austria", ContributorKind.MemberState, 1, ["thb-focal-point@austria.example"]),
         new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, ["thb-focal-point@bulgaria.example"]),
         new("cyprus", "Cyprus", ContributorKind.MemberState, 3, ["thb-focal-point@cyprus.example"]),
-        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"]),
-        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"]),
+        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"], Language: Language.French),
+        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"], Language: Language.German),
         new("eurojust", "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
         new("europol", "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
         new("european-commission", "European Commission", ContributorKind.Commission, 8, ["thb-coordinator@commission.example"]) { Sections = DefaultContributors.CommissionSections },
@@ -95,26 +97,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
 
         var submissions = await Step(3, "Submitting returns through the intake", async () =>
         {
-            var results = new List<IntakeResult>();
-            var counter = 0;
-            foreach (var (contributor, resource, fileName) in Uploads)
-            {
-                var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
-                var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
-                             ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
-                results.Add(result);
-                var s = result.Submission;
-                progress($"      {contributor,-19} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
-                if (!s.Status.IsAccepted())
-                    foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
-                        progress($"                {f.Location}: {f.Message}");
-                if (s.FeedbackBlob is not null)
-                {
-                    var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
-                    var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
-                    files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
-                }
-            }
+            var results = await SubmitReturnsAsync(cycle, files, cancellationToken);
             return (results, $"{results.Count} uploads, {results.Count(r => r.Submission.Status.IsAccepted())} accepted; marked-up copies in {Relative("feedback")}");
         });
 
@@ -150,6 +133,32 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         });
 
         return new DemoResult(cycle, files, emails, status, submissions);
+    }
+
+    /// <summary>Uploads each bundled return, runs the intake on it, tells its verdict and keeps its marked-up copy.</summary>
+    private async Task<List<IntakeResult>> SubmitReturnsAsync(Cycle cycle, List<string> files, CancellationToken cancellationToken)
+    {
+        var results = new List<IntakeResult>();
+        var counter = 0;
+        foreach (var (contributor, resource, fileName) in Uploads)
+        {
+            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
+            var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
+                         ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
+            results.Add(result);
+            var s = result.Submission;
+            progress($"      {contributor,-19} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+            if (!s.Status.IsAccepted())
+                foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
+                    progress($"                {f.Location}: {f.Message}");
+            if (s.FeedbackBlob is not null)
+            {
+                var feedback = await services.Storage.Container(StorageNames.Containers.Feedback).GetBlobClient(s.FeedbackBlob).DownloadContentAsync(cancellationToken);
+                var name = $"{++counter}-{contributor}-{Thb.Json.KebabCase.Of(s.Status)}-{Path.GetFileNameWithoutExtension(fileName)}-feedback.xlsx";
+                files.Add(await WriteAsync("feedback", name, feedback.Value.Content.ToArray(), cancellationToken));
+            }
+        }
+        return results;
     }
 
     private async Task<T> Step<T>(int number, string title, Func<Task<(T Value, string Summary)>> work)

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Thb.Json;
+using Thb.Localisation;
 
 namespace Thb.Cycles;
 
 /// <summary>
-/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails (emails split by
-/// ';'), and an optional sections column: the titles of the contributor's sub-sections, in order, split by '|'.
+/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails[,language][,sections]
+/// (emails split by ';'; language en, fr or de, English when the column or the cell is empty; sections: the titles of
+/// the contributor's sub-sections, in order, split by '|').
 /// </summary>
 public static class ContributorCsv
 {
@@ -21,7 +23,8 @@ public static class ContributorCsv
             if (at < 0 && required) throw new FormatException($"The contributors file has no '{name}' column; its first line must be: id,name,kind,order,emails");
             return at;
         }
-        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), sections = Column("sections", false);
+        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), language = Column("language", false),
+            sections = Column("sections", false);
 
         var contributors = new List<Contributor>();
         for (var i = 1; i < lines.Count; i++)
@@ -45,8 +48,12 @@ public static class ContributorCsv
             var addresses = Field(emails).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var address in addresses)
                 if (!EmailAddresses.IsValid(address)) throw new FormatException($"Line {line} ({contributorId}): {EmailAddresses.Problem(address, "the address")}");
+            var languageText = Field(language);
+            var contributorLanguage = Language.English;
+            if (languageText.Length > 0 && !Language.TryParse(languageText, out contributorLanguage))
+                throw new FormatException($"Line {line} ({contributorId}): {Language.Problem(languageText)}");
             if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
-            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses) { Sections = Sections(Field(sections), line, contributorId) });
+            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses, Language: contributorLanguage) { Sections = Sections(Field(sections), line, contributorId) });
         }
         return contributors;
     }
@@ -71,10 +78,10 @@ public static class ContributorCsv
     {
         var list = contributors.ToList();
         var withSections = list.Any(c => c.Sections.Count > 0);
-        var builder = new StringBuilder("id,name,kind,order,emails" + (withSections ? ",sections" : "") + "\n");
+        var builder = new StringBuilder("id,name,kind,order,emails,language" + (withSections ? ",sections" : "") + "\n");
         foreach (var c in list)
         {
-            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails))));
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)), c.Language.Code));
             if (withSections) builder.Append(',').Append(Quote(SectionTitle.FormatList(c.Sections)));
             builder.Append('\n');
         }

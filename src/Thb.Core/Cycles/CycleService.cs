@@ -1,3 +1,5 @@
+using Thb.Localisation;
+
 namespace Thb.Cycles;
 
 /// <summary>Opening, listing, closing cycles and extending a contributor's deadline: what `thb cycle …` and the functions share.</summary>
@@ -63,6 +65,19 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
                          ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'.");
             var extended = record.Contributor with { DeadlineOverride = deadline };
             if (await store.TryUpdateContributorAsync(record, extended, cancellationToken)) return extended;
+        }
+    }
+
+    /// <summary>Sets the language one contributor reads us in; the templates, feedback and reminders made from now on follow it.</summary>
+    public async Task<Contributor> SetLanguageAsync(string cycleId, string contributorId, Language language, CancellationToken cancellationToken = default)
+    {
+        await RequireAsync(cycleId, cancellationToken);
+        while (true)
+        {
+            var record = await store.ContributorAsync(cycleId, contributorId, cancellationToken)
+                         ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'.");
+            var changed = record.Contributor with { Language = language };
+            if (await store.TryUpdateContributorAsync(record, changed, cancellationToken)) return changed;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Thb.Json;
+using Thb.Localisation;
 using Thb.Storage;
 
 namespace Thb.Cycles;
@@ -124,6 +125,7 @@ public sealed class CycleStore(ThbStorage storage)
         ["Emails"] = string.Join(';', c.Emails),
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
         ["Sections"] = c.Sections.Count > 0 ? SectionTitle.FormatList(c.Sections) : null,
+        ["Language"] = c.Language.Code,
         ["CurrentSubmission"] = p.CurrentSubmissionId,
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
         ["LastSubmission"] = p.LastSubmissionId,
@@ -140,7 +142,9 @@ public sealed class CycleStore(ThbStorage storage)
             KebabCase.Parse<ContributorKind>(e.GetString("Kind") ?? "member-state", "contributor kind"),
             e.GetInt32("Order") ?? 0,
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
-            ParseDate(e.GetString("DeadlineOverride"))) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
+            ParseDate(e.GetString("DeadlineOverride")),
+            // Contributors registered before languages were read in English.
+            Language.TryParse(e.GetString("Language"), out var language) ? language : Language.English) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
         new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt"),
             e.GetString("CurrentDocument"), e.GetDateTimeOffset("CurrentDocumentUploadedAt")),
         e.ETag);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Thb.Intake.Feedback;
+using Thb.Localisation;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Workbooks;
@@ -19,31 +20,32 @@ public static class FeedbackWorkbook
 {
     public const string FindingsSheetName = "Findings";
 
-    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt) =>
-        CreateData(package, check, processedAt).ToArray();
+    /// <param name="language">The delegation's: the Findings sheet, the verdict and every finding's message are written in it.</param>
+    public static byte[] Create(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, Language language = default) =>
+        CreateData(package, check, processedAt, language).ToArray();
 
     /// <summary>The feedback copy as one buffer (no copy of it made): what the intake uploads.</summary>
-    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt)
+    public static BinaryData CreateData(WorkbookPackage? package, ReturnCheck check, DateTimeOffset processedAt, Language language = default)
     {
-        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null));
+        if (package is null) return new BinaryData(FindingsOnly(check, processedAt, note: null, language));
         try
         {
-            return Edit(package, check, processedAt, note: null);
+            return Edit(package, check, processedAt, note: null, language);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
         {
             // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            return new BinaryData(FindingsOnly(check, processedAt, note: "Your workbook could not be copied with the findings marked in it; they are listed here instead."));
+            return new BinaryData(FindingsOnly(check, processedAt, note: FeedbackTexts.In(language)["NotMarked"], language));
         }
     }
 
-    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note) =>
-        Edit(BlankPackage($"Findings for {check.File}", processedAt), check, processedAt, note).ToArray();
+    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note, Language language = default) =>
+        Edit(BlankPackage(FeedbackTexts.In(language).Format("Title", check.File), FeedbackTexts.SheetName(language), processedAt), check, processedAt, note, language).ToArray();
 
-    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note)
+    private static BinaryData Edit(WorkbookPackage package, ReturnCheck check, DateTimeOffset processedAt, string? note, Language language)
     {
         var workbook = WorkbookPart.Read(package);
-        var marks = FeedbackMarks.From(check.Findings);
+        var marks = FeedbackMarks.From(check.Findings, language);
         var stylesPath = workbook.StylesPath is { } path && package.Contains(path) ? path : null;
         var styles = FeedbackStyles.Read(stylesPath is null ? null : package.Open(stylesPath));
         ContentTypes types;
@@ -78,30 +80,42 @@ public static class FeedbackWorkbook
             foreach (var plan in comments.Values)
                 plan.Write(package, Part, types, claimed);
 
-            // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
-            var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
+            var (findingsPath, findingsId, newStylesPath) = AddFindingsParts(package, workbook, stylesPath, types);
             var relationships = workbook.Relationships;
-            var findingsId = PackageRelationships.NextId(relationships);
-            relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
-            var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
-            if (stylesPath is null)
-                relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
-            types.Override(findingsPath, OoxmlNames.TypeWorksheet);
-            types.Override(newStylesPath, OoxmlNames.TypeStyles);
 
             var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             using (var target = Part(findingsPath))
-                FindingsSheet.Write(target, check, processedAt, note, styles, sheetNames.Contains);
+                FindingsSheet.Write(target, check, processedAt, note, styles, sheetNames.Contains, language);
             using (var target = Part(newStylesPath))
                 styles.Write(stylesPath is null ? null : package.Open(stylesPath), target);
             using (var target = Part(workbook.Path))
-                workbook.WriteWithFirstSheet(package, target, workbook.FreeName(FindingsSheetName), findingsId);
+                workbook.WriteWithFirstSheet(package, target, workbook.FreeName(FeedbackTexts.SheetName(language)), findingsId);
             using (var target = Part(workbook.RelsPath))
                 PackageRelationships.Write(target, workbook.Path, relationships);
             using (var target = Part(ContentTypes.PartName))
                 types.Write(target);
         }
         return new BinaryData(output.GetBuffer().AsMemory(0, (int)output.Length));
+    }
+
+    /// <summary>
+    /// Names the Findings sheet's part (and a styles part when the upload has none), relates them to the workbook and
+    /// gives them their content types; returns the sheet's part, its relationship id and the styles part.
+    /// </summary>
+    private static (string FindingsPath, string FindingsId, string StylesPath) AddFindingsParts(WorkbookPackage package, WorkbookPart workbook, string? stylesPath,
+        ContentTypes types)
+    {
+        // Named like every sheet part (exceljs finds worksheets by the name sheetN.xml).
+        var findingsPath = FreePartName(package, "xl/worksheets/sheet.xml");
+        var relationships = workbook.Relationships;
+        var findingsId = PackageRelationships.NextId(relationships);
+        relationships.Add(new PackageRelationship(findingsId, OoxmlNames.RelWorksheet, findingsPath));
+        var newStylesPath = stylesPath ?? (package.Contains("xl/styles.xml") ? FreePartName(package, "xl/styles.xml") : "xl/styles.xml");
+        if (stylesPath is null)
+            relationships.Add(new PackageRelationship(PackageRelationships.NextId(relationships), OoxmlNames.RelStyles, newStylesPath));
+        types.Override(findingsPath, OoxmlNames.TypeWorksheet);
+        types.Override(newStylesPath, OoxmlNames.TypeStyles);
+        return (findingsPath, findingsId, newStylesPath);
     }
 
     private static string FreePartName(WorkbookPackage package, string wanted)
@@ -112,7 +126,7 @@ public static class FeedbackWorkbook
     }
 
     /// <summary>A package with a workbook and no sheet yet: the Findings sheet is added to it like to any upload.</summary>
-    private static WorkbookPackage BlankPackage(string title, DateTimeOffset processedAt)
+    private static WorkbookPackage BlankPackage(string title, string sheetName, DateTimeOffset processedAt)
     {
         using var memory = new MemoryStream();
         using (var writer = new ExcelPackageWriter(memory, CompressionLevel.Fastest))
@@ -120,7 +134,7 @@ public static class FeedbackWorkbook
             writer.Relate("", OoxmlNames.RelOfficeDocument, "xl/workbook.xml");
             writer.WritePart("xl/workbook.xml", OoxmlNames.TypeWorkbook, Encoding.UTF8.GetBytes(
                 $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"{OoxmlNames.SpreadsheetMain}\" xmlns:r=\"{OoxmlNames.Relationships}\"><bookViews><workbookView/></bookViews><sheets/></workbook>"));
-            writer.Finish(new DocumentProperties(title, processedAt), [FindingsSheetName]);
+            writer.Finish(new DocumentProperties(title, processedAt), [sheetName]);
         }
         memory.Position = 0;
         return PackageInspector.Inspect(memory, WorkbookLimits.Default).Package

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Thb.Cycles;
 using Thb.Intake.Findings;
+using Thb.Localisation;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
 using Thb.Storage;
@@ -124,10 +125,11 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var path = ReturnPath.TryParse(blobName, out var pathProblem);
         if (path is null)
-            return await RecordRejectionAsync(upload, "", "", FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, pathProblem!), cancellationToken);
+            return await RecordRejectionAsync(upload, "", "", FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, FindingMessage.With(pathProblem)), cancellationToken);
         var (cycle, contributor, refusal) = await RegistryCheckAsync(path, upload.Size, cancellationToken);
         if (refusal is not null || cycle is null || contributor is null)
-            return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken);
+            return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken,
+                contributor?.Contributor.Language ?? Language.English);
 
         // Sized to the blob, so the download is one buffer, never grown by doubling.
         var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
@@ -178,15 +180,14 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     {
         var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId, cancellationToken) : null;
         if (cycle is null)
-            return (null, null, Finding.Error(FindingCodes.CycleUnknown, $"There is no reporting cycle '{path.CycleId}'. Upload to the cycle named in your invitation (returns/{{cycle}}/{{contributor}}/{{file}})."));
+            return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleId)));
         var contributor = await cycles.ContributorAsync(cycle.Id, path.ContributorId, cancellationToken);
         if (contributor is null)
-            return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, $"Cycle '{cycle.Id}' has no contributor '{path.ContributorId}'. Upload to your own folder, as named in your invitation."));
+            return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, FindingMessage.With(cycle.Id, path.ContributorId)));
         if (!cycle.IsOpen)
-            return (cycle, contributor, Finding.Error(FindingCodes.CycleClosed, $"Cycle '{cycle.Id}' ({cycle.Title}) is closed; returns are no longer taken. Contact the Presidency if yours is missing."));
+            return (cycle, contributor, Finding.Error(FindingCodes.CycleClosed, FindingMessage.With(cycle.Id, cycle.Title)));
         if (size > options.MaxUploadBytes)
-            return (cycle, contributor, Finding.Error(FindingCodes.FileTooLarge,
-                $"The file is {size / 1048576.0:0.#} MB; returns are limited to {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove pictures and unrelated sheets, or send the table alone."));
+            return (cycle, contributor, Finding.Error(FindingCodes.FileTooLarge, FindingMessage.With(size / 1048576.0, options.MaxUploadBytes / 1048576.0)));
         return (cycle, contributor, null);
     }
 
@@ -202,7 +203,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
         // A Word document's feedback is the findings workbook alone (there is no sheet to mark).
-        var feedback = inspection!.IsWordDocument ? new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null)) : FeedbackWorkbook.CreateData(inspection.Package, check, processedAt);
+        var feedback = inspection!.IsWordDocument ? new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null, contributor.Contributor.Language))
+            : FeedbackWorkbook.CreateData(inspection.Package, check, processedAt, contributor.Contributor.Language);
         inspection = null; // the inflated parts are not needed past the feedback copy
 
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
@@ -234,13 +236,13 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var extra = new List<Finding>();
         var deadline = contributor.Contributor.DeadlineIn(cycle);
         if (late)
-            extra.Add(Finding.Info(FindingCodes.SubmittedLate,
-                $"Uploaded {BrusselsTime.ToBrussels(uploadedAt):yyyy-MM-dd HH:mm} Brussels time, after the deadline of {deadline:yyyy-MM-dd}. It was processed as usual and marked late; the Presidency decides what that means."));
+            extra.Add(Finding.Info(FindingCodes.SubmittedLate, FindingMessage.With(BrusselsTime.ToBrussels(uploadedAt), deadline)));
         if (!status.IsAccepted() && contributor.Pointers.CurrentSubmissionId is { } kept)
         {
             var previous = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, kept, cancellationToken);
-            extra.Add(Finding.Info(FindingCodes.KeptPreviousAccepted,
-                $"This upload was rejected, so your accepted return {(previous is null ? "" : $"'{previous.FileName}' uploaded {previous.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC ")}remains the current one. Correct the errors and upload again to replace it."));
+            extra.Add(Finding.Info(FindingCodes.KeptPreviousAccepted, previous is null
+                ? FindingMessage.Variant("unknown")
+                : FindingMessage.With(previous.FileName, previous.UploadedAt.ToUniversalTime())));
         }
         return extra;
     }
@@ -285,7 +287,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     private async Task<IntakeResult> RecordRejectionAsync(Upload upload, string cycleId, string contributorId, string fileName, Finding finding,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Language language = default)
     {
         var blobName = upload.BlobName;
         var submissionId = SubmissionId(blobName, upload.ETag);
@@ -303,7 +305,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         {
             feedbackName = $"{cycleId}/{contributorId}/{submissionId}-{FeedbackFileName(fileName)}";
             await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
-                .UploadAsync(new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null)), overwrite: true, cancellationToken);
+                .UploadAsync(new BinaryData(FeedbackWorkbook.FindingsOnly(check, processedAt, null, language)), overwrite: true, cancellationToken);
         }
         var submission = new Submission(cycleId, contributorId, submissionId, blobName, fileName, upload.ETag, null, upload.Size, upload.UploadedAt, processedAt,
             ReturnStatus.Rejected, 0, 1, 0, false, feedbackName, null, [finding]);

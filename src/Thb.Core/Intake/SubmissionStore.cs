@@ -72,6 +72,9 @@ public sealed class SubmissionStore(ThbStorage storage)
         };
         var findings = JsonSerializer.Serialize(s.Findings, ReturnJson.Compact);
         TableText.Write(entity, "Findings", findings);
+        // The messages by key, for the delegation's language; left out (English kept) when they would not fit beside the findings.
+        var texts = FindingMessageJson.Write(s.Findings);
+        if (TableText.FitsInEntity(findings + texts)) TableText.Write(entity, "FindingTexts", texts);
         if (s.Sections.Count > 0) entity["Sections"] = JsonSerializer.Serialize(s.Sections, ReturnJson.Compact);
         if (s.Tables > 0) entity["TableCount"] = s.Tables;
         if (s.IsDocument) entity["Kind"] = "document";
@@ -82,7 +85,7 @@ public sealed class SubmissionStore(ThbStorage storage)
     private static Submission FromEntity(TableEntity e)
     {
         var findingsJson = TableText.Read(e, "Findings") ?? "[]";
-        var findings = JsonSerializer.Deserialize<List<Finding>>(findingsJson, ReturnJson.Options) ?? [];
+        var findings = FindingMessageJson.Attach(JsonSerializer.Deserialize<List<Finding>>(findingsJson, ReturnJson.Options) ?? [], TableText.Read(e, "FindingTexts"));
         return new Submission(
             e.GetString("Cycle") ?? e.PartitionKey,
             e.GetString("Contributor") ?? "",

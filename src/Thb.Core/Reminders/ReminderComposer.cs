@@ -6,6 +6,7 @@ using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Storage;
 
 namespace Thb.Reminders;
@@ -23,78 +24,41 @@ public static class ReminderComposer
     public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 
     /// <summary>"7 days left", "due today", "3 days overdue" — counted in Brussels dates.</summary>
-    public static string DaysText(DateOnly deadline, DateOnly today)
+    public static string DaysText(DateOnly deadline, DateOnly today) => DaysText(deadline, today, Language.English);
+
+    /// <summary>"7 jours restants", "heute fällig": the same count in <paramref name="language"/>.</summary>
+    public static string DaysText(DateOnly deadline, DateOnly today, Language language)
     {
+        var t = ReminderTexts.In(language);
         var left = deadline.DayNumber - today.DayNumber;
         return left switch
         {
-            0 => "due today",
-            1 => "1 day left",
-            > 1 => $"{left} days left",
-            -1 => "1 day overdue",
-            _ => $"{-left} days overdue",
+            0 => t["Days.Today"],
+            1 => t["Days.LeftOne"],
+            > 1 => t.Format("Days.Left", left),
+            -1 => t["Days.OverdueOne"],
+            _ => t.Format("Days.Overdue", -left),
         };
     }
 
+    /// <summary>
+    /// A contributor's reminder in its language (subject, plain text and HTML from ReminderTexts.resx): when the return
+    /// is due or how late it is, the main errors of a rejected latest upload, how to submit and whom to ask.
+    /// </summary>
     public static MailContent Reminder(Cycle cycle, Contributor contributor, DateOnly deadline, ReminderKind kind, DateOnly today,
         Submission? latest, Uri? uploadLink)
     {
+        var language = contributor.Language;
+        var t = ReminderTexts.In(language);
         var name = contributor.Name;
-        var days = DaysText(deadline, today);
+        var days = DaysText(deadline, today, language);
         var overdue = today > deadline;
-        var subject = overdue
-            ? $"Overdue — {name}: THB return for “{cycle.Title}” was due on {Date(deadline)} ({days})"
-            : $"Reminder — {name}: THB return for “{cycle.Title}” due on {Date(deadline)} ({days})";
-
-        var intro = overdue
-            ? $"{name}'s return for the reporting cycle “{cycle.Title}” ({cycle.Id}) was due on {LongDate(deadline)} (end of day, Brussels time) and has not been received: it is now {days}. Please submit it as soon as possible."
-            : $"{name}'s return for the reporting cycle “{cycle.Title}” ({cycle.Id}) is due on {LongDate(deadline)} (end of day, Brussels time): {days}.";
+        var subject = t.Format(overdue ? "Subject.Overdue" : "Subject.Before", name, cycle.Title, LocalisedDates.Date(deadline, language), days);
+        var intro = t.Format(overdue ? "Intro.Overdue" : "Intro.Before", name, cycle.Title, cycle.Id, LocalisedDates.LongDate(deadline, language), days);
         var rejected = latest is not null && !latest.Status.IsAccepted() ? latest : null;
-        var errors = rejected?.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList() ?? [];
-        var folder = $"{StorageNames.Containers.Returns}/{cycle.Id}/{contributor.Id}/";
-
-        var text = new StringBuilder();
-        text.Append("Dear colleagues of ").Append(name).AppendLine(",").AppendLine();
-        text.AppendLine(intro).AppendLine();
-        if (rejected is not null)
-        {
-            text.AppendLine($"Your latest upload, “{rejected.FileName}” of {Date(BrusselsTime.DateAt(rejected.UploadedAt))}, was rejected. Its main problems:");
-            foreach (var f in errors.Take(MaxFindings)) text.AppendLine($"  - {FindingLine(f)}");
-            if (errors.Count > MaxFindings) text.AppendLine($"  … and {errors.Count - MaxFindings} more, each marked at its cell in the feedback workbook.");
-            text.AppendLine("Please correct them and upload the workbook again.").AppendLine();
-        }
-        text.AppendLine("How to submit:");
-        if (uploadLink is not null)
-            text.AppendLine($"  Upload the completed workbook (.xlsx) at {uploadLink}");
-        else
-            text.AppendLine($"  Upload the completed workbook (.xlsx) to {folder} (any file name).");
-        text.AppendLine("  Every upload gets a verdict and a copy of the workbook with each problem marked at its cell; you may upload again as often as needed.");
-        text.AppendLine();
-        if (cycle.OwnerEmail is { Length: > 0 } owner) text.AppendLine($"Questions, or need more time? Write to {owner}.").AppendLine();
-        text.AppendLine($"This reminder ({kind.Describe()}) was sent automatically by ThbFunctions. It stops as soon as an accepted return is received.");
-
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><body style=\"font-family:Segoe UI,Arial,sans-serif;font-size:14px;color:#222\">");
-        html.Append("<p>Dear colleagues of ").Append(H(name)).Append(",</p>");
-        html.Append("<p>").Append(H(intro).Replace(H(days), $"<strong>{H(days)}</strong>", StringComparison.Ordinal)).Append("</p>");
-        if (rejected is not null)
-        {
-            html.Append($"<p>Your latest upload, “{H(rejected.FileName)}” of {H(Date(BrusselsTime.DateAt(rejected.UploadedAt)))}, was <strong>rejected</strong>. Its main problems:</p><ul>");
-            foreach (var f in errors.Take(MaxFindings)) html.Append("<li>").Append(H(FindingLine(f))).Append("</li>");
-            if (errors.Count > MaxFindings) html.Append($"<li>… and {errors.Count - MaxFindings} more, each marked at its cell in the feedback workbook.</li>");
-            html.Append("</ul><p>Please correct them and upload the workbook again.</p>");
-        }
-        html.Append("<p><strong>How to submit:</strong> ");
-        if (uploadLink is not null)
-            html.Append($"upload the completed workbook (.xlsx) at <a href=\"{H(uploadLink.ToString())}\">{H(uploadLink.ToString())}</a>.");
-        else
-            html.Append($"upload the completed workbook (.xlsx) to <code>{H(folder)}</code> (any file name).");
-        html.Append(" Every upload gets a verdict and a copy of the workbook with each problem marked at its cell; you may upload again as often as needed.</p>");
-        if (cycle.OwnerEmail is { Length: > 0 } ownerAddress)
-            html.Append($"<p>Questions, or need more time? Write to <a href=\"mailto:{H(ownerAddress)}\">{H(ownerAddress)}</a>.</p>");
-        html.Append($"<p style=\"color:#666;font-size:12px\">This reminder ({H(kind.Describe())}) was sent automatically by ThbFunctions. It stops as soon as an accepted return is received.</p>");
-        html.Append("</body></html>");
-        return new MailContent(subject, text.ToString(), html.ToString());
+        var errors = rejected?.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => FindingLine(f, t)).ToList() ?? [];
+        var mail = new ReminderMail(t, cycle, contributor, kind, intro, days, rejected, errors, uploadLink);
+        return new MailContent(subject, mail.Text(), mail.Html());
     }
 
     /// <summary>
@@ -152,7 +116,9 @@ public static class ReminderComposer
         return new MailContent(subject, text.ToString(), html.ToString());
     }
 
-    private static string FindingLine(Finding f) => f.Location.Length > 0 ? $"{f.Location}: {f.Message}" : f.Message;
+    /// <summary>"Return!A7: Row 7 has no country…", in the reminder's language.</summary>
+    private static string FindingLine(Finding f, LocalisedTexts t) =>
+        f.Location.Length > 0 ? t.Format("Finding", f.Location, f.In(t.Language)) : f.In(t.Language);
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 

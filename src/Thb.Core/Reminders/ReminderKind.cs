@@ -46,12 +46,5 @@ public readonly record struct ReminderKind
         TryParse(text, out var kind) ? kind : throw new FormatException($"'{text}' is not a reminder kind (before-N or overdue-N).");
 
     /// <summary>The slot in words, for people: "7 days before the deadline", "overdue notice 2".</summary>
-    public string Describe() => (Phase, Number) switch
-    {
-        (ReminderPhase.Before, 0) => "on the deadline day",
-        (ReminderPhase.Before, 1) => "1 day before the deadline",
-        (ReminderPhase.Before, var n) => $"{n} days before the deadline",
-        (_, 1) => "overdue notice 1 (day after the deadline)",
-        (_, var n) => $"overdue notice {n} (week {n - 1} after the deadline)",
-    };
+    public string Describe() => ReminderTexts.Describe(this, Localisation.Language.English);
 }

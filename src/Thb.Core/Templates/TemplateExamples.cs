@@ -1,7 +1,7 @@
-using System.Globalization;
 using Thb.Normalising.Durations;
 using Thb.Normalising.Funding;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using FundingValue = Thb.Normalising.Funding.Funding;
 
 namespace Thb.Templates;
@@ -32,35 +32,61 @@ public static class TemplateExamples
             "Two actions and two amounts in one cell, the second cut short. One action per row, one amount each."),
     ];
 
-    /// <summary>"1 March 2010 – 30 June 2011" → "2010-03-01 to 2011-06-30".</summary>
-    public static string ReadsAs(ReturnColumn column, string text) => column switch
+    /// <summary>
+    /// The examples as a template in <paramref name="language"/> shows them: what to write in the language's own words
+    /// (TemplateTexts "Example.N.Good", read by the same normalisers), why; the poor examples stay as the 2011 annex wrote them.
+    /// </summary>
+    public static IReadOnlyList<TemplateExample> For(Language language)
     {
-        ReturnColumn.Duration => Describe(DurationNormaliser.Normalise(text)),
-        ReturnColumn.Funding => Describe(FundingNormaliser.Normalise(text)),
+        if (language.IsEnglish) return All;
+        var texts = TemplateTexts.In(language);
+        return All.Select((e, i) => e with { Good = texts[$"Example.{i + 1}.Good"], Why = texts[$"Example.{i + 1}.Why"] }).ToList();
+    }
+
+    /// <summary>"1 March 2010 – 30 June 2011" → "2010-03-01 to 2011-06-30".</summary>
+    public static string ReadsAs(ReturnColumn column, string text) => ReadsAs(column, text, Language.English);
+
+    /// <summary>"1er mars 2010 – 30 juin 2011" → "du 2010-03-01 au 2011-06-30": dates as ISO, the words in the language.</summary>
+    public static string ReadsAs(ReturnColumn column, string text, Language language) => column switch
+    {
+        ReturnColumn.Duration => Describe(DurationNormaliser.Normalise(text), language),
+        ReturnColumn.Funding => Describe(FundingNormaliser.Normalise(text), language),
         _ => text,
     };
 
-    public static string Describe(Duration d) => d.Kind switch
-    {
-        DurationKind.Range => $"{d.Start?.ToString() ?? "…"} to {d.End?.ToString() ?? "…"}{(d.Ongoing ? ", ongoing" : "")}",
-        DurationKind.Single => $"{d.Start}",
-        DurationKind.OpenEnded => d.Start is { } s ? $"since {s}, ongoing" : "ongoing, start unknown",
-        DurationKind.Recurring => "recurring, no dates",
-        DurationKind.Empty => "nothing",
-        _ => "not read as dates",
-    };
+    public static string Describe(Duration d) => Describe(d, Language.English);
 
-    public static string Describe(FundingValue f) => f.Kind switch
+    public static string Describe(Duration d, Language language)
     {
-        FundingKind.Amount => $"{Euro(f.AmountEur!.Value)}",
-        FundingKind.Range => $"{(f.MinEur is { } min ? Euro(min) : "…")} to {(f.MaxEur is { } max ? Euro(max) : "…")}",
-        FundingKind.NotAvailable => "not available",
-        FundingKind.NonMonetary => "no amount (non-monetary)",
-        FundingKind.Placeholder => "placeholder: no amount",
-        FundingKind.OtherCurrency => f.Original is { } m ? $"{m.Amount.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency}: no EUR amount" : "other currency: no EUR amount",
-        _ => "nothing",
-    };
+        var texts = TemplateTexts.In(language);
+        return d.Kind switch
+        {
+            DurationKind.Range => texts.Format("ReadAs.Range", d.Start?.ToString() ?? "…", d.End?.ToString() ?? "…") + (d.Ongoing ? texts["ReadAs.Ongoing"] : ""),
+            DurationKind.Single => $"{d.Start}",
+            DurationKind.OpenEnded => d.Start is { } s ? texts.Format("ReadAs.Since", s.ToString()) : texts["ReadAs.OngoingNoStart"],
+            DurationKind.Recurring => texts["ReadAs.Recurring"],
+            DurationKind.Empty => texts["ReadAs.Nothing"],
+            _ => texts["ReadAs.Unparseable"],
+        };
+    }
 
-    private static string Euro(decimal amount) =>
-        amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", CultureInfo.InvariantCulture) + " EUR";
+    public static string Describe(FundingValue f) => Describe(f, Language.English);
+
+    public static string Describe(FundingValue f, Language language)
+    {
+        var texts = TemplateTexts.In(language);
+        string Euro(decimal amount) => amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", language.Culture) + " EUR";
+        return f.Kind switch
+        {
+            FundingKind.Amount => Euro(f.AmountEur!.Value),
+            FundingKind.Range => texts.Format("ReadAs.AmountRange", f.MinEur is { } min ? Euro(min) : "…", f.MaxEur is { } max ? Euro(max) : "…"),
+            FundingKind.NotAvailable => texts["ReadAs.NotAvailable"],
+            FundingKind.NonMonetary => texts["ReadAs.NonMonetary"],
+            FundingKind.Placeholder => texts["ReadAs.Placeholder"],
+            FundingKind.OtherCurrency => f.Original is { } m
+                ? texts.Format("ReadAs.OtherCurrency", m.Amount.ToString("N0", language.Culture), m.Currency)
+                : texts["ReadAs.OtherCurrencyUnknown"],
+            _ => texts["ReadAs.Nothing"],
+        };
+    }
 }

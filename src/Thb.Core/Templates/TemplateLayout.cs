@@ -1,4 +1,5 @@
 using Thb.Intake.Returns;
+using Thb.Localisation;
 
 namespace Thb.Templates;
 
@@ -17,6 +18,12 @@ public static class TemplateLayout
 
     /// <summary>First column of a section sheet's hint (the label and title take A and B).</summary>
     public const int SectionHintColumn = 3;
+
+    /// <summary>The Instructions sheet's name in a template in <paramref name="language"/> ("Instructions", "Anleitung").</summary>
+    public static string InstructionsSheetIn(Language language) => TemplateTexts.In(language)["Sheet.Instructions"];
+
+    /// <summary>The Return sheet's name in a template in <paramref name="language"/> ("Return", "Contribution", "Beitrag").</summary>
+    public static string ReturnSheetIn(Language language) => TemplateTexts.In(language)["Sheet.Return"];
 
     public const int TitleRow = 1;
     public const int SummaryRow = 2;
@@ -52,9 +59,9 @@ public static class TemplateLayout
     /// characters, none of : \ / ? * [ ], not "History", no name twice, none of the template's own sheets'), suffixed
     /// " (2)" … where two would be the same.
     /// </summary>
-    public static IReadOnlyList<string> SectionSheetNames(IReadOnlyList<Thb.Cycles.SectionTitle> sections)
+    public static IReadOnlyList<string> SectionSheetNames(IReadOnlyList<Thb.Cycles.SectionTitle> sections, Language language = default)
     {
-        var taken = new HashSet<string>([InstructionsSheet, ListsSheet, NarrativeSheet, ReturnLayout.MetadataSheetName, "History"], StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>([InstructionsSheetIn(language), ListsSheet, NarrativeSheetIn(language), ReturnLayout.MetadataSheetName, "History"], StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
         foreach (var section in sections)
         {
@@ -72,8 +79,10 @@ public static class TemplateLayout
         return names;
     }
 
-    /// <summary>The template's sheet for prose: one paragraph per row, its level from a drop-down.</summary>
+    /// <summary>The template's sheet for prose (in English; <see cref="NarrativeSheetIn"/> in a language): one paragraph per row, its level from a drop-down.</summary>
     public const string NarrativeSheet = "Narrative";
+
+    public static string NarrativeSheetIn(Language language) => ReturnTexts.NarrativeSheet(language);
 
     /// <summary>1-based column number of a column of the Return sheet.</summary>
     public static int ColumnOf(ReturnColumn column)
@@ -85,7 +94,7 @@ public static class TemplateLayout
 
     public static int LastColumn => Columns.Count;
 
-    /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No in column B.</summary>
+    /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No (in the template's language) in column B.</summary>
     public const int FormListColumn = 1;
     public const int YesNoListColumn = 2;
     /// <summary>The Narrative sheet's levels, in column C of the Lists sheet.</summary>

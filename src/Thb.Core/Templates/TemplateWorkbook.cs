@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Thb.Cycles;
 using Thb.Normalising.Forms;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Workbooks;
 
 namespace Thb.Templates;
@@ -12,7 +13,9 @@ namespace Thb.Templates;
 /// <summary>
 /// Writes a contributor's template: an Instructions sheet, the Return sheet the reader reads (labels, headers and
 /// metadata all taken from <see cref="ReturnLayout"/>), a hidden Lists sheet feeding the drop-downs and the hidden
-/// metadata sheet. Widths and heights are set explicitly: nothing here measures text (no GDI+ on Linux).
+/// metadata sheet. Widths and heights are set explicitly: nothing here measures text (no GDI+ on Linux). Every word is
+/// in the contributor's language (<see cref="TemplateTexts"/>, <see cref="ReturnTexts"/>); the six annex headers stay
+/// bilingual, and the drop-down's forms keep the annex's English labels (they are copied into the annex as written).
 /// </summary>
 public static class TemplateWorkbook
 {
@@ -22,7 +25,6 @@ public static class TemplateWorkbook
     private static readonly XLColor LockedFill = XLColor.FromHtml("#E7E6E6");
     private static readonly XLColor GoodFill = XLColor.FromHtml("#E2EFDA");
     private static readonly XLColor PoorFill = XLColor.FromHtml("#FCE4D6");
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     /// <summary>Excel's limit for one cell; a longer carried-over text is cut there, with a note saying where the whole text is.</summary>
     private const int CellLimit = 32_767;
@@ -30,21 +32,23 @@ public static class TemplateWorkbook
     public static byte[] Build(TemplateRequest request)
     {
         using var workbook = new XLWorkbook();
-        var instructions = workbook.Worksheets.Add(TemplateLayout.InstructionsSheet);
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var instructions = workbook.Worksheets.Add(TemplateLayout.InstructionsSheetIn(language));
         var sections = request.Contributor.Sections;
         // One sheet per section (see docs/architecture.md, "Sub-sections"), else the one Return sheet.
         var returnSheets = sections.Count == 0
-            ? [(workbook.Worksheets.Add(TemplateLayout.ReturnSheet), (SectionTitle?)null)]
-            : TemplateLayout.SectionSheetNames(sections).Select((name, i) => (workbook.Worksheets.Add(name), (SectionTitle?)sections[i])).ToList();
-        var narrative = workbook.Worksheets.Add(TemplateLayout.NarrativeSheet);
+            ? [(workbook.Worksheets.Add(TemplateLayout.ReturnSheetIn(language)), (SectionTitle?)null)]
+            : TemplateLayout.SectionSheetNames(sections, language).Select((name, i) => (workbook.Worksheets.Add(name), (SectionTitle?)sections[i])).ToList();
+        var narrative = workbook.Worksheets.Add(TemplateLayout.NarrativeSheetIn(language));
         var lists = workbook.Worksheets.Add(TemplateLayout.ListsSheet);
         var metadata = workbook.Worksheets.Add(ReturnLayout.MetadataSheetName);
 
-        var (formList, yesNoList) = WriteLists(lists);
-        var levelList = WriteLevels(lists);
+        var (formList, yesNoList) = WriteLists(lists, language);
+        var levelList = WriteLevels(lists, language);
         WriteInstructions(instructions, request);
         foreach (var (sheet, section) in returnSheets)
-            WriteReturn(sheet, request, RowsOf(request, section), section, formList, yesNoList);
+            WriteReturn(sheet, request with { Rows = RowsOf(request, section) }, section, formList, yesNoList);
         WriteNarrative(narrative, request, levelList);
         WriteMetadata(metadata, request);
 
@@ -53,7 +57,7 @@ public static class TemplateWorkbook
         workbook.SaveAs(output);
         SortColumnDefinitions(output);
         // Saved as Excel saves: readers that follow Excel's way only (exceljs) open it too.
-        var title = $"Return of {request.Contributor.Name}, reporting cycle {request.Cycle.Id}";
+        var title = texts.Format("Document.Title", request.Contributor.Name, request.Cycle.Id);
         return PackageRestyler.Restyle(output.ToArray(), new DocumentProperties(title, request.MadeAt ?? DateTimeOffset.UtcNow));
     }
 
@@ -86,44 +90,35 @@ public static class TemplateWorkbook
         return request.Rows.Where(r => r.Section is { } s && title.Matches(s.Text) || !Known(r) && title == sections[0]).ToList();
     }
 
-    private static (IXLRange Forms, IXLRange YesNo) WriteLists(IXLWorksheet lists)
+    private static IXLRange WriteLevels(IXLWorksheet lists, Language language)
     {
-        var labels = ActionCategories.All.Select(ActionCategories.Label).ToList();
-        for (var i = 0; i < labels.Count; i++) lists.Cell(i + 1, TemplateLayout.FormListColumn).SetValue(labels[i]);
-        lists.Cell(1, TemplateLayout.YesNoListColumn).SetValue(TemplateLayout.Yes);
-        lists.Cell(2, TemplateLayout.YesNoListColumn).SetValue(TemplateLayout.No);
-        lists.Column(TemplateLayout.FormListColumn).Width = 36;
-        lists.Visibility = XLWorksheetVisibility.Hidden;
-        return (lists.Range(1, TemplateLayout.FormListColumn, labels.Count, TemplateLayout.FormListColumn),
-                lists.Range(1, TemplateLayout.YesNoListColumn, 2, TemplateLayout.YesNoListColumn));
-    }
-
-    private static IXLRange WriteLevels(IXLWorksheet lists)
-    {
-        var levels = NarrativeSheetReader.Levels;
+        var levels = ReturnTexts.NarrativeLevels(language);
         for (var i = 0; i < levels.Count; i++) lists.Cell(i + 1, TemplateLayout.LevelListColumn).SetValue(levels[i]);
         return lists.Range(1, TemplateLayout.LevelListColumn, levels.Count, TemplateLayout.LevelListColumn);
     }
 
-    /// <summary>The Narrative sheet: labels as on the sheet of actions, then "Level" | "Text" on row 6 and one paragraph per row below, the level from a drop-down.</summary>
+    /// <summary>The Narrative sheet: labels as on the sheet of actions, then its Level and Text headers on row 6 and one paragraph per row below, the level from a drop-down.</summary>
     private static void WriteNarrative(IXLWorksheet sheet, TemplateRequest request, IXLRange levelList)
     {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var (levelHeader, textHeader) = ReturnTexts.NarrativeHeaders(language);
         sheet.Style.Protection.Locked = false;
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.Column(TemplateLayout.NarrativeLevelColumn).Width = 16;
+        sheet.Column(TemplateLayout.NarrativeLevelColumn).Width = 18;
         sheet.Column(TemplateLayout.NarrativeTextColumn).Width = 120;
         sheet.Column(TemplateLayout.NarrativeTextColumn).Style.Alignment.WrapText = true;
         var top = sheet.Range(1, 1, TemplateLayout.HeaderRow, TemplateLayout.NarrativeTextColumn);
         top.Style.Protection.Locked = true;
         top.Style.Alignment.WrapText = false;
         var title = sheet.Cell(TemplateLayout.TitleRow, 1);
-        title.SetValue($"Narrative — prose for the part of {request.Contributor.Name} in the annex (optional)");
+        title.SetValue(texts.Format("Narrative.Title", request.Contributor.Name));
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
-        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue("One paragraph per row in the Text column, in reading order; its level in the Level column: Heading 1 to 3, Paragraph (or empty), Bulleted or Numbered. Leave the sheet empty if you have no prose.");
-        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnLayout.DelegationLabel, request.Contributor.Name);
-        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnLayout.CycleLabel, request.Cycle.Id);
-        foreach (var (column, text) in new[] { (TemplateLayout.NarrativeLevelColumn, NarrativeSheetReader.LevelHeader), (TemplateLayout.NarrativeTextColumn, NarrativeSheetReader.TextHeader) })
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue(texts.Format("Narrative.Summary", textHeader, levelHeader, string.Join(", ", ReturnTexts.NarrativeLevels(language))));
+        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
+        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
+        foreach (var (column, text) in new[] { (TemplateLayout.NarrativeLevelColumn, levelHeader), (TemplateLayout.NarrativeTextColumn, textHeader) })
         {
             var cell = sheet.Cell(TemplateLayout.HeaderRow, column);
             cell.SetValue(text);
@@ -135,14 +130,26 @@ public static class TemplateWorkbook
             .SetDataValidation();
         levels.List(levelList, true);
         levels.ErrorStyle = XLErrorStyle.Stop;
-        levels.ErrorTitle = NarrativeSheetReader.LevelHeader;
-        levels.ErrorMessage = "Choose a level from the list, or leave the cell empty for a paragraph.";
+        levels.ErrorTitle = levelHeader;
+        levels.ErrorMessage = texts["Validation.Level.Error"];
         sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
         var page = sheet.PageSetup;
         page.PaperSize = XLPaperSize.A4Paper;
         page.FitToPages(1, 0);
         sheet.Protect().AllowElement(
             XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows | XLSheetProtectionElements.SelectEverything);
+    }
+
+    private static (IXLRange Forms, IXLRange YesNo) WriteLists(IXLWorksheet lists, Language language)
+    {
+        var labels = ActionCategories.All.Select(ActionCategories.Label).ToList();
+        for (var i = 0; i < labels.Count; i++) lists.Cell(i + 1, TemplateLayout.FormListColumn).SetValue(labels[i]);
+        lists.Cell(1, TemplateLayout.YesNoListColumn).SetValue(ReturnTexts.Yes(language));
+        lists.Cell(2, TemplateLayout.YesNoListColumn).SetValue(ReturnTexts.No(language));
+        lists.Column(TemplateLayout.FormListColumn).Width = 36;
+        lists.Visibility = XLWorksheetVisibility.Hidden;
+        return (lists.Range(1, TemplateLayout.FormListColumn, labels.Count, TemplateLayout.FormListColumn),
+                lists.Range(1, TemplateLayout.YesNoListColumn, 2, TemplateLayout.YesNoListColumn));
     }
 
     private static void WriteMetadata(IXLWorksheet metadata, TemplateRequest request)
@@ -156,6 +163,7 @@ public static class TemplateWorkbook
         };
         if (request.FromCycleId is { } from) entries.Add((TemplateLayout.MetadataFromCycleKey, from));
         if (request.Contributor.Sections.Count > 0) entries.Add((ReturnLayout.MetadataSectionsKey, SectionTitle.FormatList(request.Contributor.Sections)));
+        entries.Add((ReturnLayout.MetadataTemplateSheetsKey, string.Join('|', TemplateLayout.InstructionsSheetIn(request.Contributor.Language), TemplateLayout.ListsSheet)));
         for (var i = 0; i < entries.Count; i++)
         {
             metadata.Cell(i + 1, 1).SetValue(entries[i].Item1);
@@ -169,12 +177,14 @@ public static class TemplateWorkbook
 
     // ---- Return sheet -------------------------------------------------------------------------------------------
 
-    /// <summary>A sheet of actions: the Return sheet, or one section's sheet (its title beside the label "Section" on row 5). Long: one layout, top to bottom.</summary>
-    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, IReadOnlyList<CarriedRow> rows, SectionTitle? section, IXLRange formList, IXLRange yesNoList)
+    /// <summary>A sheet of actions: the Return sheet, or one section's sheet (its title beside the label "Section" on row 5; <paramref name="request"/>'s rows are the section's).</summary>
+    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, SectionTitle? section, IXLRange formList, IXLRange yesNoList)
     {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
         var last = TemplateLayout.LastColumn;
         var firstData = TemplateLayout.FirstDataRow;
-        var lastValidated = Math.Max(firstData + TemplateLayout.ValidatedRows - 1, firstData + rows.Count + 200);
+        var lastValidated = Math.Max(firstData + TemplateLayout.ValidatedRows - 1, firstData + request.Rows.Count + 200);
 
         // Every cell is unlocked, then the rows above the data are locked: Excel deletes a row of a protected sheet only
         // when none of its cells is locked, so the unlocking must reach the last column.
@@ -189,29 +199,15 @@ public static class TemplateWorkbook
 
         WriteTitle(sheet, request);
 
-        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnLayout.DelegationLabel, request.Contributor.Name);
-        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnLayout.CycleLabel, request.Cycle.Id);
+        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
+        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
 
-        var hintColumn = 1;
-        if (section is { } sectionTitle)
-        {
-            WriteLabel(sheet, TemplateLayout.HintRow, TemplateLayout.SectionLabel, sectionTitle.Text);
-            hintColumn = TemplateLayout.SectionHintColumn;
-        }
-        var hint = sheet.Cell(TemplateLayout.HintRow, hintColumn);
-        hint.SetValue(rows.Count > 0
-            ? $"{Capitalised(RowRange(rows.Count))} {(rows.Count == 1 ? "is your action" : "are your actions")} from cycle {request.FromCycleId} that may still be running: update, and delete what has ended. Add new actions below, one per row."
-            : section is null ? "One action per row, from row 7 down. The grey columns are optional: when filled they take precedence over Duration and Funding."
-            : "The actions of this section, one per row, from row 7 down. The grey columns are optional: when filled they take precedence over Duration and Funding.");
-        hint.Style.Font.Italic = true;
-        // The one-line texts above the table span it: printed gridlines do not cut through them.
-        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow })
-            sheet.Range(row, 1, row, last).Merge();
-        sheet.Range(TemplateLayout.HintRow, hintColumn, TemplateLayout.HintRow, last).Merge();
+        WriteHint(sheet, request, section);
 
-        WriteHeaders(sheet);
+        WriteHeaders(sheet, language);
 
-        for (var i = 0; i < rows.Count; i++) WriteCarriedRow(sheet, firstData + i, rows[i], request.FromCycleId);
+        var cut = texts.Format("Return.Cut", request.FromCycleId);
+        for (var i = 0; i < request.Rows.Count; i++) WriteCarriedRow(sheet, firstData + i, request.Rows[i], cut, language);
 
         Validate(sheet, request, formList, yesNoList, lastValidated);
 
@@ -225,13 +221,42 @@ public static class TemplateWorkbook
         page.ShowGridlines = true;
         page.Margins.Left = page.Margins.Right = 0.4;
         page.Margins.Top = page.Margins.Bottom = 0.5;
-        page.Footer.Center.AddText($"{request.Contributor.Name}{(section is { } t ? " — " + t.Text : "")} — cycle {request.Cycle.Id} — page ");
+        page.Footer.Center.AddText(section is { } s
+            ? texts.Format("Return.Footer.Section", request.Contributor.Name, request.Cycle.Id, s.Text)
+            : texts.Format("Return.Footer", request.Contributor.Name, request.Cycle.Id));
         page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
 
         // Protection keeps the labels, headers and the Delegation and cycle values as made; no password, so nobody is locked out.
         sheet.Protect().AllowElement(
             XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows |
             XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>Row 5: a section sheet's "Section" | title, then the hint across the rest of the row (the whole row on the Return sheet); the title and summary rows span the table.</summary>
+    private static void WriteHint(IXLWorksheet sheet, TemplateRequest request, SectionTitle? section)
+    {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var last = TemplateLayout.LastColumn;
+        var hintColumn = 1;
+        if (section is { } sectionTitle)
+        {
+            WriteLabel(sheet, TemplateLayout.HintRow, ReturnTexts.SectionLabel(language), sectionTitle.Text);
+            hintColumn = TemplateLayout.SectionHintColumn;
+        }
+        var hint = sheet.Cell(TemplateLayout.HintRow, hintColumn);
+        var first = TemplateLayout.FirstDataRow;
+        hint.SetValue(request.Rows.Count switch
+        {
+            0 => texts.Format(section is null ? "Return.Hint.Empty" : "Return.Hint.Section", first),
+            1 => texts.Format("Return.Hint.CarriedOne", first, request.FromCycleId),
+            var n => texts.Format("Return.Hint.CarriedMany", first, first + n - 1, request.FromCycleId),
+        });
+        hint.Style.Font.Italic = true;
+        // The one-line texts above the table span it: printed gridlines do not cut through them.
+        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow })
+            sheet.Range(row, 1, row, last).Merge();
+        sheet.Range(TemplateLayout.HintRow, hintColumn, TemplateLayout.HintRow, last).Merge();
     }
 
     /// <summary>The widths, wrapping, optional (grey) columns and number formats of the sheet's columns.</summary>
@@ -256,21 +281,24 @@ public static class TemplateWorkbook
 
     private static void WriteTitle(IXLWorksheet sheet, TemplateRequest request)
     {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
         var title = sheet.Cell(TemplateLayout.TitleRow, 1);
-        title.SetValue($"THB external action return — {request.Cycle.Title}");
+        title.SetValue(texts.Format("Return.Title", request.Cycle.Title));
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         sheet.Row(TemplateLayout.TitleRow).Height = 21;
-        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue($"{WhatToReport(request.Cycle)} Deadline: {Deadline(request)}. Read the Instructions sheet first.");
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue(texts.Format("Return.Summary", WhatToReport(request.Cycle, language), Deadline(request),
+            TemplateLayout.InstructionsSheetIn(language)));
     }
 
-    /// <summary>The header row: white on blue, the optional columns black on grey.</summary>
-    private static void WriteHeaders(IXLWorksheet sheet)
+    /// <summary>The header row: white on blue, the optional columns black on grey; the six annex headers bilingual outside English.</summary>
+    private static void WriteHeaders(IXLWorksheet sheet, Language language)
     {
         foreach (var (column, _) in TemplateLayout.Columns)
         {
             var cell = sheet.Cell(TemplateLayout.HeaderRow, TemplateLayout.ColumnOf(column));
-            cell.SetValue(ReturnLayout.Header(column));
+            cell.SetValue(ReturnTexts.TemplateHeader(column, language));
             var helper = ReturnLayout.HelperColumns.Contains(column);
             cell.Style.Font.Bold = true;
             cell.Style.Font.FontColor = helper ? XLColor.Black : XLColor.White;
@@ -281,7 +309,9 @@ public static class TemplateWorkbook
             cell.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
             cell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#808080");
         }
-        sheet.Row(TemplateLayout.HeaderRow).Height = 48;
+        // Bilingual headers take more lines than English ones: the row grows to show them whole (bold text, about 5% wider).
+        var headerLines = TemplateLayout.Columns.Max(c => EstimateLines(ReturnTexts.TemplateHeader(c.Column, language), c.Width * 0.95));
+        sheet.Row(TemplateLayout.HeaderRow).Height = Math.Max(48, 13 * headerLines + 8);
     }
 
     private static void WriteLabel(IXLWorksheet sheet, int row, string label, string value)
@@ -297,9 +327,9 @@ public static class TemplateWorkbook
         valueCell.Style.Border.OutsideBorderColor = XLColor.FromHtml("#A6A6A6");
     }
 
-    private static void WriteCarriedRow(IXLWorksheet sheet, int row, CarriedRow carried, string? fromCycle)
+    /// <param name="cut">What ends a text cut at Excel's cell limit, saying where the whole text is.</param>
+    private static void WriteCarriedRow(IXLWorksheet sheet, int row, CarriedRow carried, string cut, Language language)
     {
-        var cut = $" […] (cut at Excel's cell limit; the whole text is in your return for cycle {fromCycle})";
         string Fit(string text) => text.Length <= CellLimit ? text : text[..(CellLimit - cut.Length)] + cut;
         var texts = new (ReturnColumn Column, string Text)[]
         {
@@ -311,7 +341,7 @@ public static class TemplateWorkbook
             if (text.Length > 0) sheet.Cell(row, TemplateLayout.ColumnOf(column)).SetValue(Fit(text));
         if (carried.StartDate is { } start) sheet.Cell(row, TemplateLayout.ColumnOf(ReturnColumn.StartDate)).SetValue(start.ToDateTime(TimeOnly.MinValue));
         if (carried.EndDate is { } end) sheet.Cell(row, TemplateLayout.ColumnOf(ReturnColumn.EndDate)).SetValue(end.ToDateTime(TimeOnly.MinValue));
-        if (carried.Ongoing is { } ongoing) sheet.Cell(row, TemplateLayout.ColumnOf(ReturnColumn.Ongoing)).SetValue(ongoing ? TemplateLayout.Yes : TemplateLayout.No);
+        if (carried.Ongoing is { } ongoing) sheet.Cell(row, TemplateLayout.ColumnOf(ReturnColumn.Ongoing)).SetValue(ongoing ? ReturnTexts.Yes(language) : ReturnTexts.No(language));
         if (carried.AmountEur is { } amount) sheet.Cell(row, TemplateLayout.ColumnOf(ReturnColumn.AmountEur)).SetValue(amount);
 
         // Rows are not measured (no GDI+): the height comes from the longest text against its column's width.
@@ -321,6 +351,10 @@ public static class TemplateWorkbook
 
     private static void Validate(IXLWorksheet sheet, TemplateRequest request, IXLRange formList, IXLRange yesNoList, int lastRow)
     {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        // Excel shows at most 32 characters of a title: the helper columns' own short headers, never the bilingual ones.
+        string Title(ReturnColumn column) => ReturnTexts.Header(column, language);
         IXLRange Data(ReturnColumn column)
         {
             var c = TemplateLayout.ColumnOf(column);
@@ -331,33 +365,33 @@ public static class TemplateWorkbook
         form.List(formList, true);
         // Information, not Stop: the annex keeps the delegation's own wording ("Bilateral agreement"), the list only suggests.
         form.ErrorStyle = XLErrorStyle.Information;
-        form.ErrorTitle = "Form of action";
-        form.ErrorMessage = "This is not one of the listed forms. Your wording is kept as written and grouped under the closest form: click OK to keep it.";
+        form.ErrorTitle = texts["Validation.Form.Title"];
+        form.ErrorMessage = texts["Validation.Form.Error"];
 
         foreach (var column in new[] { ReturnColumn.StartDate, ReturnColumn.EndDate })
         {
             var date = Data(column).SetDataValidation();
             date.Date.Between(new DateTime(1980, 1, 1), new DateTime(2099, 12, 31));
             date.ErrorStyle = XLErrorStyle.Stop;
-            date.ErrorTitle = ReturnLayout.Header(column);
-            date.ErrorMessage = "Type a full date, e.g. 1.3.2010 or 1 March 2010. Only the month or year known? Leave this cell empty and write it in the Duration column.";
-            date.InputTitle = ReturnLayout.Header(column);
-            date.InputMessage = "Optional. A full date; it takes precedence over the Duration text.";
+            date.ErrorTitle = Title(column);
+            date.ErrorMessage = texts["Validation.Date.Error"];
+            date.InputTitle = Title(column);
+            date.InputMessage = texts["Validation.Date.Input"];
         }
 
         var ongoing = Data(ReturnColumn.Ongoing).SetDataValidation();
         ongoing.List(yesNoList, true);
         ongoing.ErrorStyle = XLErrorStyle.Stop;
-        ongoing.ErrorTitle = ReturnLayout.Header(ReturnColumn.Ongoing);
-        ongoing.ErrorMessage = "Choose Yes or No, or leave the cell empty.";
+        ongoing.ErrorTitle = Title(ReturnColumn.Ongoing);
+        ongoing.ErrorMessage = texts["Validation.Ongoing.Error"];
 
         var amount = Data(ReturnColumn.AmountEur).SetDataValidation();
         amount.Decimal.EqualOrGreaterThan(0);
         amount.ErrorStyle = XLErrorStyle.Stop;
-        amount.ErrorTitle = ReturnLayout.Header(ReturnColumn.AmountEur);
-        amount.ErrorMessage = "Type the amount in euro as a number, e.g. 45000. A range, another currency or \"not available\" goes in the Funding column instead.";
-        amount.InputTitle = ReturnLayout.Header(ReturnColumn.AmountEur);
-        amount.InputMessage = "Optional. A number in EUR; it takes precedence over the Funding text.";
+        amount.ErrorTitle = Title(ReturnColumn.AmountEur);
+        amount.ErrorMessage = texts["Validation.Amount.Error"];
+        amount.InputTitle = Title(ReturnColumn.AmountEur);
+        amount.InputMessage = texts["Validation.Amount.Input"];
     }
 
     // ---- Instructions sheet -------------------------------------------------------------------------------------
@@ -366,45 +400,44 @@ public static class TemplateWorkbook
 
     private static void WriteInstructions(IXLWorksheet sheet, TemplateRequest request)
     {
+        var language = request.Contributor.Language;
+        var t = TemplateTexts.In(language);
+        var returnSheet = TemplateLayout.ReturnSheetIn(language);
         for (var i = 0; i < InstructionWidths.Length; i++) sheet.Column(i + 1).Width = InstructionWidths[i];
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var row = 1;
 
         var title = sheet.Cell(row, 1);
-        title.SetValue("Return on external action against trafficking in human beings");
+        title.SetValue(t["Instructions.Title"]);
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 16;
         sheet.Row(row).Height = 24;
         row++;
         var who = sheet.Cell(row, 1);
-        who.SetValue($"For {request.Contributor.Name} — {request.Cycle.Title} (reporting cycle {request.Cycle.Id})");
+        who.SetValue(t.Format("Instructions.For", request.Contributor.Name, request.Cycle.Title, request.Cycle.Id));
         who.Style.Font.Bold = true;
         who.Style.Font.FontSize = 12;
         row += 2;
 
         var contributor = request.Contributor;
-        Paragraph(sheet, ref row, "What to report",
-            $"{WhatToReport(request.Cycle)} Include the actions reported before that are still running, with what changed. One action per row on the Return sheet.");
-        Paragraph(sheet, ref row, "Deadline",
-            $"{Deadline(request)}.{(contributor.DeadlineOverride is not null && contributor.DeadlineOverride != request.Cycle.Deadline ? " This date was set for you (the cycle's deadline is " + LongDate(request.Cycle.Deadline) + ")." : "")}");
-        Paragraph(sheet, ref row, "How to send it", HowToSend(request));
+        var ownDeadline = contributor.DeadlineOverride is not null && contributor.DeadlineOverride != request.Cycle.Deadline;
+        Paragraph(sheet, ref row, t["Instructions.What.Label"], t.Format("Instructions.What.Text", WhatToReport(request.Cycle, language), returnSheet));
+        Paragraph(sheet, ref row, t["Instructions.Deadline.Label"], t.Format("Instructions.Deadline.Text", Deadline(request)) +
+            (ownDeadline ? t.Format("Instructions.Deadline.Own", LocalisedDates.Date(request.Cycle.Deadline, language)) : ""));
+        Paragraph(sheet, ref row, t["Instructions.Send.Label"], HowToSend(request));
         if (contributor.Sections.Count > 0)
-            Paragraph(sheet, ref row, "Sections",
-                $"Your part of the annex has {contributor.Sections.Count} sections: {SectionTitle.Quoted(contributor.Sections)}. Each has its own sheet, with the same columns: put every action on the sheet of its section, and leave a sheet empty when its section has nothing to report. The annex shows the sections in this order, each under its title.");
-        Paragraph(sheet, ref row, "Narrative",
-            "Prose for your part of the annex (an overview, the state of play per partner) goes on the Narrative sheet: one paragraph per row, its level (Heading 1–3, Paragraph, Bulleted, Numbered) chosen in the Level column. It is shown as written, before your actions. Leave it empty if you have none.");
-        Paragraph(sheet, ref row, "Other tables",
-            "A table with other columns than the annex's (e.g. the steps of each agreement) goes on a sheet of its own that you add, its title in the first row, its headers in the row below. It is kept exactly as written and shown in your part of the annex, but its rows are not read as actions.");
-        Paragraph(sheet, ref row, "After sending",
-            "Every upload gets a verdict and a copy of your workbook with each problem marked at its cell. You may send a corrected return as often as you like until the deadline: the last accepted one counts.");
+            Paragraph(sheet, ref row, t["Instructions.Sections.Label"], t.Format("Instructions.Sections.Text", contributor.Sections.Count, SectionTitle.Quoted(contributor.Sections)));
+        Paragraph(sheet, ref row, t["Instructions.Narrative.Label"], t.Format("Instructions.Narrative.Text", TemplateLayout.NarrativeSheetIn(language), ReturnTexts.NarrativeHeaders(language).Level));
+        Paragraph(sheet, ref row, t["Instructions.OtherTables.Label"], t["Instructions.OtherTables.Text"]);
+        Paragraph(sheet, ref row, t["Instructions.After.Label"], t["Instructions.After.Text"]);
         if (request.Rows.Count > 0)
-            Paragraph(sheet, ref row, "Carried over",
-                $"The Return sheet already holds the actions you reported in cycle {request.FromCycleId} that may still be running ({RowRange(request.Rows.Count)}). Update them (dates, amounts, results) and delete the rows of actions that have ended.");
+            Paragraph(sheet, ref row, t["Instructions.Carried.Label"],
+                t.Format("Instructions.Carried.Text", returnSheet, request.FromCycleId, RowRange(request.Rows.Count, t)));
         row++;
 
-        WriteHowToFill(sheet, ref row, contributor);
+        WriteHowToFill(sheet, ref row, contributor, t, returnSheet);
 
-        WriteExamples(sheet, ref row);
+        WriteExamples(sheet, ref row, t);
 
         var page = sheet.PageSetup;
         page.PageOrientation = XLPageOrientation.Landscape;
@@ -414,30 +447,20 @@ public static class TemplateWorkbook
         page.Margins.Top = page.Margins.Bottom = 0.5;
     }
 
-    private static void WriteHowToFill(IXLWorksheet sheet, ref int row, Contributor contributor)
+    private static void WriteHowToFill(IXLWorksheet sheet, ref int row, Contributor contributor, LocalisedTexts t, string returnSheet)
     {
-        Heading(sheet, ref row, "How to fill in the Return sheet");
-        Paragraph(sheet, ref row, "Country/region",
-            "The English name of the country, region or organisation at international level; several separated by commas: \"Albania, Kosovo\", \"South East Europe\", \"UNODC, OSCE\".");
-        Paragraph(sheet, ref row, "Form of action",
-            "Pick one from the drop-down list, or type your own wording: it is kept as written and grouped under the closest form.");
-        Paragraph(sheet, ref row, "Description",
-            "What was done, its objectives and results, in a few sentences. Keep each action on one row; for a line break inside a cell press Alt+Enter.");
-        Paragraph(sheet, ref row, "Partner", "The organisations the action was carried out with.");
-        Paragraph(sheet, ref row, "Duration", "When the action started and ended, written as text: see the examples below.");
-        Paragraph(sheet, ref row, "Funding", "The amount in EUR, written as text: see the examples below. If no amount is known, say so and why.");
-        Paragraph(sheet, ref row, "Optional columns",
-            "Start date and End date (full dates), Ongoing (Yes/No) and Amount in EUR (a number), in grey, are optional. When filled, they take precedence over the Duration and Funding texts, so keep the two in agreement. Known only to the month or the year? Leave the date cells empty and write it in Duration.");
-        Paragraph(sheet, ref row, "Locked cells",
-            $"Delegation and Reporting cycle are filled in for you and locked: this template is made for {contributor.Name} and is rejected if sent for anyone else. The top rows are protected without a password, only against accidental edits.");
+        Heading(sheet, ref row, t.Format("Instructions.Fill.Heading", returnSheet));
+        foreach (var part in new[] { "Country", "Form", "Description", "Partner", "Duration", "Funding", "Optional" })
+            Paragraph(sheet, ref row, t[$"Instructions.{part}.Label"], t[$"Instructions.{part}.Text"]);
+        Paragraph(sheet, ref row, t["Instructions.Locked.Label"], t.Format("Instructions.Locked.Text", contributor.Name));
         row++;
     }
 
-    /// <summary>The table of durations and funding written well and poorly, with how each is read.</summary>
-    private static void WriteExamples(IXLWorksheet sheet, ref int row)
+    /// <summary>The table of durations and funding written well (in the template's language) and poorly (as the 2011 annex wrote them), with how each is read.</summary>
+    private static void WriteExamples(IXLWorksheet sheet, ref int row, LocalisedTexts t)
     {
-        Heading(sheet, ref row, "Durations and funding: examples");
-        string[] headers = ["", "Write it like this", "Read as", "Not like this (2011 annex)", "Read as", "Why"];
+        Heading(sheet, ref row, t["Instructions.Examples.Heading"]);
+        string[] headers = ["", t["Examples.Good"], t["Examples.ReadAs"], t["Examples.Poor"], t["Examples.ReadAs"], t["Examples.Why"]];
         for (var c = 0; c < headers.Length; c++)
         {
             var cell = sheet.Cell(row, c + 1);
@@ -446,13 +469,13 @@ public static class TemplateWorkbook
             cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
         row++;
-        foreach (var example in TemplateExamples.All)
+        foreach (var example in TemplateExamples.For(t.Language))
         {
             string[] values =
             [
-                example.Column == ReturnColumn.Duration ? "Duration" : "Funding",
-                example.Good, TemplateExamples.ReadsAs(example.Column, example.Good),
-                example.Poor, TemplateExamples.ReadsAs(example.Column, example.Poor),
+                t[example.Column == ReturnColumn.Duration ? "Examples.Duration" : "Examples.Funding"],
+                example.Good, TemplateExamples.ReadsAs(example.Column, example.Good, t.Language),
+                example.Poor, TemplateExamples.ReadsAs(example.Column, example.Poor, t.Language),
                 example.Why,
             ];
             for (var c = 0; c < values.Length; c++)
@@ -500,37 +523,44 @@ public static class TemplateWorkbook
     // ---- Texts --------------------------------------------------------------------------------------------------
 
     /// <summary>"External actions … initiated after November 2009." from the cycle's period, as the annex words it.</summary>
-    public static string WhatToReport(Cycle cycle)
+    public static string WhatToReport(Cycle cycle) => WhatToReport(cycle, Language.English);
+
+    /// <summary>What to report in <paramref name="language"/>: after "November 2009" (a month that ended) or after a day.</summary>
+    public static string WhatToReport(Cycle cycle, Language language)
     {
-        var what = "External actions and activities against trafficking in human beings outside the EU";
-        if (cycle.PeriodStart is not { } start) return $"{what} not reported in an earlier cycle.";
+        var t = TemplateTexts.In(language);
+        if (cycle.PeriodStart is not { } start) return t["What.Unreported"];
         var after = start.Day == 1
-            ? start.AddDays(-1).ToString("MMMM yyyy", English)
-            : LongDate(start.AddDays(-1));
-        var until = cycle.PeriodEnd is { } end ? $" and up to {LongDate(end)}" : "";
-        return $"{what} initiated after {after}{until}.";
+            ? LocalisedDates.Month(start.AddDays(-1), language)
+            : t.Format("What.AfterDay", LocalisedDates.Date(start.AddDays(-1), language));
+        return cycle.PeriodEnd is { } end
+            ? t.Format("What.AfterUntil", after, LocalisedDates.Date(end, language))
+            : t.Format("What.After", after);
     }
 
-    public static string Deadline(TemplateRequest request) =>
-        $"{request.Contributor.DeadlineIn(request.Cycle).ToString("dddd d MMMM yyyy", English)}, end of the day, Brussels time";
+    /// <summary>"Tuesday 8 December 2026, end of the day, Brussels time", in the contributor's language.</summary>
+    public static string Deadline(TemplateRequest request)
+    {
+        var language = request.Contributor.Language;
+        return TemplateTexts.In(language).Format("Deadline", LocalisedDates.LongDate(request.Contributor.DeadlineIn(request.Cycle), language));
+    }
 
     private static string HowToSend(TemplateRequest request)
     {
-        var save = "Fill in the Return sheet and save the workbook as .xlsx (any file name). ";
-        if (request.UploadLink is { } link) return save + $"Upload it at {link}.";
+        var language = request.Contributor.Language;
+        var t = TemplateTexts.In(language);
+        var save = t.Format("Instructions.Send.Save", TemplateLayout.ReturnSheetIn(language));
+        if (request.UploadLink is { } link) return save + t.Format("Instructions.Send.Link", link);
         var folder = $"returns/{request.Cycle.Id}/{request.Contributor.Id}/";
         return request.Cycle.OwnerEmail is { } owner
-            ? save + $"Send it to {owner}, or, if you have access to the THB storage, upload it to the folder {folder}."
-            : save + $"Upload it to the folder {folder} of the THB storage, or send it to the Presidency, who will upload it there.";
+            ? save + t.Format("Instructions.Send.Owner", owner, folder)
+            : save + t.Format("Instructions.Send.Folder", folder);
     }
 
     /// <summary>"row 7" or "rows 7–11": where the carried-over actions are.</summary>
-    private static string RowRange(int count) =>
-        count == 1 ? $"row {TemplateLayout.FirstDataRow}" : $"rows {TemplateLayout.FirstDataRow}–{TemplateLayout.FirstDataRow + count - 1}";
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    private static string RowRange(int count, LocalisedTexts t) =>
+        count == 1 ? t.Format("RowRange.One", TemplateLayout.FirstDataRow)
+                   : t.Format("RowRange.Many", TemplateLayout.FirstDataRow, TemplateLayout.FirstDataRow + count - 1);
 
     /// <summary>
     /// Lines a text takes in a column of the given width (in characters of the default font): each paragraph wraps

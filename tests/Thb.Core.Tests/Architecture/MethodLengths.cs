@@ -3,8 +3,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Thb.Tests.Architecture;
 
-/// <summary>A method, constructor, accessor, local function or lambda, its length in lines, and whether the line above it says why it is long.</summary>
-public sealed record MethodLength(string Path, int Line, string Name, int Lines, bool CommentAbove)
+/// <summary>
+/// A method, constructor, accessor, local function or lambda, its length in lines, whether the line above it is a comment,
+/// and whether that comment says why it is long ("// Long because …").
+/// </summary>
+public sealed record MethodLength(string Path, int Line, string Name, int Lines, bool CommentAbove, bool LongBecause = false)
 {
     public override string ToString() => $"{Path}:{Line} {Name} ({Lines} lines{(CommentAbove ? ", commented" : "")})";
 }
@@ -28,13 +31,22 @@ public static class MethodLengths
             var span = file.Tree.GetLineSpan(node.Span);
             var first = span.StartLinePosition.Line;
             var lines = span.EndLinePosition.Line - first + 1;
-            yield return new MethodLength(file.Path, first + 1, name, lines, CommentOn(text, first - 1));
+            var above = CommentOn(text, first - 1);
+            yield return new MethodLength(file.Path, first + 1, name, lines, above is not null,
+                above?.StartsWith(LongBecause, StringComparison.Ordinal) == true);
         }
     }
+
+    /// <summary>How the comment directly above a long method begins when it says why.</summary>
+    public const string LongBecause = "// Long because";
 
     /// <summary>Methods over the limit without a comment on the line above them.</summary>
     public static IReadOnlyList<MethodLength> Violations(IEnumerable<SourceFile> files, int limit = 60) =>
         Of(files).Where(m => m.Lines > limit && !m.CommentAbove).ToList();
+
+    /// <summary>Methods over the limit without a "// Long because …" comment directly above them.</summary>
+    public static IReadOnlyList<MethodLength> Unexplained(IEnumerable<SourceFile> files, int limit = 60) =>
+        Of(files).Where(m => m.Lines > limit && !m.LongBecause).ToList();
 
     private static string? NameOf(SyntaxNode node) => node switch
     {
@@ -63,11 +75,12 @@ public static class MethodLengths
         return (type is null ? "" : type.Identifier.Text + ".") + memberName;
     }
 
-    /// <summary>True when the given line holds a // or /* comment (not a /// documentation line).</summary>
-    private static bool CommentOn(Microsoft.CodeAnalysis.Text.SourceText text, int line)
+    /// <summary>The // or /* comment on the given line (trimmed; not a /// documentation line), or null.</summary>
+    private static string? CommentOn(Microsoft.CodeAnalysis.Text.SourceText text, int line)
     {
-        if (line < 0 || line >= text.Lines.Count) return false;
+        if (line < 0 || line >= text.Lines.Count) return null;
         var content = text.Lines[line].ToString().Trim();
-        return content.StartsWith("//", StringComparison.Ordinal) && !content.StartsWith("///", StringComparison.Ordinal) || content.StartsWith("/*", StringComparison.Ordinal);
+        var comment = content.StartsWith("//", StringComparison.Ordinal) && !content.StartsWith("///", StringComparison.Ordinal) || content.StartsWith("/*", StringComparison.Ordinal);
+        return comment ? content : null;
     }
 }

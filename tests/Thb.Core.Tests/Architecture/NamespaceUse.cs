@@ -9,7 +9,7 @@ namespace Thb.Tests.Architecture;
 public static class NamespaceUse
 {
     /// <summary>The capabilities (second name segment under Thb) whose names a file can use unqualified by Thb.</summary>
-    public static readonly string[] Roots = ["Annex", "Changes", "Cli", "Cycles", "Demo", "Functions", "Intake", "Json", "Local", "Normalising", "Portal", "Publication", "Reminders", "Review", "Storage", "Templates", "Workbooks"];
+    public static readonly string[] Roots = ["Annex", "Changes", "Cli", "Cycles", "Demo", "Functions", "Intake", "Json", "Local", "Localisation", "Normalising", "Portal", "Publication", "Reminders", "Review", "Storage", "Templates", "Workbooks"];
 
     public static string? DeclaredNamespace(SourceFile file) =>
         file.Root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();

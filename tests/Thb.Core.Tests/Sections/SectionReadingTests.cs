@@ -174,3 +174,36 @@ public class SectionReadingTests
         Assert.DoesNotContain("\"section", ReturnJson.Serialize(check));
     }
 }
+
+/// <summary>A sectioned template in another language reads back the same: its sections' sheets, its narrative sheet and its levels in German.</summary>
+public class SectionLanguageTests
+{
+    [Fact]
+    public void A_german_commission_template_reads_back_with_its_sections_and_its_narrative()
+    {
+        var commission = SectionReadingTests.Commission with { Language = Thb.Localisation.Language.German };
+        using var workbook = new XLWorkbook(new MemoryStream(TemplateSamples.Build(contributor: commission)));
+        var names = TemplateLayout.SectionSheetNames(SectionReadingTests.Titles, Thb.Localisation.Language.German);
+        var enlargement = workbook.Worksheet(names[1]);
+        Assert.Equal("Abschnitt", enlargement.Cell(TemplateLayout.HintRow, 1).GetString());
+        enlargement.Cell(TemplateLayout.FirstDataRow, 1).SetValue("Serbien");
+        enlargement.Cell(TemplateLayout.FirstDataRow, 3).SetValue("Workshop zu Menschenhandel");
+        var narrative = workbook.Worksheet("Fließtext");
+        Assert.Equal(("Ebene", "Text"), (narrative.Cell(TemplateLayout.HeaderRow, 1).GetString(), narrative.Cell(TemplateLayout.HeaderRow, 2).GetString()));
+        narrative.Cell(TemplateLayout.FirstDataRow, 1).SetValue("Überschrift 1");
+        narrative.Cell(TemplateLayout.FirstDataRow, 2).SetValue("Überblick");
+        narrative.Cell(TemplateLayout.FirstDataRow + 1, 1).SetValue("Nummeriert");
+        narrative.Cell(TemplateLayout.FirstDataRow + 1, 2).SetValue("Albanien");
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+
+        var check = ReturnChecker.Check(new MemoryStream(output.ToArray()), "kommission.xlsx", new CheckOptions
+        {
+            DelegationNames = ["European Commission", "european-commission"], Cycle = "2012-1", ContributorId = "european-commission", Sections = SectionReadingTests.Titles,
+        });
+        Assert.True(check.Status.IsAccepted(), string.Join("\n", check.Findings.Select(f => f.Message)));
+        Assert.Equal("DG Enlargement", check.Rows.Single().Section?.Text);
+        Assert.Equal(["Überblick", "1. Albanien"], check.Narrative.Single().Paragraphs.Select(p => p.Shown));
+        Assert.Empty(check.Tables); // the German Instructions ("Anleitung") and Lists are the template's own
+    }
+}

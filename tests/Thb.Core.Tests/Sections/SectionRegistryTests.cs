@@ -21,11 +21,11 @@ public class SectionRegistryTests
     public void Written_back_the_file_has_the_sections_column_only_when_a_contributor_has_sections()
     {
         var plain = ContributorCsv.Parse("id,name,kind,order,emails\naustria,Austria,member-state,1,a@example.org\n");
-        Assert.Equal("id,name,kind,order,emails\naustria,Austria,member-state,1,a@example.org\n", ContributorCsv.Write(plain));
+        Assert.Equal("id,name,kind,order,emails,language\naustria,Austria,member-state,1,a@example.org,en\n", ContributorCsv.Write(plain));
 
         var sectioned = ContributorCsv.Parse("id,name,kind,sections\nec,European Commission,commission,\"DG Home Affairs|DG Enlargement, Neighbourhood\"\n");
         var written = ContributorCsv.Write(sectioned);
-        Assert.Equal("id,name,kind,order,emails,sections\nec,European Commission,commission,1,,\"DG Home Affairs|DG Enlargement, Neighbourhood\"\n", written);
+        Assert.Equal("id,name,kind,order,emails,language,sections\nec,European Commission,commission,1,,en,\"DG Home Affairs|DG Enlargement, Neighbourhood\"\n", written);
         Assert.Equal(sectioned[0].Sections, ContributorCsv.Parse(written)[0].Sections);
     }
 

@@ -64,15 +64,17 @@ public class DemoTests
         Assert.StartsWith("<svg", System.Xml.Linq.XDocument.Load(Path.Combine(publication, $"map-{cycleId}.svg")).Root!.ToString(), StringComparison.Ordinal);
         Assert.Contains($"thb analysis --cycle {cycleId}", result.Out);
 
-        // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet.
+        // The rejected return's feedback marks its bad cell in red with a comment, and lists it on the Findings sheet
+        // (Germany reads us in German: "Feststellungen").
         var rejected = Assert.Single(Directory.GetFiles(Path.Combine(work, "out", "feedback"), "*germany-rejected*.xlsx"));
         using (var feedback = new XLWorkbook(rejected))
         {
-            Assert.Equal("Findings", feedback.Worksheets.First().Name);
+            Assert.Equal("Feststellungen", feedback.Worksheets.First().Name);
             var cell = feedback.Worksheet("Return").Cell("C6");
             Assert.Equal(XLColor.FromHtml("#FFC7CE"), cell.Style.Fill.BackgroundColor);
             Assert.Contains(FindingCodes.ColumnRequiredMissing, cell.Comment.Text);
-            Assert.Contains(feedback.Worksheet("Findings").CellsUsed(), c => c.GetString() == "Return!C6");
+            Assert.Contains(feedback.Worksheet("Feststellungen").CellsUsed(), c => c.GetString() == "Return!C6");
+            Assert.Contains(feedback.Worksheet("Feststellungen").CellsUsed(), c => c.GetString().StartsWith("Die Tabelle hat keine Spalte", StringComparison.Ordinal));
         }
 
         // The outbox holds a reminder for the contributor still missing (France) and the Presidency's digest.
@@ -81,6 +83,9 @@ public class DemoTests
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(["presidency@council.example", "thb-focal-point@france.example"], recipients);
+        var france = Directory.GetFiles(Path.Combine(work, "mail"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == "thb-focal-point@france.example"));
+        Assert.Contains("contribution sur la traite des êtres humains", france.Subject); // France reads us in French
 
         // And it can be run again: a fresh cycle, out/ replaced.
         var again = await CliRunner.RunAsync(env, work, "demo");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Workbooks;
 
 namespace Thb.Intake.Feedback;
@@ -17,14 +18,15 @@ internal static class FindingsSheet
     private static readonly double[] Widths = [5, 10, 16, 30, 100];
 
     /// <param name="linkable">Whether a sheet name is in the workbook, so a finding there can link to its cell.</param>
-    public static void Write(Stream output, ReturnCheck check, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable)
+    public static void Write(Stream output, ReturnCheck check, DateTimeOffset processedAt, string? note, FeedbackStyles styles, Func<string, bool> linkable,
+        Language language)
     {
         using var w = SpreadsheetXml.CreateWriter(output);
         w.WriteStartDocument(true);
         w.WriteStartElement("worksheet", Main);
         w.WriteAttributeString("xmlns", "r", null, OoxmlNames.Relationships);
         WriteLayout(w);
-        var links = WriteRows(w, check, processedAt, note, styles, linkable);
+        var links = WriteRows(w, check, processedAt, note, styles, linkable, language);
         if (links.Count > 0)
         {
             w.WriteStartElement("hyperlinks", Main);
@@ -64,30 +66,31 @@ internal static class FindingsSheet
 
     /// <summary>The sheet's rows: title, verdict, when, note, header, one row per finding; returns the links to the cells.</summary>
     private static List<(string Reference, string Location)> WriteRows(XmlWriter w, ReturnCheck check, DateTimeOffset processedAt, string? note,
-        FeedbackStyles styles, Func<string, bool> linkable)
+        FeedbackStyles styles, Func<string, bool> linkable, Language language)
     {
+        var texts = FeedbackTexts.In(language);
         const int headerRow = HeaderRow;
         w.WriteStartElement("sheetData", Main);
-        Row(w, 1, (FindingsStyle.Title, $"Findings for {check.File}"));
-        Row(w, 2, (FindingsStyle.Body, $"Verdict: {KebabCase.Of(check.Status)} — {check.Rows.Count} row(s), {check.ErrorCount} error(s), {check.WarningCount} warning(s). " +
-                                     "Errors must be corrected before the return is accepted; warnings and notes are for your attention."));
-        Row(w, 3, (FindingsStyle.Body, $"Checked {processedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" +
-                                     (check.Delegation is null ? "" : $" · Delegation: {check.Delegation}") + (check.Cycle is null ? "" : $" · Reporting cycle: {check.Cycle}")));
+        Row(w, 1, (FindingsStyle.Title, texts.Format("Title", check.File)));
+        Row(w, 2, (FindingsStyle.Body, texts.Format("Verdict", FeedbackTexts.Status(check.Status, language), check.Rows.Count, check.ErrorCount, check.WarningCount)));
+        Row(w, 3, (FindingsStyle.Body, texts.Format("Checked", processedAt.ToUniversalTime()) +
+                                     (check.Delegation is null ? "" : texts.Format("Checked.Delegation", check.Delegation)) +
+                                     (check.Cycle is null ? "" : texts.Format("Checked.Cycle", check.Cycle))));
         if (note is not null) Row(w, 4, (FindingsStyle.Note, note));
-        Row(w, headerRow, [.. new[] { "#", "Severity", "Where", "Code", "What was found and what to write instead" }.Select(h => (FindingsStyle.Header, h))]);
+        Row(w, headerRow, [.. new[] { "Number", "Severity", "Where", "Code", "Message" }.Select(h => (FindingsStyle.Header, texts[$"Header.{h}"]))]);
         var row = headerRow + 1;
         var links = new List<(string Reference, string Location)>();
         foreach (var finding in check.Findings)
         {
             var severity = finding.Severity switch { FindingSeverity.Error => FindingsStyle.Error, FindingSeverity.Warning => FindingsStyle.Warning, _ => FindingsStyle.Info };
-            Row(w, row, (FindingsStyle.Body, (row - headerRow).ToString(CultureInfo.InvariantCulture)), (severity, KebabCase.Of(finding.Severity)),
-                (FindingsStyle.Body, finding.Location), (FindingsStyle.Body, finding.Code), (FindingsStyle.Body, finding.Message));
+            Row(w, row, (FindingsStyle.Body, (row - headerRow).ToString(CultureInfo.InvariantCulture)), (severity, FeedbackTexts.Severity(finding.Severity, language)),
+                (FindingsStyle.Body, finding.Location), (FindingsStyle.Body, finding.Code), (FindingsStyle.Body, finding.In(language)));
             if (finding.Sheet is not null && finding.Cell is not null && linkable(finding.Sheet))
                 links.Add(($"C{row}", $"'{finding.Sheet.Replace("'", "''", StringComparison.Ordinal)}'!{finding.Cell}"));
             row++;
         }
         if (check.Findings.Count == 0) Row(w, row, (FindingsStyle.Body, ""), (FindingsStyle.Body, ""), (FindingsStyle.Body, ""), (FindingsStyle.Body, ""),
-            (FindingsStyle.Body, "Nothing to report: the return was read without findings."));
+            (FindingsStyle.Body, texts["Nothing"]));
         w.WriteEndElement();
         return links;
 

@@ -31,15 +31,13 @@ public static class AdditionalTableReader
         }
         if (header is not { } headerRow)
         {
-            findings.Add(Finding.Info(FindingCodes.SheetNotRead,
-                $"Sheet '{name}' holds text but no table (no row with two or more cells under a title), so it was not read. Prose goes on the Narrative sheet, one paragraph per row.", name));
+            findings.Add(Finding.Info(FindingCodes.SheetNotRead, FindingMessage.With(name), name));
             return null;
         }
         var rows = filled.Where(r => r > headerRow).ToList();
         if (rows.Count > limits.MaxRows)
         {
-            findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                $"Sheet '{name}' has more than {limits.MaxRows:N0} rows under its header; a return's table lists actions or steps, not data. Remove empty or unrelated rows and upload again.", name));
+            findings.Add(Finding.Error(FindingCodes.TableTooManyRows, FindingMessage.With(name, limits.MaxRows), name));
             return null;
         }
         var columns = rows.Append(headerRow).SelectMany(r => sheet.Row(r).Where(c => !c.Value.IsBlank).Select(c => c.Key)).ToList();
@@ -47,10 +45,7 @@ public static class AdditionalTableReader
         string[] Cells(int row) => Enumerable.Range(first, last - first + 1).Select(c => sheet.Cell(row, c) is { IsBlank: false } cell ? cell.Text : "").ToArray();
         var table = new AdditionalTable(name, title.Count == 0 ? null : string.Join("\n", title), headerRow, first, Cells(headerRow),
             rows.Select(r => new AdditionalTableRow(r, Cells(r))).ToList());
-        findings.Add(Finding.Info(FindingCodes.TableAdditional,
-            $"Sheet '{name}' holds a table whose columns are not the annex's ({Preview(table.Columns)}: {table.Columns.Count} columns, {table.Rows.Count} rows). " +
-            "It was kept as an additional table, every cell exactly as written, and is shown as it is in your part of the annex; its rows are not actions, so they are not normalised and not counted in the annex's analysis.",
-            name, new CellReference(headerRow, first)));
+        findings.Add(Finding.Info(FindingCodes.TableAdditional, FindingMessage.With(name, Preview(table.Columns), table.Columns.Count, table.Rows.Count), name, new CellReference(headerRow, first)));
         return table;
     }
 

@@ -1,4 +1,5 @@
 using Thb.Intake.Findings;
+using Thb.Localisation;
 using Thb.Intake.Workbooks;
 using Thb.Workbooks;
 
@@ -12,15 +13,28 @@ namespace Thb.Intake.Returns;
 /// </summary>
 public static class NarrativeSheetReader
 {
-    public const string LevelHeader = "Level";
-    public const string TextHeader = "Text";
+    /// <summary>The drop-down's choices in English, in the order the template lists them (each language's in <see cref="ReturnTexts.NarrativeLevels"/>).</summary>
+    public static IReadOnlyList<string> Levels => ReturnTexts.NarrativeLevels(Language.English);
 
-    /// <summary>The drop-down's choices, in the order the template lists them.</summary>
-    public static IReadOnlyList<string> Levels { get; } = ["Heading 1", "Heading 2", "Heading 3", "Paragraph", "Bulleted", "Numbered"];
-
-    /// <summary>Where the sheet's Level and Text columns are, or null when it is no narrative sheet.</summary>
-    public static (int HeaderRow, int Level, int Text)? Locate(SheetData sheet, string narrativeSheetName)
+    private static readonly Lazy<(HashSet<string> Level, HashSet<string> Text, HashSet<string> Sheets)> Words = new(() =>
     {
+        var level = new HashSet<string>(["level", "niveau", "ebene", "heading level"], StringComparer.Ordinal);
+        var text = new HashSet<string>(["text", "texte", "paragraph", "paragraphs"], StringComparer.Ordinal);
+        var sheets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in Language.All)
+        {
+            var (l, t) = ReturnTexts.NarrativeHeaders(language);
+            level.Add(ReturnLayout.Normalise(l));
+            text.Add(ReturnLayout.Normalise(t));
+            sheets.Add(ReturnLayout.Normalise(ReturnTexts.NarrativeSheet(language)));
+        }
+        return (level, text, sheets);
+    });
+
+    /// <summary>Where the sheet's Level and Text columns are, or null when it is no narrative sheet (its header, in any language; a Text column alone on a sheet named as the template names it).</summary>
+    public static (int HeaderRow, int Level, int Text)? Locate(SheetData sheet)
+    {
+        var words = Words.Value;
         foreach (var row in sheet.RowNumbers)
         {
             if (row > ReturnLayout.HeaderSearchRows) break;
@@ -28,10 +42,10 @@ public static class NarrativeSheetReader
             foreach (var (column, cell) in sheet.Row(row))
             {
                 var header = ReturnLayout.Normalise(cell.Text);
-                if (header is "level" or "niveau" or "ebene" or "heading level") level ??= column;
-                else if (header is "text" or "texte" or "paragraph" or "paragraphs") text ??= column;
+                if (words.Level.Contains(header)) level ??= column;
+                else if (words.Text.Contains(header)) text ??= column;
             }
-            if (text is { } t && (level is not null || string.Equals(sheet.Sheet.Name, narrativeSheetName, StringComparison.OrdinalIgnoreCase)))
+            if (text is { } t && (level is not null || words.Sheets.Contains(ReturnLayout.Normalise(sheet.Sheet.Name))))
                 return (row, level ?? 0, t);
         }
         return null;
@@ -50,9 +64,7 @@ public static class NarrativeSheetReader
             var (kind, level) = ParseLevel(levelText);
             if (kind is null)
             {
-                findings.Add(Finding.Info(FindingCodes.NarrativeLevelUnknown,
-                    $"The level \"{FindingText.Shorten(levelText, 30)}\" is not one of the list ({string.Join(", ", Levels)}); the row was read as a paragraph.",
-                    name, new CellReference(row, at.Level)));
+                findings.Add(Finding.Info(FindingCodes.NarrativeLevelUnknown, FindingMessage.With(FindingText.Shorten(levelText, 30), string.Join(", ", Levels)), name, new CellReference(row, at.Level)));
                 (kind, level) = (NarrativeKind.Paragraph, 0);
             }
             number = kind == NarrativeKind.Numbered ? number + 1 : kind == NarrativeKind.Heading ? 0 : number;
@@ -63,17 +75,22 @@ public static class NarrativeSheetReader
             });
         }
         if (paragraphs.Count == 0) return null;
-        findings.Add(Finding.Info(FindingCodes.NarrativeRead,
-            $"Sheet '{name}' was read as your narrative: {paragraphs.Count} paragraph(s), {paragraphs.Count(p => p.Kind == NarrativeKind.Heading)} of them headings, {paragraphs.Sum(p => p.Text.Length):N0} characters. It is shown as written in your part of the annex.",
+        findings.Add(Finding.Info(FindingCodes.NarrativeRead, FindingMessage.With(name, paragraphs.Count, paragraphs.Count(p => p.Kind == NarrativeKind.Heading), paragraphs.Sum(p => p.Text.Length)),
             name, new CellReference(at.HeaderRow, at.Text)));
         return new Narrative(name, paragraphs);
     }
 
-    /// <summary>"Heading 2" → (heading, 2); "" or "Paragraph" → (paragraph, 0); unknown → (null, 0).</summary>
+    /// <summary>"Heading 2" (or "Titre 2", "Überschrift 2") → (heading, 2); "" or "Paragraph" → (paragraph, 0); unknown → (null, 0).</summary>
     public static (NarrativeKind? Kind, int Level) ParseLevel(string text)
     {
         var folded = ReturnLayout.Normalise(text);
-        if (folded.Length == 0 || folded is "paragraph" or "text" or "normal" or "body") return (NarrativeKind.Paragraph, 0);
+        if (folded.Length == 0) return (NarrativeKind.Paragraph, 0);
+        foreach (var language in Language.All)
+        {
+            var at = ReturnTexts.NarrativeLevels(language).Select(ReturnLayout.Normalise).ToList().IndexOf(folded);
+            if (at >= 0) return Choice(at);
+        }
+        if (folded is "paragraph" or "text" or "normal" or "body") return (NarrativeKind.Paragraph, 0);
         if (folded is "bulleted" or "bullet" or "bullets" or "list") return (NarrativeKind.Bullet, 1);
         if (folded is "numbered" or "number" or "numbered list") return (NarrativeKind.Numbered, 1);
         if (folded.StartsWith("heading", StringComparison.Ordinal) || folded.StartsWith("title", StringComparison.Ordinal))
@@ -84,4 +101,13 @@ public static class NarrativeSheetReader
         }
         return (null, 0);
     }
+
+    /// <summary>The drop-down's choice at a position: three headings, then paragraph, bulleted, numbered.</summary>
+    private static (NarrativeKind? Kind, int Level) Choice(int at) => at switch
+    {
+        < 3 => (NarrativeKind.Heading, at + 1),
+        3 => (NarrativeKind.Paragraph, 0),
+        4 => (NarrativeKind.Bullet, 1),
+        _ => (NarrativeKind.Numbered, 1),
+    };
 }

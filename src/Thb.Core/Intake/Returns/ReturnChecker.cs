@@ -29,7 +29,7 @@ public static class ReturnChecker
         if (inspection.IsWordDocument)
             return CheckDocument(inspection, fileName, options, findings);
         if (inspection.HasMacros)
-            findings.Add(Finding.Info(FindingCodes.FileMacros, "The workbook contains macros (.xlsm); they were ignored and never run. Saving as .xlsx is enough."));
+            findings.Add(Finding.Info(FindingCodes.FileMacros, FindingMessage.With()));
 
         try
         {
@@ -38,8 +38,7 @@ public static class ReturnChecker
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
         {
-            findings.Add(Finding.Error(FindingCodes.FileDamaged,
-                $"The workbook's content is damaged and cannot be read ({Shorten(e.Message, 120)}). Open it in Excel, save it again as .xlsx and upload the new file."));
+            findings.Add(Finding.Error(FindingCodes.FileDamaged, FindingMessage.With(Shorten(e.Message, 120))));
             return Rejected(fileName, findings, options);
         }
     }
@@ -55,13 +54,11 @@ public static class ReturnChecker
             var (narrative, tables) = WordDocumentReader.Read(inspection.Package!, fileName, inspection.HasMacros, findings);
             if (narrative is null && tables.Count == 0)
             {
-                findings.Add(Finding.Error(FindingCodes.FileOtherFormat,
-                    "This is a Word document without any text to read. Put your narrative in it (or on the Narrative sheet of the Excel template), and your actions in the Excel template."));
+                findings.Add(Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("empty-word")));
                 return Rejected(fileName, findings, options);
             }
             foreach (var table in tables.Where(t => t.Columns.Count(c => ReturnLayout.Recognise(c) is not null) >= 3))
-                findings.Add(Finding.Warning(FindingCodes.TableAdditional,
-                    $"The table \"{FindingText.Shorten(table.Title ?? table.Sheet, 40)}\" of the Word document has the annex's columns, but actions are read from the Excel template only: it was kept as an additional table, as written. Copy its rows into the template's sheet of actions to have them counted."));
+                findings.Add(Finding.Warning(FindingCodes.TableAdditional, FindingMessage.Variant("word-annex-columns", FindingText.Shorten(table.Title ?? table.Sheet, 40))));
             var ordered = Order(findings);
             return new ReturnCheck(fileName, ReturnStatuses.From(ordered), options.DelegationNames.FirstOrDefault(), options.Cycle, null, null, ordered, [], new ReturnMetadata(null, null))
             {
@@ -72,8 +69,7 @@ public static class ReturnChecker
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
         {
-            findings.Add(Finding.Error(FindingCodes.FileDamaged,
-                $"The Word document's content is damaged and cannot be read ({Shorten(e.Message, 120)}). Open it in Word, save it again as .docx and upload the new file."));
+            findings.Add(Finding.Error(FindingCodes.FileDamaged, FindingMessage.Variant("word", Shorten(e.Message, 120))));
             return Rejected(fileName, findings, options);
         }
     }
@@ -92,14 +88,12 @@ public static class ReturnChecker
         var (candidates, truncated) = Candidates(workbook, metadataSheet);
         var sections = options.Sections.Count > 0 ? options.Sections : templateMetadata?.Sections ?? [];
         var headings = sections.Count > 0 ? new SectionHeadings(sections, options.DelegationNames.FirstOrDefault() ?? templateMetadata?.Delegation ?? "this contributor") : null;
-        var (tables, narratives) = ReturnParts.Read(workbook, candidates.Select(c => c.Data.Sheet).ToList(), metadataSheet, options, headings, findings);
+        var (tables, narratives) = ReturnParts.Read(workbook, candidates.Select(c => c.Data.Sheet).ToList(), metadataSheet, templateMetadata, options, headings, findings);
         if (candidates.Count == 0 && narratives.Count == 0)
         {
-            var headers = string.Join("; ", ReturnLayout.AnnexColumns.Select(c => $"\"{ReturnLayout.Header(c)}\""));
+            // The six headers each in the reader's language: {2} to {7} of the message.
             findings.Add(Finding.Error(FindingCodes.TableNotFound,
-                $"No table of actions was found: none of the {workbook.Sheets.Count} sheet(s) has, in its first {ReturnLayout.HeaderSearchRows} rows, a header row with the annex columns. " +
-                $"Looked for: {headers} (with their usual variants). Put these headers in one row above your actions, or start from the template." +
-                (tables.Count > 0 ? " A table with other columns is kept as an additional table, but only beside your actions or your narrative." : "")));
+                FindingMessage.With([workbook.Sheets.Count, ReturnLayout.HeaderSearchRows, .. ReturnLayout.AnnexColumns.Cast<object>()])));
             return Rejected(fileName, findings, options, templateMetadata);
         }
         var check = candidates.Count == 0 ? NarrativeOnly(workbook, fileName, options, findings, templateMetadata, narratives[0])
@@ -115,9 +109,7 @@ public static class ReturnChecker
         var header = narrative.Paragraphs[0].Row is { } first ? Math.Max(1, first - 1) : 1;
         var metadata = ReadMetadata(sheet, new TableLayout(header, header, new Dictionary<ReturnColumn, int>(), 0), templateMetadata);
         CheckIdentity(metadata, options, findings);
-        findings.Add(Finding.Info(FindingCodes.TableNilReturn,
-            $"The return has no table of actions, only its narrative on sheet '{narrative.Source}': it is read as reporting no actions this cycle. If you meant to report actions, add them on the sheet of actions of the template.",
-            narrative.Source));
+        findings.Add(Finding.Info(FindingCodes.TableNilReturn, FindingMessage.Variant("narrative-only", narrative.Source), narrative.Source));
         return Verdict(fileName, options, findings, metadata, [], narrative.Source, header);
     }
 
@@ -131,8 +123,7 @@ public static class ReturnChecker
         AddSheetFindings(best, candidates, findings);
         if (sheetData.Truncated || truncated == sheetData || table.DataRowEstimate > options.Limits.MaxRows)
         {
-            findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                $"Sheet '{sheetName}' has more than {options.Limits.MaxRows:N0} rows of actions under its header; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", sheetName));
+            findings.Add(Finding.Error(FindingCodes.TableTooManyRows, FindingMessage.With(sheetName, options.Limits.MaxRows), sheetName));
             return Rejected(fileName, findings, options, templateMetadata, sheetName, table.HeaderRow);
         }
         AddColumnFindings(table, sheetName, findings);
@@ -151,8 +142,7 @@ public static class ReturnChecker
         if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
         {
             delegation = guessed;
-            findings.Add(Finding.Info(FindingCodes.DelegationMissing,
-                $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; the delegation was taken from the file name (\"{guessed}\"). Add a row \"{ReturnLayout.DelegationLabel}\" | your delegation above the table."));
+            findings.Add(Finding.Info(FindingCodes.DelegationMissing, FindingMessage.Variant("file-name", guessed)));
         }
         var ordered = Order(findings);
         return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
@@ -174,12 +164,10 @@ public static class ReturnChecker
         {
             var name = data.Sheet.Name;
             if (data.Sheet.Visibility != SheetVisibility.Visible)
-                findings.Add(Finding.Warning(FindingCodes.SheetHidden,
-                    $"A table was found on the hidden sheet '{name}' and read from there. Unhide it (right-click a sheet tab › Unhide) so that what you see is what is submitted.", name));
+                findings.Add(Finding.Warning(FindingCodes.SheetHidden, FindingMessage.With(name), name));
             if (data.Truncated || truncated == data || table.DataRowEstimate > options.Limits.MaxRows)
             {
-                findings.Add(Finding.Error(FindingCodes.TableTooManyRows,
-                    $"Sheet '{name}' has more than {options.Limits.MaxRows:N0} rows of actions under its header; a return lists actions, not data. Remove empty or unrelated rows (select them › Delete) and upload again.", name));
+                findings.Add(Finding.Error(FindingCodes.TableTooManyRows, FindingMessage.With(name, options.Limits.MaxRows), name));
                 return Rejected(fileName, findings, options, templateMetadata, mainSheet, firstTable.HeaderRow);
             }
             AddColumnFindings(table, name, findings);
@@ -204,13 +192,10 @@ public static class ReturnChecker
             }
         }
         if (rows.Count == 0)
-            findings.Add(Finding.Info(FindingCodes.TableNilReturn,
-                $"The tables have their headers but no actions under them: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
-                mainSheet, new CellReference(firstTable.HeaderRow + 1, firstTable.FirstColumn)));
+            findings.Add(Finding.Info(FindingCodes.TableNilReturn, FindingMessage.With(firstTable.HeaderRow), mainSheet, new CellReference(firstTable.HeaderRow + 1, firstTable.FirstColumn)));
         else if (!headings.AnyHeadingFound && headings.Known.Count > 1)
             findings.Add(Finding.Info(FindingCodes.SectionNone,
-                $"The return names none of the sections of {options.DelegationNames.FirstOrDefault() ?? "this contributor"} ({SectionTitle.Quoted(headings.Known)}); all its actions were put under \"{headings.First.Text}\", the first. " +
-                "Use one sheet per section (the template has them), or a row holding the section's title alone above its actions.", mainSheet));
+                FindingMessage.With(options.DelegationNames.FirstOrDefault() ?? "this contributor", SectionTitle.Quoted(headings.Known), headings.First.Text), mainSheet));
         return Verdict(fileName, options, findings, metadata, rows, mainSheet, firstTable.HeaderRow, headings.Read());
     }
 
@@ -244,11 +229,9 @@ public static class ReturnChecker
     {
         var sheetName = best.Data.Sheet.Name;
         if (best.Data.Sheet.Visibility != SheetVisibility.Visible)
-            findings.Add(Finding.Warning(FindingCodes.SheetHidden,
-                $"The table was found on the hidden sheet '{sheetName}' and read from there. Unhide it (right-click a sheet tab › Unhide) so that what you see is what is submitted.", sheetName));
+            findings.Add(Finding.Warning(FindingCodes.SheetHidden, FindingMessage.With(sheetName), sheetName));
         foreach (var other in candidates.Where(c => c != best && c.Layout.DataRowEstimate > 0))
-            findings.Add(Finding.Warning(FindingCodes.SheetOtherTable,
-                $"Sheet '{other.Data.Sheet.Name}' also holds a table of actions (about {other.Layout.DataRowEstimate} rows) that was not read; only '{sheetName}' was. Put all actions in one table on one sheet.",
+            findings.Add(Finding.Warning(FindingCodes.SheetOtherTable, FindingMessage.With(other.Data.Sheet.Name, other.Layout.DataRowEstimate, sheetName),
                 other.Data.Sheet.Name, new CellReference(other.Layout.HeaderRow, other.Layout.FirstColumn)));
     }
 
@@ -261,23 +244,20 @@ public static class ReturnChecker
             if (table.Columns.ContainsKey(column)) continue;
             var suspect = unknown.FirstOrDefault();
             findings.Add(Finding.Error(FindingCodes.ColumnRequiredMissing,
-                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); every action needs it. " +
-                (suspect.Cell is null
-                    ? "Add the column with that header."
-                    : $"The header \"{Shorten(suspect.Text, 40)}\" in {suspect.Cell} is not one we know: if that column holds it, rename the header to \"{ReturnLayout.Header(column)}\"."),
+                suspect.Cell is null
+                    ? FindingMessage.With(column, table.HeaderRow)
+                    : FindingMessage.Variant("suspect", column, table.HeaderRow, Shorten(suspect.Text, 40), suspect.Cell.ToString()),
                 sheetName, suspect.Cell ?? new CellReference(table.HeaderRow, table.FirstColumn)));
         }
         foreach (var (cell, text) in unknown)
-            findings.Add(Finding.Info(FindingCodes.ColumnUnknown,
-                $"The column headed \"{Shorten(text, 40)}\" ({cell}) is not one of the annex columns, so it was not read. If it belongs to the annex, use one of the six headers of the template.",
+            findings.Add(Finding.Info(FindingCodes.ColumnUnknown, FindingMessage.With(Shorten(text, 40), cell.ToString()),
                 sheetName, cell));
         foreach (var column in ReturnLayout.AnnexColumns.Where(c => c is not ReturnColumn.CountryRegion and not ReturnColumn.Description && !table.Columns.ContainsKey(c)))
         {
             var covered = column == ReturnColumn.Duration && table.Columns.ContainsKey(ReturnColumn.StartDate) ||
                           column == ReturnColumn.Funding && table.Columns.ContainsKey(ReturnColumn.AmountEur);
             if (covered) continue;
-            findings.Add(Finding.Warning(FindingCodes.ColumnMissing,
-                $"The table has no \"{ReturnLayout.Header(column)}\" column (header row {table.HeaderRow}); that field is empty for every action. Add the column if you have the information.",
+            findings.Add(Finding.Warning(FindingCodes.ColumnMissing, FindingMessage.With(column, table.HeaderRow),
                 sheetName, new CellReference(table.HeaderRow, table.FirstColumn)));
         }
     }
@@ -290,8 +270,7 @@ public static class ReturnChecker
         foreach (var raw in TableRows.Read(sheetData, table, findings))
             rows.Add(ReturnRowNormaliser.Normalise(raw, sheetName, options.Limits, findings));
         if (rows.Count == 0)
-            findings.Add(Finding.Info(FindingCodes.TableNilReturn,
-                $"The table has its header (row {table.HeaderRow}) but no actions under it: this is read as a nil return (nothing to report this cycle). If you meant to report actions, add one per row under the header.",
+            findings.Add(Finding.Info(FindingCodes.TableNilReturn, FindingMessage.With(table.HeaderRow),
                 sheetName, new CellReference(table.HeaderRow + 1, table.FirstColumn)));
         return rows;
     }
@@ -328,7 +307,11 @@ public static class ReturnChecker
             values.GetValueOrDefault(ReturnLayout.MetadataCycleKey),
             values.GetValueOrDefault(ReturnLayout.MetadataContributorKey),
             values.GetValueOrDefault(ReturnLayout.MetadataTemplateVersionKey),
-            Sheet: sheet.Sheet.Name) { Sections = TemplateSections(values.GetValueOrDefault(ReturnLayout.MetadataSectionsKey)) };
+            Sheet: sheet.Sheet.Name)
+        {
+            Sections = TemplateSections(values.GetValueOrDefault(ReturnLayout.MetadataSectionsKey)),
+            TemplateSheets = (values.GetValueOrDefault(ReturnLayout.MetadataTemplateSheetsKey) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
     }
 
     /// <summary>The template's section titles; a damaged list counts as none (the registry's, when known, win anyway).</summary>
@@ -396,27 +379,23 @@ public static class ReturnChecker
         {
             if (metadata.Delegation is null)
             {
-                findings.Add(Finding.Info(FindingCodes.DelegationMissing,
-                    $"The workbook has no \"{ReturnLayout.DelegationLabel}\" cell; it was taken to come from {options.DelegationNames[0]}. Add a row \"{ReturnLayout.DelegationLabel}\" | \"{options.DelegationNames[0]}\" above the table."));
+                findings.Add(Finding.Info(FindingCodes.DelegationMissing, FindingMessage.With(options.DelegationNames[0])));
             }
             else if (!options.DelegationNames.Any(name => SameName(name, metadata.Delegation)))
             {
-                findings.Add(Finding.Error(FindingCodes.DelegationMismatch,
-                    $"The workbook says it is the return of \"{metadata.Delegation}\", but it was submitted for {options.DelegationNames[0]}. Upload {options.DelegationNames[0]}'s own return, or correct the Delegation cell if this is it.",
+                findings.Add(Finding.Error(FindingCodes.DelegationMismatch, FindingMessage.With(metadata.Delegation, options.DelegationNames[0]),
                     metadata.Sheet, metadata.DelegationCell));
             }
         }
         if (options.Cycle is not null && metadata.Cycle is not null && !SameName(options.Cycle, metadata.Cycle))
         {
             // A warning, not a rejection: last cycle's file updated for this one is a common, honest case.
-            findings.Add(Finding.Warning(FindingCodes.CycleMismatch,
-                $"The workbook says reporting cycle \"{metadata.Cycle}\", but it was submitted for cycle {options.Cycle}. Check that this is your return for {options.Cycle} and correct the Reporting cycle cell.",
+            findings.Add(Finding.Warning(FindingCodes.CycleMismatch, FindingMessage.With(metadata.Cycle, options.Cycle),
                 metadata.Sheet, metadata.CycleCell));
         }
         if (options.ContributorId is not null && metadata.ContributorId is not null && !SameName(options.ContributorId, metadata.ContributorId))
         {
-            findings.Add(Finding.Error(FindingCodes.ContributorMismatch,
-                $"This template was made for contributor '{metadata.ContributorId}', but it was submitted for '{options.ContributorId}'. Download and fill in your own template.",
+            findings.Add(Finding.Error(FindingCodes.ContributorMismatch, FindingMessage.With(metadata.ContributorId, options.ContributorId),
                 ReturnLayout.MetadataSheetName));
         }
     }

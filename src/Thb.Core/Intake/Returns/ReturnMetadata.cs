@@ -14,4 +14,7 @@ public sealed record ReturnMetadata(
 {
     /// <summary>The section titles the template was made with (its hidden sheet's "sections"), for a check without the registry.</summary>
     public IReadOnlyList<Thb.Cycles.SectionTitle> Sections { get; init; } = [];
+
+    /// <summary>The template's own sheets (its hidden sheet's "templateSheets"): not the delegation's.</summary>
+    public IReadOnlyList<string> TemplateSheets { get; init; } = [];
 }

@@ -9,23 +9,21 @@ namespace Thb.Intake.Returns;
 /// </summary>
 public static class ReturnParts
 {
-    /// <summary>Sheets of a template that are its own, not the delegation's (skipped when the workbook has the metadata sheet).</summary>
+    /// <summary>Sheets of a template that are its own, not the delegation's (skipped when the workbook has the metadata sheet), besides those its metadata names.</summary>
     public static readonly IReadOnlySet<string> TemplateSheets = new HashSet<string>(["Instructions", "Lists"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The name the template gives its Narrative sheet.</summary>
-    public const string NarrativeSheetName = "Narrative";
-
     public static (List<AdditionalTable> Tables, List<Narrative> Narratives) Read(XlsxWorkbook workbook, IReadOnlyCollection<SheetInfo> tableSheets, SheetInfo? metadataSheet,
-        CheckOptions options, SectionHeadings? headings, List<Finding> findings)
+        ReturnMetadata? template, CheckOptions options, SectionHeadings? headings, List<Finding> findings)
     {
+        var own = new HashSet<string>(TemplateSheets.Concat(template?.TemplateSheets ?? []), StringComparer.OrdinalIgnoreCase);
         var tables = new List<AdditionalTable>();
         var narratives = new List<Narrative>();
         foreach (var sheet in workbook.Sheets)
         {
             if (sheet == metadataSheet || tableSheets.Contains(sheet) || sheet.Visibility != SheetVisibility.Visible) continue;
-            if (metadataSheet is not null && TemplateSheets.Contains(sheet.Name)) continue;
+            if (metadataSheet is not null && own.Contains(sheet.Name) || IsFindingsSheet(sheet.Name)) continue;
             var data = workbook.ReadSheet(sheet);
-            if (NarrativeSheetReader.Locate(data, NarrativeSheetName) is { } at)
+            if (NarrativeSheetReader.Locate(data) is { } at)
             {
                 if (NarrativeSheetReader.Read(data, at, findings) is { } narrative)
                     narratives.Add(narrative with { Section = SectionOf(headings, data, at.HeaderRow, findings) });
@@ -36,6 +34,11 @@ public static class ReturnParts
         }
         return (tables, narratives);
     }
+
+    /// <summary>The Findings sheet of a feedback copy uploaded again ("Findings", "Constats", "Feststellungen", or "… (2)"): ours, not the delegation's.</summary>
+    private static bool IsFindingsSheet(string name) =>
+        Thb.Localisation.Language.All.Select(Thb.Intake.Feedback.FeedbackTexts.SheetName)
+            .Any(f => name.Equals(f, StringComparison.OrdinalIgnoreCase) || name.StartsWith(f + " (", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// For a sectioned contributor, the heading a sheet's part sits under (found as for a table of actions); none when the

@@ -34,45 +34,35 @@ internal static class ReturnRowNormaliser
             var at = new CellReference(raw.Row, raw.Columns[column]);
             var value = cell.Value;
             if (value.IsFormula && value.Text.Length == 0)
-                Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue,
-                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}) with no calculated value, so it reads as empty. Type the value itself instead of a formula.", sheet, at));
+                Add(Finding.Warning(FindingCodes.CellFormulaWithoutValue, FindingMessage.With(at.ToString(), Shorten(value.Formula!, 60)), sheet, at));
             else if (value.IsFormula)
-                Add(Finding.Warning(FindingCodes.CellFormula,
-                    $"Cell {at} holds a formula (={Shorten(value.Formula!, 60)}); its last calculated value \"{Shorten(value.Text, 60)}\" was used. Type the value itself instead of a formula.", sheet, at));
+                Add(Finding.Warning(FindingCodes.CellFormula, FindingMessage.With(at.ToString(), Shorten(value.Formula!, 60), Shorten(value.Text, 60)), sheet, at));
             if (value.Kind == CellKind.Error)
-                Add(Finding.Warning(FindingCodes.CellErrorValue,
-                    $"Cell {at} shows the error {value.Text}. Replace it with the text or number you meant.", sheet, at));
+                Add(Finding.Warning(FindingCodes.CellErrorValue, FindingMessage.With(at.ToString(), value.Text), sheet, at));
             if (value.Text.Length > limits.ExcelCellCharacterLimit)
-                Add(Finding.Warning(FindingCodes.CellTooLong,
-                    $"Cell {at} holds {value.Text.Length:N0} characters, more than Excel's limit of {limits.ExcelCellCharacterLimit:N0}. It was kept whole, but Excel will cut it when the file is opened; shorten it or split the action in two.", sheet, at));
+                Add(Finding.Warning(FindingCodes.CellTooLong, FindingMessage.With(at.ToString(), value.Text.Length, limits.ExcelCellCharacterLimit), sheet, at));
             if (cell.MergedFrom is { } merged)
-                Add(Finding.Info(FindingCodes.CellMerged,
-                    $"Cell {at} is part of the merged cells {merged}; the text of {merged.TopLeft} was used for it. Unmerge and fill every row to make this explicit.", sheet, at));
+                Add(Finding.Info(FindingCodes.CellMerged, FindingMessage.With(at.ToString(), merged.ToString(), merged.TopLeft.ToString()), sheet, at));
         }
 
         var countryText = Cell(ReturnColumn.CountryRegion);
         var placesRead = PlaceNormaliser.Read(countryText);
         var places = Reported(placesRead, sheet, At(ReturnColumn.CountryRegion), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.CountryRegion) && string.IsNullOrWhiteSpace(countryText))
-            Add(Finding.Warning(FindingCodes.RowCountryMissing,
-                $"Row {raw.Row} has no country, region or organisation. Write where the action took place, e.g. \"Albania\", \"South East Europe\" or \"UNODC\".", sheet, At(ReturnColumn.CountryRegion)));
+            Add(Finding.Warning(FindingCodes.RowCountryMissing, FindingMessage.With(raw.Row), sheet, At(ReturnColumn.CountryRegion)));
         else if (places.IsEmpty && !placesRead.IsInternalError)
-            Add(Finding.Info(FindingCodes.RowPlaceUnrecognised,
-                $"\"{Shorten(countryText, 60)}\" names no country, region or organisation we know; it is kept as written. If it is a country, write its English name (e.g. \"Republic of Moldova\").", sheet, At(ReturnColumn.CountryRegion)));
+            Add(Finding.Info(FindingCodes.RowPlaceUnrecognised, FindingMessage.With(Shorten(countryText, 60)), sheet, At(ReturnColumn.CountryRegion)));
 
         var formText = Cell(ReturnColumn.Form);
         var form = Reported(FormNormaliser.Read(formText), sheet, At(ReturnColumn.Form), Add);
         if (raw.Columns.ContainsKey(ReturnColumn.Form) && string.IsNullOrWhiteSpace(formText))
-            Add(Finding.Info(FindingCodes.RowFormMissing,
-                $"Row {raw.Row} has no form of action. Write what kind of action it is, e.g. \"Training\", \"Awareness raising\" or \"Bilateral agreement\".", sheet, At(ReturnColumn.Form)));
+            Add(Finding.Info(FindingCodes.RowFormMissing, FindingMessage.With(raw.Row), sheet, At(ReturnColumn.Form)));
 
         var description = Cell(ReturnColumn.Description);
         if (raw.Columns.ContainsKey(ReturnColumn.Description) && string.IsNullOrWhiteSpace(description))
-            Add(Finding.Warning(FindingCodes.RowDescriptionMissing,
-                $"Row {raw.Row} has no description. Describe the action, its objectives and results in a sentence or two.", sheet, At(ReturnColumn.Description)));
+            Add(Finding.Warning(FindingCodes.RowDescriptionMissing, FindingMessage.With(raw.Row), sheet, At(ReturnColumn.Description)));
         if (raw.LooksLikeContinuation)
-            Add(Finding.Warning(FindingCodes.RowContinuation,
-                $"Row {raw.Row} has no country and no form of action; it may continue the action above it. Keep each action on one row (use Alt+Enter for line breaks inside a cell).", sheet, new CellReference(raw.Row, 1)));
+            Add(Finding.Warning(FindingCodes.RowContinuation, FindingMessage.With(raw.Row), sheet, new CellReference(raw.Row, 1)));
 
         var duration = ReadDuration(raw, sheet, Add);
         var funding = ReadFunding(raw, sheet, Add);
@@ -103,7 +93,7 @@ internal static class ReturnRowNormaliser
                  end is not null && fromText.End is not null && end.Value.ToString() != fromText.End.Value.ToString()))
             {
                 add(Finding.Warning(FindingCodes.DurationHelperConflict,
-                    $"The Start/End date cells say {start?.ToString() ?? "…"} – {end?.ToString() ?? "…"} but the Duration \"{Shorten(text, 40)}\" reads as {fromText.Start?.ToString() ?? "…"} – {fromText.End?.ToString() ?? "…"}; the Start/End date cells were used. Make the two agree.",
+                    FindingMessage.With(start?.ToString() ?? "…", end?.ToString() ?? "…", Shorten(text, 40), fromText.Start?.ToString() ?? "…", fromText.End?.ToString() ?? "…"),
                     sheet, at));
             }
             return fromHelpers;
@@ -112,18 +102,14 @@ internal static class ReturnRowNormaliser
         switch (fromText.Kind)
         {
             case DurationKind.Unparseable when !textRead.IsInternalError:
-                add(Finding.Warning(FindingCodes.DurationUnparseable,
-                    $"The duration \"{Shorten(text, 60)}\" could not be read as dates; it is kept as written. Write it like \"1 March 2010 – 30 June 2011\", \"March 2010 – June 2011\", \"2010\" or \"since 12.11.2009, ongoing\".",
-                    sheet, at));
+                add(Finding.Warning(FindingCodes.DurationUnparseable, FindingMessage.With(Shorten(text, 60)), sheet, at));
                 break;
             case DurationKind.Empty when at is not null:
-                add(Finding.Info(FindingCodes.DurationEmpty,
-                    $"Row {raw.Row} has no duration. Write when the action started and ended, e.g. \"1 March 2010 – 30 June 2011\" or \"since 2009, ongoing\".", sheet, at));
+                add(Finding.Info(FindingCodes.DurationEmpty, FindingMessage.With(raw.Row), sheet, at));
                 break;
         }
         if (fromText is { Start: { } s, End: { } e } && s.FirstDay > e.LastDay)
-            add(Finding.Warning(FindingCodes.DurationReversed,
-                $"The duration \"{Shorten(text, 60)}\" ends ({e}) before it starts ({s}). Check the dates.", sheet, at));
+            add(Finding.Warning(FindingCodes.DurationReversed, FindingMessage.With(Shorten(text, 60), e.ToString(), s.ToString()), sheet, at));
         return fromText;
     }
 
@@ -145,9 +131,7 @@ internal static class ReturnRowNormaliser
                 // The two agree: the text's reading stands, with what else it says (a note, the original currency).
                 if (fromText.AmountEur == amount) return fromText;
                 if (fromText.AmountEur is { } written)
-                    add(Finding.Warning(FindingCodes.FundingHelperConflict,
-                        $"The Amount in EUR cell says {amount.Value.ToString("N2", CultureInfo.InvariantCulture)} but the Funding cell \"{Shorten(text, 40)}\" reads as {written.ToString("N2", CultureInfo.InvariantCulture)}; the Amount in EUR cell was used. Make the two agree.",
-                        sheet, at));
+                    add(Finding.Warning(FindingCodes.FundingHelperConflict, FindingMessage.With(amount.Value, Shorten(text, 40), written), sheet, at));
                 return FundingNormaliser.FromNumber(amount.Value, text.Length > 0 ? text : amountCell.Value.Text);
             }
         }
@@ -160,24 +144,18 @@ internal static class ReturnRowNormaliser
             _ => FromText(),
         };
         if (textRead?.Failure is { Kind: ReadFailureKind.Share })
-            add(Finding.Warning(FindingCodes.FundingShare,
-                $"The funding \"{Shorten(text, 40)}\" is a share, not an amount; no EUR amount was taken from it. Write the amount in EUR (you may keep the share in brackets, e.g. \"40.000 EUR (80%)\").",
-                sheet, at));
+            add(Finding.Warning(FindingCodes.FundingShare, FindingMessage.With(Shorten(text, 40)), sheet, at));
         else if (textRead?.Failure is { Kind: ReadFailureKind.NotUnderstood })
-            add(Finding.Warning(FindingCodes.FundingCalculation,
-                $"The funding \"{Shorten(text, 40)}\" is a calculation, not an amount; no EUR amount was taken from it. Write its result in EUR (e.g. \"95.000 EUR\").",
-                sheet, at));
+            add(Finding.Warning(FindingCodes.FundingCalculation, FindingMessage.With(Shorten(text, 40)), sheet, at));
         switch (funding.Kind)
         {
             case FundingKind.OtherCurrency:
                 add(Finding.Warning(FindingCodes.FundingOtherCurrency,
-                    $"The funding \"{Shorten(text, 60)}\" is not in euro{(funding.Original is { } m ? $" ({m.Currency})" : "")}; no EUR amount was taken from it. Write the amount in EUR (you may keep the original in brackets, e.g. \"9.000 EUR (100.000 SEK)\").",
+                    funding.Original is { } m ? FindingMessage.With(Shorten(text, 60), m.Currency) : FindingMessage.Variant("unknown", Shorten(text, 60)),
                     sheet, at));
                 break;
             case FundingKind.Placeholder:
-                add(Finding.Warning(FindingCodes.FundingPlaceholder,
-                    $"The funding \"{Shorten(text, 40)}\" is a placeholder. Write the amount (e.g. \"45.000 EUR\"), or \"not available\" if it is not known.",
-                    sheet, at));
+                add(Finding.Warning(FindingCodes.FundingPlaceholder, FindingMessage.With(Shorten(text, 40)), sheet, at));
                 break;
         }
         return funding;
@@ -190,21 +168,16 @@ internal static class ReturnRowNormaliser
     private static FundingValue FromNumericCell(decimal amount, CellValue cell, string sheet, CellReference? at, Action<Finding> add)
     {
         if (cell.FormatFailed)
-            add(Finding.Info(FindingCodes.CellNumberFormat,
-                $"Cell {at} has a number format (\"{Shorten(cell.NumberFormat ?? "", 40)}\") that could not be applied; its number {cell.Text} was read as it is. Check the amount and its currency.",
-                sheet, at));
+            add(Finding.Info(FindingCodes.CellNumberFormat, FindingMessage.With(at?.ToString(), Shorten(cell.NumberFormat ?? "", 40), cell.Text), sheet, at));
         if (NumberFormatCode.IsPercent(cell.NumberFormat))
         {
-            add(Finding.Warning(FindingCodes.FundingShare,
-                $"Cell {at} shows {cell.Text}: a share, not an amount, so no EUR amount was taken from it. Write the amount in EUR (e.g. \"45.000 EUR\").", sheet, at));
+            add(Finding.Warning(FindingCodes.FundingShare, FindingMessage.Variant("cell", at?.ToString(), cell.Text), sheet, at));
             return new FundingValue(cell.Text, FundingKind.NonMonetary, null, null, null, "a share, not an amount");
         }
         var currency = NumberFormatCode.Currency(cell.NumberFormat);
         if (currency is null || currency.Value.Code == "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
         if (!currency.Value.Known)
-            add(Finding.Info(FindingCodes.CellNumberFormat,
-                $"Cell {at} is formatted with the currency \"{Shorten(currency.Value.Written, 20)}\", which several currencies share; it was read as {currency.Value.Code}. Write the amount in EUR, or the currency's ISO code (e.g. \"SEK\").",
-                sheet, at));
+            add(Finding.Info(FindingCodes.CellNumberFormat, FindingMessage.Variant("currency", at?.ToString(), Shorten(currency.Value.Written, 20), currency.Value.Code), sheet, at));
         return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency.Value.Code));
     }
 
@@ -243,9 +216,7 @@ internal static class ReturnRowNormaliser
     private static T Reported<T>(ReadResult<T> read, string sheet, CellReference? at, Action<Finding> add)
     {
         if (read.IsInternalError)
-            add(Finding.Warning(FindingCodes.RowInternalError,
-                $"We could not read cell {at} because of a fault on our side ({read.Failure!.ExceptionType}: {Shorten(read.Failure.Message, 80)}); it is kept as written. Please tell us, so we can fix it.",
-                sheet, at));
+            add(Finding.Warning(FindingCodes.RowInternalError, FindingMessage.With(at?.ToString(), read.Failure!.ExceptionType, Shorten(read.Failure.Message, 80)), sheet, at));
         return read.Value;
     }
 

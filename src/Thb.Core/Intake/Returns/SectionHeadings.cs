@@ -25,7 +25,9 @@ public sealed class SectionHeadings(IReadOnlyList<SectionTitle> known, string co
     public bool AnyHeadingFound { get; private set; }
 
     /// <summary>Words that label a section cell ("Section" | "DG Home Affairs", or "Section: DG Home Affairs"), folded.</summary>
-    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal) { "section", "sub section", "subsection", "sous section", "abschnitt", "unterabschnitt" };
+    private static readonly HashSet<string> Labels = new(
+        new[] { "section", "sub section", "subsection", "sous section", "abschnitt", "unterabschnitt" }
+            .Concat(Thb.Localisation.Language.All.Select(l => ReturnLayout.Normalise(ReturnTexts.SectionLabel(l)))), StringComparer.Ordinal);
 
     /// <summary>The known section a text names, or null.</summary>
     public SectionTitle? KnownTitle(string? text)
@@ -93,17 +95,13 @@ public sealed class SectionHeadings(IReadOnlyList<SectionTitle> known, string co
         if (KnownTitle(written) is { } title) return title;
         if (SectionTitle.Problem(written) is not null)
         {
-            findings.Add(Finding.Warning(FindingCodes.SectionUnknown,
-                $"The section heading in {at} cannot be a section title (empty, too long or with a line break); the rows under it went to \"{First.Text}\". The sections of {contributorName} are {SectionTitle.Quoted(known)}.",
-                sheet, at));
+            findings.Add(Finding.Warning(FindingCodes.SectionUnknown, FindingMessage.Variant("not-a-title", at.ToString(), First.Text, contributorName, SectionTitle.Quoted(known)), sheet, at));
             return null;
         }
         var unknown = new SectionTitle(written);
         if (!_unknown.Any(u => u.Matches(unknown.Text))) _unknown.Add(unknown);
         findings.Add(Finding.Warning(FindingCodes.SectionUnknown,
-            $"The section \"{FindingText.Shorten(unknown.Text, 60)}\" ({at}) is not one of the sections of {contributorName}: {SectionTitle.Quoted(known)}. " +
-            "Its actions were kept under the heading as written, after the known sections; write one of the known titles to put them in their place.",
-            sheet, at));
+            FindingMessage.With(FindingText.Shorten(unknown.Text, 60), at.ToString(), contributorName, SectionTitle.Quoted(known)), sheet, at));
         return _unknown.First(u => u.Matches(unknown.Text));
     }
 

@@ -115,8 +115,7 @@ public static class TableRows
             if (filled == 0) continue;
             if (table.IsHeaderRepeat(sheet, row))
             {
-                findings.Add(Finding.Info(FindingCodes.TableHeaderRepeated,
-                    $"Row {row} repeats the header row; it was skipped. Delete it so the table has one header.", sheetName, new CellReference(row, firstColumn)));
+                findings.Add(Finding.Info(FindingCodes.TableHeaderRepeated, FindingMessage.With(row), sheetName, new CellReference(row, firstColumn)));
                 continue;
             }
             if (cells.Count == 0)
@@ -174,8 +173,7 @@ public static class TableRows
         cells.TryGetValue(column, out var c) && !c.Value.IsBlank;
 
     private static Finding NoteFinding(string sheet, int row, int column, string text) => Finding.Info(FindingCodes.TableNoteSkipped,
-        $"Row {row} reads as a note under the table (\"{FindingText.Shorten(text, 50)}\"), not an action; it was left out of the rows.",
-        sheet, new CellReference(row, column));
+        FindingMessage.With(row, FindingText.Shorten(text, 50)), sheet, new CellReference(row, column));
 
     internal static bool StartsWithNoteMarker(string text)
     {

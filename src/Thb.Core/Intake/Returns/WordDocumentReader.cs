@@ -22,7 +22,7 @@ public static class WordDocumentReader
     public static (Narrative? Narrative, List<AdditionalTable> Tables) Read(WorkbookPackage package, string fileName, bool hasMacros, List<Finding> findings)
     {
         if (hasMacros)
-            findings.Add(Finding.Info(FindingCodes.FileMacros, "The document contains macros (.docm); they were ignored and never run. Saving as .docx is enough."));
+            findings.Add(Finding.Info(FindingCodes.FileMacros, FindingMessage.Variant("word")));
         ReportDropped(package, findings);
         var styles = Styles(package);
         var numbering = new Numbering(package);
@@ -41,12 +41,11 @@ public static class WordDocumentReader
             if (Paragraph(block, styles, numbering) is { } paragraph) paragraphs.Add(paragraph);
         }
         if (pictures > 0)
-            findings.Add(Finding.Info(FindingCodes.DocumentDropped, $"The document's {pictures} picture(s) were left out: the annex takes the text only."));
+            findings.Add(Finding.Info(FindingCodes.DocumentDropped, FindingMessage.With(pictures)));
         var narrative = paragraphs.Count == 0 ? null : new Narrative(fileName, paragraphs);
         if (narrative is not null)
             findings.Add(Finding.Info(FindingCodes.NarrativeRead,
-                $"The Word document was read as your narrative: {paragraphs.Count} paragraph(s), {paragraphs.Count(p => p.Kind == NarrativeKind.Heading)} of them headings, {narrative.Characters:N0} characters" +
-                $"{(tables.Count > 0 ? $", and {tables.Count} table(s) kept as additional tables" : "")}. It is shown as written in your part of the annex."));
+                FindingMessage.Variant("word", paragraphs.Count, paragraphs.Count(p => p.Kind == NarrativeKind.Heading), narrative.Characters, tables.Count)));
         return (narrative, tables);
     }
 
@@ -168,13 +167,11 @@ public static class WordDocumentReader
             }
         }
         if (external.Count > 0)
-            findings.Add(Finding.Info(FindingCodes.DocumentDropped,
-                $"The document refers to {external.Count} outside resource(s) ({string.Join(", ", external.Distinct())}: e.g. a picture on the web, an attached template); they were not fetched. The text alone was read."));
+            findings.Add(Finding.Info(FindingCodes.DocumentDropped, FindingMessage.Variant("outside", external.Count, string.Join(", ", external.Distinct()))));
         var embedded = package.Names.Count(n => n.StartsWith("word/embeddings/", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) && !n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase));
         var chunks = package.Contains(MainPart) ? Load(package, MainPart).Descendants(W + "altChunk").Count() : 0;
         if (embedded + chunks > 0)
-            findings.Add(Finding.Info(FindingCodes.DocumentDropped,
-                $"The document embeds {embedded + chunks} object(s) (other files, spreadsheets, OLE objects); they were dropped, never opened. Paste their content as text or as a table if it belongs in the annex."));
+            findings.Add(Finding.Info(FindingCodes.DocumentDropped, FindingMessage.Variant("embedded", embedded + chunks)));
     }
 
     private static XDocument Load(WorkbookPackage package, string part)

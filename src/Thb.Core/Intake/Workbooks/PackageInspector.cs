@@ -35,7 +35,6 @@ public static class PackageInspector
     public const string WordDocumentPart = "word/document.xml";
 
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    private const string SaveAsXlsx = "Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), then upload that file.";
 
     public static PackageInspection Inspect(Stream content, WorkbookLimits limits)
     {
@@ -43,10 +42,9 @@ public static class PackageInspector
         content.Position = 0;
         var length = content.Length;
         if (length == 0)
-            return Fail(FindingCodes.FileEmpty, "The file is empty (0 bytes). Upload the .xlsx workbook you saved from Excel.");
+            return Fail(FindingCodes.FileEmpty, FindingMessage.With());
         if (length > limits.MaxFileBytes)
-            return Fail(FindingCodes.FileTooLarge,
-                $"The file is {Megabytes(length)} MB; returns are limited to {Megabytes(limits.MaxFileBytes)} MB. Remove pictures and unrelated sheets, or send the table alone.");
+            return Fail(FindingCodes.FileTooLarge, FindingMessage.With(Megabytes(length), Megabytes(limits.MaxFileBytes)));
 
         var head = new byte[Math.Min(4096, length)];
         content.ReadExactly(head);
@@ -67,8 +65,7 @@ public static class PackageInspector
         }
         catch (InvalidDataException)
         {
-            return Fail(FindingCodes.FileDamaged,
-                "The file is damaged or incomplete: its zip directory is missing, as happens when an upload or a copy is cut short. Save the workbook again from Excel and upload the new file.");
+            return Fail(FindingCodes.FileDamaged, FindingMessage.Variant("no-directory"));
         }
 
         using (archive)
@@ -89,8 +86,7 @@ public static class PackageInspector
             }
             catch (InvalidDataException)
             {
-                return Fail(FindingCodes.FileDamaged,
-                    "The file is damaged: part of its compressed content cannot be read. Save the workbook again from Excel and upload the new file.");
+                return Fail(FindingCodes.FileDamaged, FindingMessage.Variant("compressed"));
             }
         }
     }
@@ -103,8 +99,7 @@ public static class PackageInspector
     {
         hasMacros = false;
         if (archive.Entries.Count > limits.MaxEntries)
-            return Finding.Error(FindingCodes.FileInflatesTooFar,
-                $"The package holds {archive.Entries.Count} parts (at most {limits.MaxEntries} are accepted); this is not an ordinary workbook. Save the table in a new workbook and upload that.");
+            return Finding.Error(FindingCodes.FileInflatesTooFar, FindingMessage.Variant("parts", archive.Entries.Count, limits.MaxEntries));
 
         long declared = 0;
         foreach (var entry in archive.Entries) declared += Math.Max(0, entry.Length);
@@ -139,8 +134,7 @@ public static class PackageInspector
                 // Scan what is new, with a tail of what came before, so a declaration split across two reads is still seen.
                 var from = Math.Max(0, scanned - 32);
                 if (scanXml && ContainsDtd(buffer.AsSpan(from, filled - from)))
-                    return Finding.Error(FindingCodes.FileUnsafeXml,
-                        $"The part '{entry.FullName}' contains a DOCTYPE or entity declaration, which workbooks saved by Excel never do; it was not read. {SaveAsXlsx}");
+                    return Finding.Error(FindingCodes.FileUnsafeXml, FindingMessage.With(entry.FullName));
                 scanned = filled;
             }
             if (!parts.ContainsKey(entry.FullName)) names.Add(entry.FullName);
@@ -166,8 +160,7 @@ public static class PackageInspector
         return false;
     }
 
-    private static Finding Bomb(WorkbookLimits limits) => Finding.Error(FindingCodes.FileInflatesTooFar,
-        $"The workbook expands to more than {Megabytes(limits.MaxInflatedBytes)} MB when opened (a 'zip bomb' or a sheet with millions of cells); it was not read. Copy the table alone into a new workbook and upload that.");
+    private static Finding Bomb(WorkbookLimits limits) => Finding.Error(FindingCodes.FileInflatesTooFar, FindingMessage.With(Megabytes(limits.MaxInflatedBytes)));
 
     private static string? FindWorkbookPart(ZipArchive archive)
     {
@@ -192,24 +185,19 @@ public static class PackageInspector
     private static Finding DescribeOtherZip(ZipArchive archive)
     {
         if (archive.GetEntry("word/document.xml") is not null)
-            return Finding.Error(FindingCodes.FileOtherFormat,
-                "This is a Word document, not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
+            return Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("word"));
         if (archive.GetEntry("ppt/presentation.xml") is not null)
-            return Finding.Error(FindingCodes.FileOtherFormat,
-                "This is a PowerPoint presentation, not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
+            return Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("powerpoint"));
         var mimetype = archive.GetEntry("mimetype");
         if (mimetype is not null)
         {
             using var reader = new StreamReader(mimetype.Open());
             var type = reader.ReadToEnd().Trim();
             if (type.Contains("opendocument.spreadsheet", StringComparison.Ordinal))
-                return Finding.Error(FindingCodes.FileOtherFormat,
-                    "This is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as 'Excel 2007-365 (.xlsx)' and upload that file.");
-            return Finding.Error(FindingCodes.FileOtherFormat,
-                $"This is an OpenDocument file ({type}), not an Excel workbook. Put the table in the Excel template and upload the .xlsx file.");
+                return Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("ods"));
+            return Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.With(type));
         }
-        return Finding.Error(FindingCodes.FileNotWorkbook,
-            "This is a zip archive but not an Excel workbook (it has no workbook part). Upload the .xlsx file itself, not a zip that contains it.");
+        return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.With());
     }
 
     private static Finding DescribeOleFile(Stream content)
@@ -217,13 +205,10 @@ public static class PackageInspector
         // OLE directory entries spell stream names in UTF-16: enough to tell an encrypted package from a legacy workbook.
         var names = ScanUtf16Names(content, ["EncryptedPackage", "EncryptionInfo", "Workbook", "Book", "WordDocument"]);
         if (names.Contains("EncryptedPackage") || names.Contains("EncryptionInfo"))
-            return Finding.Error(FindingCodes.FileEncrypted,
-                "The workbook is protected by a password, so it cannot be read. In Excel use File › Info › Protect Workbook › Encrypt with Password, clear the password, save as .xlsx and upload again.");
+            return Finding.Error(FindingCodes.FileEncrypted, FindingMessage.With());
         if (names.Contains("WordDocument"))
-            return Finding.Error(FindingCodes.FileOtherFormat,
-                "This is a legacy Word document (.doc), not an Excel workbook. Copy the table into the Excel template and upload the .xlsx file.");
-        return Finding.Error(FindingCodes.FileLegacyXls,
-            $"This is a legacy Excel 97-2003 workbook (.xls). {SaveAsXlsx}");
+            return Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("legacy-word"));
+        return Finding.Error(FindingCodes.FileLegacyXls, FindingMessage.With());
     }
 
     private static HashSet<string> ScanUtf16Names(Stream content, string[] names)
@@ -254,25 +239,21 @@ public static class PackageInspector
     {
         var span = head.AsSpan();
         if (span.StartsWith("%PDF"u8))
-            return Finding.Error(FindingCodes.FileNotWorkbook,
-                "This is a PDF, not an Excel workbook. Fill in the Excel template and upload the .xlsx file.");
+            return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.Variant("pdf"));
         var text = DecodeText(head);
         if (text is null)
-            return Finding.Error(FindingCodes.FileNotWorkbook,
-                "This file is not an Excel workbook (its content is neither an .xlsx package nor text). Upload the .xlsx file saved from Excel.");
+            return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.Variant("binary"));
         var trimmed = text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         if (trimmed.StartsWith("<", StringComparison.Ordinal))
         {
             var lower = trimmed.ToLowerInvariant();
             if (lower.Contains("<html", StringComparison.Ordinal) || lower.StartsWith("<!doctype html", StringComparison.Ordinal))
-                return Finding.Error(FindingCodes.FileNotWorkbook, $"This is a web page (HTML) saved with an .xlsx name, not an Excel workbook. {SaveAsXlsx}");
-            return Finding.Error(FindingCodes.FileNotWorkbook, $"This is an XML file (perhaps 'XML Spreadsheet 2003'), not an .xlsx workbook. {SaveAsXlsx}");
+                return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.Variant("html"));
+            return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.Variant("xml"));
         }
         var firstLine = trimmed.Split('\n', 2)[0];
         var looksLikeCsv = firstLine.Count(c => c is ';' or ',' or '\t') >= 2;
-        return Finding.Error(FindingCodes.FileNotWorkbook, looksLikeCsv
-            ? $"This is a text file with separated values (CSV), not an Excel workbook, even though its name ends in .xlsx. {SaveAsXlsx}"
-            : $"This is a plain text file, not an Excel workbook, even though its name may end in .xlsx. Fill in the Excel template and upload the .xlsx file.");
+        return Finding.Error(FindingCodes.FileNotWorkbook, FindingMessage.Variant(looksLikeCsv ? "csv" : "text"));
     }
 
     private static string? DecodeText(byte[] head)
@@ -309,9 +290,10 @@ public static class PackageInspector
         return end;
     }
 
-    private static PackageInspection Fail(string code, string message) => Fail(Finding.Error(code, message));
+    private static PackageInspection Fail(string code, FindingMessage message) => Fail(Finding.Error(code, message));
 
     private static PackageInspection Fail(Finding finding) => new(finding, null, false);
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Megabytes as a number: the message writes it with one decimal in the reader's language ("2.5 MB", "2,5 Mo").</summary>
+    private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
 }
