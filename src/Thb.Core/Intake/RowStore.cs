@@ -26,9 +26,10 @@ public sealed class RowStore(ThbStorage storage)
     {
         var batch = new List<TableTransactionAction>();
         long batchBytes = 0;
-        for (var ordinal = 0; ordinal < rows.Count; ordinal++)
+        var ordinal = 0;
+        foreach (var row in rows)
         {
-            var entity = await ToEntityAsync(submission, rows[ordinal], ordinal, cancellationToken);
+            var entity = await ToEntityAsync(submission, row, ordinal++, cancellationToken);
             var bytes = TableText.EstimateBytes(entity);
             if (batch.Count == MaxBatchEntities || batch.Count > 0 && batchBytes + bytes > MaxBatchBytes)
             {
