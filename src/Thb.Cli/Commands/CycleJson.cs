@@ -19,7 +19,19 @@ public static class CycleJson
         previous = c.PreviousCycleId,
     };
 
-    public static object Of(Contributor c, Cycle cycle) => new
+    /// <summary>A contributor; "sections" only for one that has them (the shape stays as it was for the others).</summary>
+    public static object Of(Contributor c, Cycle cycle) => c.Sections.Count == 0 ? Plain(c, cycle) : new
+    {
+        id = c.Id,
+        name = c.Name,
+        kind = Thb.Json.KebabCase.Of(c.Kind),
+        order = c.Order,
+        emails = c.Emails,
+        deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        sections = c.Sections.Select(s => s.Text).ToList(),
+    };
+
+    private static object Plain(Contributor c, Cycle cycle) => new
     {
         id = c.Id,
         name = c.Name,

@@ -28,7 +28,7 @@ public sealed class CycleOpenCommand : StorageCommand
     public CycleOpenCommand(CliContext context)
         : base("open", "Open a cycle; without --contributors, the 27 Member States, Eurojust, Europol, Frontex, FRA and the Commission in protocol order.", context)
     {
-        _contributors = CliOptions.ExistingFileOption("--contributors", "CSV of contributors: id,name,kind,order,emails[,language] (kind member-state, eu-body or commission; e-mails separated by ;; language en, fr or de, default en).", context);
+        _contributors = CliOptions.ExistingFileOption("--contributors", "CSV of contributors: id,name,kind,order,emails[,language][,sections] (kind member-state, eu-body or commission; e-mails separated by ;; language en, fr or de, default en; section titles separated by |).", context);
         Add(_id);
         Add(_deadline);
         Add(_title);

@@ -35,7 +35,10 @@ public sealed class CycleShowCommand : StorageCommand
                          (cycle.PreviousCycleId is null ? "" : $", follows {cycle.PreviousCycleId}"));
         output.WriteLine($"  {"order",5}  {"id",-22} {"kind",-13} {"deadline",-10} {"lang",-4}  name / e-mails");
         foreach (var c in contributors.Select(r => r.Contributor))
+        {
             output.WriteLine($"  {c.Order,5}  {c.Id,-22} {Thb.Json.KebabCase.Of(c.Kind),-13} {c.DeadlineIn(cycle):yyyy-MM-dd} {c.Language.Code,-4}  {c.Name}{(c.Emails.Count > 0 ? " <" + string.Join("; ", c.Emails) + ">" : "")}");
+            if (c.Sections.Count > 0) output.WriteLine($"  {"",5}  {"",-22} sections: {string.Join(" | ", c.Sections)}");
+        }
         return ExitCodes.Ok;
     }
 }

@@ -30,8 +30,15 @@ public sealed class RowsCommand : StorageCommand
             context.Out.WriteLine(JsonSerializer.Serialize(rows, ReturnJson.Options));
             return ExitCodes.Ok;
         }
+        (string? Contributor, SectionTitle? Section) heading = (null, null);
         foreach (var row in rows)
+        {
+            // A sectioned contributor's rows come under their section's title, once per section.
+            if (row.Section is { } section && (row.Contributor, row.Section) != heading)
+                context.Out.WriteLine($"{row.Contributor,-20} — {section.Text}");
+            heading = (row.Contributor, row.Section);
             context.Out.WriteLine($"{row.Contributor,-20} row {row.Row,4}{(row.IsCorrected ? "*" : " ")} {Thb.Intake.Findings.FindingText.Shorten(row.CountryRegion.Raw, 30),-30}  {Thb.Intake.Findings.FindingText.Shorten(row.Description.Raw, 60)}");
+        }
         context.Out.WriteLine($"{rows.Count} current row(s){(rows.Any(r => r.IsCorrected) ? "; * a reading corrected by the review" : "")}. Add --json for the full rows.");
         return ExitCodes.Ok;
     }

@@ -29,7 +29,7 @@ public sealed class StatusCommand : StorageCommand
         var reviews = await services.Reviews.StatesAsync(cycle, statuses, cancellationToken);
         if (args.GetValue(_json))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(s => Json(s, reviews.GetValueOrDefault(s.Contributor.Id))), ReturnJson.Options));
+            context.Out.WriteLine(new System.Text.Json.Nodes.JsonArray(statuses.Select(s => Json(s, reviews.GetValueOrDefault(s.Contributor.Id))).ToArray()).ToJsonString(ReturnJson.Options));
             return ExitCodes.Ok;
         }
         Print(context.Out, cycle, statuses, reviews);
@@ -54,13 +54,24 @@ public sealed class StatusCommand : StorageCommand
             if (s.LatestRejectedButCurrentKept) note.Add($"latest upload {s.Latest!.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} rejected; earlier accepted return kept");
             if (shown?.Late == true) note.Add("late");
             if (s.Deadline != cycle.Deadline) note.Add($"deadline {s.Deadline:yyyy-MM-dd}");
+            if (s.Document is { } document) note.Add($"Word document {document.FileName}: {document.Paragraphs} paragraph(s), {document.Tables} table(s)");
+            if (shown is { Sections.Count: > 0 }) note.Add("sections: " + string.Join(" | ", shown.Sections.Select(x => $"{x.Title.Text} {x.Rows}" + (x.Known ? "" : " (not in the registry)"))));
             var review = reviews.TryGetValue(s.Contributor.Id, out var r) ? Thb.Json.KebabCase.Of(r.State) : "-";
             output.WriteLine($"  {s.Contributor.Id,-22} {Thb.Json.KebabCase.Of(s.State),-22} {review,-20} {(s.Latest is null ? "-" : s.Latest.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),-17} " +
                              $"{(shown is null ? "" : shown.Rows.ToString(CultureInfo.InvariantCulture)),5} {(shown is null ? "" : shown.Errors.ToString(CultureInfo.InvariantCulture)),6} {(shown is null ? "" : shown.Warnings.ToString(CultureInfo.InvariantCulture)),8}  {string.Join("; ", note)}");
         }
     }
 
-    private static object Json(ContributorStatus s, ContributorReview? review)
+    /// <summary>One contributor; "sections" ([{ title, known, rows }]) added for a return read into sub-sections only, "currentDocument" for one with a Word document.</summary>
+    private static System.Text.Json.Nodes.JsonNode? Json(ContributorStatus s, ContributorReview? review)
+    {
+        var node = JsonSerializer.SerializeToNode(Plain(s, review), ReturnJson.Options)!;
+        if ((s.Current ?? s.Latest) is { Sections.Count: > 0 } shown) node["sections"] = JsonSerializer.SerializeToNode(shown.Sections, ReturnJson.Options);
+        if (s.Document is { } document) node["currentDocument"] = document.Id;
+        return node;
+    }
+
+    private static object Plain(ContributorStatus s, ContributorReview? review)
     {
         var shown = s.Current ?? s.Latest;
         return new

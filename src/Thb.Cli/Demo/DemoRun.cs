@@ -11,10 +11,11 @@ using Thb.Storage;
 namespace Thb.Demo;
 
 /// <summary>
-/// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of seven contributors, their templates,
-/// returns from the 2011 annex submitted through the intake (one rejected, then corrected), the consolidated annex (with
-/// its priority sheet, charts and map, and the Council document), the priority view and the map as `thb analysis`
-/// gives them, and a reminder sweep for those still missing. Every step uses the same services as the functions.
+/// The whole pipeline on bundled data, as a newcomer's first look: a fresh cycle of eight contributors, their templates,
+/// returns from the 2011 annex submitted through the intake (one rejected, then corrected; Europol's narrative and
+/// agreement tables; the Commission's three sub-sections), the consolidated annex (with its priority sheet, charts and
+/// map, and the Council document), the priority view and the map as `thb analysis` gives them, and a reminder sweep for
+/// the one still missing. Every step uses the same services as the functions.
 /// </summary>
 public sealed class DemoRun(CommandServices services, ReminderService reminders, string outFolder, string emailFolder, Action<string> progress)
 {
@@ -28,6 +29,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"], Language: Language.German),
         new("eurojust", "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
         new("europol", "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
+        new("european-commission", "European Commission", ContributorKind.Commission, 8, ["thb-coordinator@commission.example"]) { Sections = DefaultContributors.CommissionSections },
     ];
 
     /// <summary>The uploads, in order: Germany's first attempt lacks its Description column and is rejected, then corrected.</summary>
@@ -39,6 +41,8 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         ("germany", "Rejected/Germany-first-attempt.xlsx", "Germany-first-attempt.xlsx"),
         ("germany", "Returns/Germany.xlsx", "Germany.xlsx"),
         ("eurojust", "Returns/Eurojust.xlsx", "Eurojust.xlsx"),
+        ("europol", "Returns/Europol.xlsx", "Europol.xlsx"),
+        ("european-commission", "Returns/Commission.xlsx", "Commission.xlsx"),
     ];
 
     private const int Steps = 7;
@@ -143,7 +147,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
                          ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
             results.Add(result);
             var s = result.Submission;
-            progress($"      {contributor,-9} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
+            progress($"      {contributor,-19} {fileName,-28} {Thb.Json.KebabCase.Of(s.Status),-23} {s.Rows,3} rows, {s.Errors} error(s), {s.Warnings} warning(s)");
             if (!s.Status.IsAccepted())
                 foreach (var f in s.Findings.Where(f => f.Severity == Thb.Intake.Findings.FindingSeverity.Error))
                     progress($"                {f.Location}: {f.Message}");

@@ -10,8 +10,10 @@ namespace Thb.Annex;
 /// Every current row as CSV: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line break),
 /// UTF-8 with a byte-order mark so that Excel opens accents right. A field that begins with = + - @ (or a tab or
 /// carriage return) gets a leading apostrophe, so that no spreadsheet runs it as a formula; the JSON export keeps
-/// every text exactly as written. The last two columns label each row against the previous cycle (empty when the cycle
-/// names none): "new" or "continued", and what changed ("dates-extended; partner-added").
+/// every text exactly as written. Rows come in annex order (a sectioned contributor's sub-section after sub-section).
+/// Columns are only ever added, at the end: "change" and "whatChanged" label each row against the previous cycle
+/// (empty when the cycle names none): "new" or "continued", and what changed ("dates-extended; partner-added");
+/// "section" and "sheet" are empty for a row without them.
 /// </summary>
 public static class AnnexCsv
 {
@@ -24,6 +26,7 @@ public static class AnnexCsv
         "duration", "durationKind", "start", "end", "ongoing",
         "funding", "fundingKind", "amountEur", "minEur", "maxEur", "fundingNote", "originalAmount", "originalCurrency",
         "change", "whatChanged",
+        "section", "sheet",
     ];
 
     public static byte[] Write(AnnexInput input)
@@ -35,7 +38,7 @@ public static class AnnexCsv
             var fields = new string?[Columns.Count];
             foreach (var section in input.InProtocolOrder)
             {
-                foreach (var row in section.Rows)
+                foreach (var row in section.InAnnexOrder)
                 {
                     Fill(fields, section, row, input.Changes?.Of(section.Contributor.Id, row.Row));
                     WriteRecord(writer, fields);
@@ -73,8 +76,14 @@ public static class AnnexCsv
         f[i++] = Number(row.Funding.Original?.Amount);
         f[i++] = row.Funding.Original?.Currency;
         f[i++] = change is null ? null : KebabCase.Of(change.Label);
-        f[i] = change is null ? null : string.Join("; ", ChangeWords.Each(change.Amendments).Select(KebabCase.Of));
+        f[i++] = change is null ? null : string.Join("; ", ChangeWords.Each(change.Amendments).Select(KebabCase.Of));
+        f[i++] = SectionOf(section, row);
+        f[i] = row.Sheet;
     }
+
+    /// <summary>The sub-section the annex shows the row under (the first, for a row stored without one), or null.</summary>
+    internal static string? SectionOf(AnnexSection section, ReturnRow row) =>
+        section.Subsections.Count == 0 ? null : row.Section?.Text ?? section.Subsections[0].Title.Text;
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

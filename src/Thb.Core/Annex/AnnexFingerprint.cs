@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Thb.Cycles;
 using Thb.Intake;
 
 namespace Thb.Annex;
@@ -27,8 +28,10 @@ public readonly record struct AnnexFingerprint(string Value)
         return new AnnexFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 
+    /// <summary>One line per contributor; its Word document and its sections are part of its input (a new title regroups its rows), the lines of the others are as before.</summary>
     private static string Lines(IEnumerable<ContributorStatus> statuses) =>
-        string.Join("\n", statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}").Order(StringComparer.Ordinal));
+        string.Join("\n", statuses.Select(s => $"{s.Contributor.Id}\t{s.Current?.Id ?? "-"}" + (s.Document is { } d ? "\tdocument " + d.Id : "") +
+                                                 (s.Contributor.Sections.Count > 0 ? "\t" + SectionTitle.FormatList(s.Contributor.Sections) : "")).Order(StringComparer.Ordinal));
 
     public override string ToString() => Value;
 }

@@ -11,7 +11,8 @@ namespace Thb.Annex;
 /// { cycle, title, version, compiledAt, fingerprint, contributors: [...], rows: [...] }; each contributor with its review
 /// state ("received", "approved", "correction-requested", null without a return), and leftOut when an approved-only annex left it out;
 /// when the cycle names a predecessor, also previousCycle and changes: [{ contributor, label, row, previousRow, changes }]
-/// (a row no longer reported has no row, a new one no previousRow).
+/// (a row no longer reported has no row, a new one no previousRow). A sectioned contributor's entry adds "sections" and its rows come sub-section after sub-section, each with its
+/// "section".
 /// </summary>
 public static class AnnexJson
 {
@@ -42,20 +43,41 @@ public static class AnnexJson
                 Nullable(writer, "review", section.Review is { } review ? KebabCase.Of(review.State) : null);
                 if (section.NotApproved) writer.WriteBoolean("leftOut", true);
                 writer.WriteNumber("rows", section.Rows.Count);
+                WriteSubsections(writer, section);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteStartArray("rows");
             foreach (var section in input.InProtocolOrder)
             {
-                foreach (var row in section.Rows)
-                    JsonSerializer.Serialize(writer, row with { Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission }, ReturnJson.Compact);
+                foreach (var row in section.InAnnexOrder)
+                    JsonSerializer.Serialize(writer, row with
+                    {
+                        Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission,
+                        Section = section.Subsections.Count == 0 ? row.Section : row.Section ?? section.Subsections[0].Title,
+                    }, ReturnJson.Compact);
             }
             writer.WriteEndArray();
             if (input.Changes is { } changes) WriteChanges(writer, changes);
             writer.WriteEndObject();
         }
         return memory.ToArray();
+    }
+
+    /// <summary>"sections": [{ "title", "known", "rows" }] in annex order, for a contributor with sub-sections only.</summary>
+    private static void WriteSubsections(Utf8JsonWriter writer, AnnexSection section)
+    {
+        if (section.Subsections.Count == 0) return;
+        writer.WriteStartArray("sections");
+        foreach (var sub in section.Subsections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", sub.Title.Text);
+            writer.WriteBoolean("known", sub.Known);
+            writer.WriteNumber("rows", sub.Rows.Count);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     private static void WriteChanges(Utf8JsonWriter writer, CycleChanges changes)

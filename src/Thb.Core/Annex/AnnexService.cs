@@ -19,7 +19,7 @@ namespace Thb.Annex;
 /// The version entity is written last: a run that fails before it leaves only unreferenced files, and the next run
 /// compiles again.
 /// </summary>
-public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, UploadSweep uploads, TimeProvider clock,
+public sealed class AnnexService(ThbStorage storage, CycleService cycles, SubmissionQueries queries, RowStore rows, ReturnPartsStore parts, UploadSweep uploads, TimeProvider clock,
     ReviewService reviews, ReviewedRows reviewed, IOptions<AnnexOptions> options, ChangesService changes)
 {
     public AnnexVersionStore Versions { get; } = new(storage);
@@ -75,9 +75,16 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     private async Task<AnnexSection> SectionAsync(ContributorStatus status, ContributorReview? review, ReadingAdjustments adjustments, bool onlyApproved,
         CancellationToken cancellationToken)
     {
-        if (status.Current is not { } current) return new AnnexSection(status, []) { Review = review };
+        if (status.Current is null && status.Document is null) return new AnnexSection(status, []) { Review = review };
         if (onlyApproved && review?.IsApproved != true) return new AnnexSection(status, []) { Review = review, NotApproved = true };
-        return new AnnexSection(status, adjustments.Apply(await rows.ReadAsync(current, cancellationToken))) { Review = review };
+        var workbook = status.Current is { } current ? await parts.ReadAsync(current, cancellationToken) : StoredParts.None;
+        var document = status.Document is { } d ? await parts.ReadAsync(d, cancellationToken) : StoredParts.None;
+        // The workbook's narrative and tables, then the Word document's (a return of narrative alone has no rows).
+        return new AnnexSection(status, status.Current is { } c ? adjustments.Apply(await rows.ReadAsync(c, cancellationToken)) : [])
+        {
+            Review = review,
+            Parts = new StoredParts([.. workbook.Tables, .. document.Tables], [.. workbook.Narrative, .. document.Narrative]),
+        };
     }
 
     /// <summary>The review's part of the fingerprint: decisions other than received, the corrections and rules in force, approved-only.</summary>

@@ -41,6 +41,10 @@ public static class AnnexWorkbook
 
     public static string SourceOf(string contributorId, int row) => $"{contributorId}/{row.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>A row's source; a row on another sheet than its return's first table names that sheet too ("european-commission/DG Enlargement!7").</summary>
+    public static string SourceOf(string contributorId, ReturnRow row) =>
+        row.Sheet is null ? SourceOf(contributorId, row.Row) : $"{contributorId}/{row.Sheet}!{row.Row.ToString(CultureInfo.InvariantCulture)}";
+
     public static byte[] Write(AnnexInput input, AnnexAnalysis analysis)
     {
         using var memory = new MemoryStream();
@@ -53,7 +57,8 @@ public static class AnnexWorkbook
             package.Relate(workbookPart, OoxmlNames.RelStyles, "xl/styles.xml");
             var footer = $"&LCycle {SheetWriter.FooterText(input.Cycle.Id)}&C&A&RPage &P of &N";
             var sections = input.InProtocolOrder.ToList();
-            var sectionRows = AnnexSectionRows(sections);
+            var tableSheets = AdditionalTableSheet.Names(sections, SheetNames);
+            var sectionRows = AnnexSectionRows(sections, tableSheets);
 
             void AddSheet(string name, SheetSetup setup, Action<SheetWriter> write, int? printTitleRow = null)
             {
@@ -67,10 +72,13 @@ public static class AnnexWorkbook
             AddSheet(CoverSheet, new SheetSetup([24, 16, 24, 10, 24, 30, 36], footer), w => WriteCover(w, input));
             AddSheet(ContentsSheet, new SheetSetup([6, 36, 16, 12, 12], footer), w => WriteContents(w, sections, sectionRows), printTitleRow: 3);
             AddSheet(AnnexSheet, new SheetSetup(AnnexColumnWidths, footer, FrozenRows: 1, HiddenColumns: new HashSet<int> { SourceColumn }),
-                w => WriteAnnex(w, sections), printTitleRow: 1);
+                w => WriteAnnex(w, sections, tableSheets), printTitleRow: 1);
             AddSheet(PlacesSheet, new SheetSetup([14, 8, 30, 10, 13, 44, 18, 14, 14], footer), w => WritePlaces(w, analysis), printTitleRow: 4);
             AddSheet(FormsSheet, new SheetSetup([36, 10, 13, 18, 14, 14], footer), w => WriteForms(w, analysis), printTitleRow: 3);
             AddSheet(FundingSheet, new SheetSetup([28, 10, 18, 12, 10, 16, 16, 11, 12, 12, 12, 10], footer), w => WriteFunding(w, analysis), printTitleRow: 4);
+            foreach (var section in sections)
+                foreach (var table in section.Parts.Tables)
+                    AddSheet(tableSheets[table], AdditionalTableSheet.Setup(table, footer), w => AdditionalTableSheet.Write(w, section, table), printTitleRow: AdditionalTableSheet.HeaderRow);
             if (input.Changes is { } changes)
                 AddSheet(AnnexChangesSheet.Name(changes), new SheetSetup(AnnexChangesSheet.ColumnWidths, footer), w => AnnexChangesSheet.Write(w, changes), AnnexChangesSheet.PrintTitleRow);
 
@@ -189,14 +197,14 @@ public static class AnnexWorkbook
     }
 
     /// <summary>Where each contributor's section starts in the Annex sheet (its title row), for the Contents links.</summary>
-    private static Dictionary<string, int> AnnexSectionRows(IReadOnlyList<AnnexSection> sections)
+    private static Dictionary<string, int> AnnexSectionRows(IReadOnlyList<AnnexSection> sections, IReadOnlyDictionary<AdditionalTable, string> tableSheets)
     {
         var rows = new Dictionary<string, int>();
         var next = 2;
         foreach (var section in sections)
         {
             rows[section.Contributor.Id] = next;
-            next += 1 + (section.Submission is null || section.Rows.Count == 0 ? 1 : 1 + section.Rows.Sum(PhysicalRowCount));
+            next += 1 + AnnexSectionBody.Count(section, tableSheets);
         }
         return rows;
     }
@@ -232,7 +240,7 @@ public static class AnnexWorkbook
     private static readonly ReturnColumn[] Columns = ReturnLayout.AnnexColumns.ToArray();
 
     /// <summary>The six headers; the sheet's first row also labels the hidden source column, for whoever unhides it.</summary>
-    private static SheetCell?[] ColumnHeaders(bool withSource = false) =>
+    internal static SheetCell?[] ColumnHeaders(bool withSource = false) =>
         Columns.Select(c => (SheetCell?)Header(ReturnLayout.Header(c))).Append(withSource ? Text("Source", AnnexStyle.Default) : null).ToArray();
 
     private static string Raw(ReturnRow row, ReturnColumn column) => column switch
@@ -270,36 +278,18 @@ public static class AnnexWorkbook
         return rows;
     }
 
-    private static void WriteAnnex(SheetWriter w, IReadOnlyList<AnnexSection> sections)
+    private static void WriteAnnex(SheetWriter w, IReadOnlyList<AnnexSection> sections, IReadOnlyDictionary<AdditionalTable, string> tableSheets)
     {
         w.Row(ColumnHeaders(withSource: true));
         foreach (var section in sections)
         {
             w.MergedRow(Text(section.Contributor.Name + (section.Submission is null ? " (no accepted return)" : ""), AnnexStyle.SectionTitle), Columns.Length);
-            if (section.Submission is null || section.Rows.Count == 0)
-            {
-                w.MergedRow(Text(section.Submission is null ? "No return has been accepted from this contributor for this cycle." : "The accepted return lists no actions.", AnnexStyle.Note), Columns.Length);
-                continue;
-            }
-            w.Row(ColumnHeaders());
-            var cells = new SheetCell?[Columns.Length + 1];
-            foreach (var row in section.Rows)
-            {
-                var physical = PhysicalRows(row);
-                var source = SourceOf(section.Contributor.Id, row.Row);
-                for (var k = 0; k < physical.Count; k++)
-                {
-                    var style = physical.Count == 1 ? AnnexStyle.Data
-                        : k == 0 ? AnnexStyle.DataFirstPart
-                        : k == physical.Count - 1 ? AnnexStyle.DataLastPart
-                        : AnnexStyle.DataMiddlePart;
-                    for (var i = 0; i < Columns.Length; i++) cells[i] = SheetCell.Of(physical[k][i], style);
-                    cells[Columns.Length] = SheetCell.Of(source, AnnexStyle.Default);
-                    w.Row(cells);
-                }
-            }
+            AnnexSectionBody.Write(new AnnexSectionBody.Sheet(w, Columns.Length), section, tableSheets);
         }
     }
+
+    /// <summary>The note of a sub-section without actions.</summary>
+    public const string NoActionsUnderHeading = "No actions are reported under this heading.";
 
     private static string PlaceKindLabel(PlaceKind? kind) => kind switch
     {

@@ -19,10 +19,27 @@ public static class PublicationInputs
         input.InProtocolOrder.Select(s => Section(s, input.Changes)).ToList(),
         previous);
 
-    private static PublicationSection Section(AnnexSection section, CycleChanges? changes) => new(
-        new PublicationContributor(section.Contributor.Id, section.Contributor.Name, section.Contributor.Kind, section.Contributor.Order),
-        section.Submission is { } s ? new PublicationSubmission(s.Id, s.FileName, s.UploadedAt) : null,
-        section.Submission is null ? [] : section.Rows.Select(r => WithChange(Row(r), changes?.Of(section.Contributor.Id, r.Row))).ToList());
+    /// <summary>A contributor's part: its rows in annex order (each made once, so a sub-section's rows are the section's), each labelled against the previous cycle; its sub-sections and parts.</summary>
+    private static PublicationSection Section(AnnexSection section, CycleChanges? changes)
+    {
+        var rows = new Dictionary<ReturnRow, PublicationRow>(ReferenceEqualityComparer.Instance);
+        PublicationRow Of(ReturnRow row) => rows.TryGetValue(row, out var made) ? made : rows[row] = WithChange(Row(row), changes?.Of(section.Contributor.Id, row.Row));
+        var parts = section.Parts;
+        bool Under(Thb.Cycles.SectionTitle? s, AnnexSubsection sub) => s is { } t && sub.Title.Matches(t.Text);
+        return new PublicationSection(
+            new PublicationContributor(section.Contributor.Id, section.Contributor.Name, section.Contributor.Kind, section.Contributor.Order),
+            section.Submission is { } s ? new PublicationSubmission(s.Id, s.FileName, s.UploadedAt) : null,
+            section.Submission is null ? [] : section.InAnnexOrder.Select(Of).ToList())
+        {
+            Subsections = section.Submission is null ? [] : section.Subsections.Select(sub => new PublicationSubsection(sub.Title.Text, sub.Known, sub.Rows.Select(Of).ToList())
+            {
+                Narrative = parts.Narrative.Where(n => Under(n.Section, sub)).ToList(),
+                Tables = parts.Tables.Where(t => Under(t.Section, sub)).ToList(),
+            }).ToList(),
+            Narrative = parts.Narrative.Where(n => n.Section is null).ToList(),
+            Tables = parts.Tables.Where(t => t.Section is null).ToList(),
+        };
+    }
 
     private static PublicationRow WithChange(PublicationRow row, RowMatch? match) => match?.Label switch
     {

@@ -25,6 +25,11 @@ internal enum AnnexStyle : uint
     TotalLabel,
     TotalCount,
     TotalMoney,
+    /// <summary>The heading of a sub-section within a contributor's section.</summary>
+    SubsectionTitle,
+    /// <summary>A heading of a contributor's narrative, and a paragraph of it (across the six columns, unboxed).</summary>
+    NarrativeHeading,
+    Paragraph,
 }
 
 /// <summary>One cell to write: text (always a string cell, never a formula), a number, or nothing but a style.</summary>
@@ -157,11 +162,12 @@ internal sealed class SheetWriter : IDisposable
     {
         AnnexStyle.Title => 19,
         AnnexStyle.SectionTitle => 16.5,
+        AnnexStyle.SubsectionTitle or AnnexStyle.NarrativeHeading => 15,
         _ => 12.75,
     };
 
     private static bool Wraps(AnnexStyle style) => style is AnnexStyle.Data or AnnexStyle.DataFirstPart or AnnexStyle.DataMiddlePart or AnnexStyle.DataLastPart
-        or AnnexStyle.Header or AnnexStyle.Note or AnnexStyle.Link;
+        or AnnexStyle.Header or AnnexStyle.Note or AnnexStyle.Link or AnnexStyle.Paragraph or AnnexStyle.NarrativeHeading;
 
     /// <summary>
     /// Characters of prose one wrapped line holds in a column this wide (in Excel's width units): a little under one
@@ -239,9 +245,9 @@ internal sealed class SheetWriter : IDisposable
     {
         // The fonts, fills and borders by position: the cell formats below name them by index.
 
-        // Fonts: 0 body, 1 bold, 2 title, 3 section title, 4 note, 5 link.
+        // Fonts: 0 body, 1 bold, 2 title, 3 section title, 4 note, 5 link, 6 sub-section title.
         var fonts = new Fonts(Font(10), Font(10, bold: true), Font(14, bold: true), Font(12, bold: true), Font(10, italic: true, color: "FF595959"),
-            Font(10, underline: true, color: "FF0563C1"));
+            Font(10, underline: true, color: "FF0563C1"), Font(11, bold: true, color: "FF1F4E78"));
         // Fills: 0 and 1 are required by Excel; 2 header, 3 section title.
         var fills = new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
             Solid("FFDDEBF7"), Solid("FFBDD7EE"));
@@ -266,6 +272,9 @@ internal sealed class SheetWriter : IDisposable
             [AnnexStyle.TotalLabel] = Xf(font: 1, fill: 2, border: 1),
             [AnnexStyle.TotalCount] = Xf(font: 1, fill: 2, border: 1, numberFormat: 3),
             [AnnexStyle.TotalMoney] = Xf(font: 1, fill: 2, border: 1, numberFormat: 4),
+            [AnnexStyle.SubsectionTitle] = Xf(font: 6, border: 1, top: false),
+            [AnnexStyle.NarrativeHeading] = Xf(font: 1, wrap: true),
+            [AnnexStyle.Paragraph] = Xf(wrap: true),
         };
         var cellFormats = new CellFormats(Enum.GetValues<AnnexStyle>().OrderBy(s => (uint)s).Select(s => formats[s]));
         return new Stylesheet(

@@ -6,8 +6,9 @@ using Thb.Localisation;
 namespace Thb.Cycles;
 
 /// <summary>
-/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails[,language] (emails
-/// split by ';'; language en, fr or de, English when the column or the cell is empty).
+/// Reads the contributors file of `thb cycle open --contributors`: header id,name,kind,order,emails[,language][,sections]
+/// (emails split by ';'; language en, fr or de, English when the column or the cell is empty; sections: the titles of
+/// the contributor's sub-sections, in order, split by '|').
 /// </summary>
 public static class ContributorCsv
 {
@@ -22,7 +23,8 @@ public static class ContributorCsv
             if (at < 0 && required) throw new FormatException($"The contributors file has no '{name}' column; its first line must be: id,name,kind,order,emails");
             return at;
         }
-        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), language = Column("language", false);
+        int id = Column("id"), name = Column("name"), kind = Column("kind"), order = Column("order", false), emails = Column("emails", false), language = Column("language", false),
+            sections = Column("sections", false);
 
         var contributors = new List<Contributor>();
         for (var i = 1; i < lines.Count; i++)
@@ -51,16 +53,38 @@ public static class ContributorCsv
             if (languageText.Length > 0 && !Language.TryParse(languageText, out contributorLanguage))
                 throw new FormatException($"Line {line} ({contributorId}): {Language.Problem(languageText)}");
             if (contributors.Any(c => c.Id == contributorId)) throw new FormatException($"Line {line}: contributor '{contributorId}' appears twice.");
-            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses, Language: contributorLanguage));
+            contributors.Add(new Contributor(contributorId, displayName, contributorKind, position, addresses, Language: contributorLanguage) { Sections = Sections(Field(sections), line, contributorId) });
         }
         return contributors;
     }
 
+    /// <summary>The sections field: titles split by '|', each a valid title, none twice (compared as a return's heading is).</summary>
+    private static IReadOnlyList<SectionTitle> Sections(string field, int line, string contributorId)
+    {
+        var titles = new List<SectionTitle>();
+        foreach (var text in field.Split(SectionTitle.Separator, StringSplitOptions.TrimEntries))
+        {
+            if (text.Length == 0 && field.Trim().Length == 0) continue;
+            if (SectionTitle.Problem(text) is { } problem) throw new FormatException($"Line {line} ({contributorId}): {problem}; separate titles with '{SectionTitle.Separator}'.");
+            var title = new SectionTitle(text);
+            if (titles.Any(t => t.Matches(title.Text))) throw new FormatException($"Line {line} ({contributorId}): the section \"{title.Text}\" appears twice.");
+            titles.Add(title);
+        }
+        return titles;
+    }
+
+    /// <summary>The file back; the sections column only when a contributor has sections, so that older readers read it too.</summary>
     public static string Write(IEnumerable<Contributor> contributors)
     {
-        var builder = new StringBuilder("id,name,kind,order,emails,language\n");
-        foreach (var c in contributors)
-            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)), c.Language.Code)).Append('\n');
+        var list = contributors.ToList();
+        var withSections = list.Any(c => c.Sections.Count > 0);
+        var builder = new StringBuilder("id,name,kind,order,emails,language" + (withSections ? ",sections" : "") + "\n");
+        foreach (var c in list)
+        {
+            builder.Append(string.Join(',', c.Id, Quote(c.Name), KebabCase.Of(c.Kind), c.Order.ToString(CultureInfo.InvariantCulture), Quote(string.Join(';', c.Emails)), c.Language.Code));
+            if (withSections) builder.Append(',').Append(Quote(SectionTitle.FormatList(c.Sections)));
+            builder.Append('\n');
+        }
         return builder.ToString();
     }
 

@@ -124,11 +124,14 @@ public sealed class CycleStore(ThbStorage storage)
         ["Order"] = c.Order,
         ["Emails"] = string.Join(';', c.Emails),
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
+        ["Sections"] = c.Sections.Count > 0 ? SectionTitle.FormatList(c.Sections) : null,
         ["Language"] = c.Language.Code,
         ["CurrentSubmission"] = p.CurrentSubmissionId,
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
         ["LastSubmission"] = p.LastSubmissionId,
         ["LastUploadedAt"] = p.LastUploadedAt,
+        ["CurrentDocument"] = p.CurrentDocumentId,
+        ["CurrentDocumentUploadedAt"] = p.CurrentDocumentUploadedAt,
     };
 
     private static ContributorRecord ContributorFromEntity(TableEntity e) => new(
@@ -141,8 +144,9 @@ public sealed class CycleStore(ThbStorage storage)
             (e.GetString("Emails") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
             ParseDate(e.GetString("DeadlineOverride")),
             // Contributors registered before languages were read in English.
-            Language.TryParse(e.GetString("Language"), out var language) ? language : Language.English),
-        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt")),
+            Language.TryParse(e.GetString("Language"), out var language) ? language : Language.English) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
+        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt"),
+            e.GetString("CurrentDocument"), e.GetDateTimeOffset("CurrentDocumentUploadedAt")),
         e.ETag);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

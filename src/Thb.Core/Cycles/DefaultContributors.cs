@@ -2,7 +2,8 @@ namespace Thb.Cycles;
 
 /// <summary>
 /// The contributors a cycle gets when none are given: today's 27 Member States alphabetically by English name, then the
-/// EU bodies, then the European Commission — the protocol order of the annex. No e-mail addresses.
+/// EU bodies, then the European Commission — the protocol order of the annex. No e-mail addresses. The Commission's
+/// part has the three sub-sections of the 2011 annex, one per Directorate-General that funds external action.
 /// </summary>
 public static class DefaultContributors
 {
@@ -21,6 +22,9 @@ public static class DefaultContributors
         ("fra", "European Union Agency for Fundamental Rights (FRA)"),
     ];
 
+    public static IReadOnlyList<SectionTitle> CommissionSections { get; } =
+        [new("DG Home Affairs"), new("DG Enlargement"), new("DG Development Cooperation")];
+
     public static IReadOnlyList<Contributor> All { get; } = Build();
 
     private static List<Contributor> Build()
@@ -30,7 +34,7 @@ public static class DefaultContributors
             list.Add(new Contributor(Identifiers.FromName(name), name, ContributorKind.MemberState, list.Count + 1, []));
         foreach (var (id, name) in EuBodies)
             list.Add(new Contributor(id, name, ContributorKind.EuBody, list.Count + 1, []));
-        list.Add(new Contributor("european-commission", "European Commission", ContributorKind.Commission, list.Count + 1, []));
+        list.Add(new Contributor("european-commission", "European Commission", ContributorKind.Commission, list.Count + 1, []) { Sections = CommissionSections });
         return list;
     }
 }

@@ -1,8 +1,17 @@
 namespace Thb.Cycles;
 
-/// <summary>Which submission is a contributor's current (accepted) one, and which was its latest upload of any verdict.</summary>
+/// <summary>
+/// Which submission is a contributor's current (accepted) workbook, which its current Word document (the narrative it
+/// sent with or after the workbook), and which was its latest upload of any verdict.
+/// </summary>
 public sealed record SubmissionPointers(
     string? CurrentSubmissionId = null,
     DateTimeOffset? CurrentUploadedAt = null,
     string? LastSubmissionId = null,
-    DateTimeOffset? LastUploadedAt = null);
+    DateTimeOffset? LastUploadedAt = null,
+    string? CurrentDocumentId = null,
+    DateTimeOffset? CurrentDocumentUploadedAt = null)
+{
+    /// <summary>An accepted workbook or Word document is in.</summary>
+    public bool HasAccepted => CurrentSubmissionId is not null || CurrentDocumentId is not null;
+}

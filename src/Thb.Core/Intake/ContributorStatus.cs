@@ -9,12 +9,15 @@ namespace Thb.Intake;
 /// </summary>
 public sealed record ContributorStatus(Contributor Contributor, DateOnly Deadline, Submission? Current, Submission? Latest, UncheckedUpload? Unchecked = null)
 {
+    /// <summary>The current Word document (narrative and tables sent with or after the workbook), if any.</summary>
+    public Submission? Document { get; init; }
+
     public SubmissionState State => Unchecked is { } u ? u.Progress switch
     {
         UploadProgress.Failed => SubmissionState.Failed,
         UploadProgress.Retrying => SubmissionState.Retrying,
         _ => SubmissionState.Checking,
-    } : (Current ?? Latest)?.Status switch
+    } : (Current ?? Document ?? Latest)?.Status switch
     {
         null => SubmissionState.None,
         ReturnStatus.Accepted => SubmissionState.Accepted,
@@ -22,8 +25,8 @@ public sealed record ContributorStatus(Contributor Contributor, DateOnly Deadlin
         _ => SubmissionState.Rejected,
     };
 
-    public bool HasAccepted => Current is not null;
+    public bool HasAccepted => Current is not null || Document is not null;
 
     /// <summary>True when the latest upload was rejected while an earlier accepted one stays current.</summary>
-    public bool LatestRejectedButCurrentKept => Current is not null && Latest is not null && Latest.Id != Current.Id && !Latest.Status.IsAccepted();
+    public bool LatestRejectedButCurrentKept => (Current ?? Document) is { } kept && Latest is not null && Latest.Id != kept.Id && !Latest.Status.IsAccepted();
 }

@@ -12,7 +12,7 @@ namespace Thb.Intake;
 /// <summary>
 /// The copy of a delegation's own workbook that comes back with its verdict: every sheet, picture, drop-down and style
 /// it had, every cell with a finding highlighted (red error, amber warning, blue note) and commented, and a first sheet
-/// "Findings" listing them all with links to the cells. Made at package level from the parts the guard passed: every
+/// "Findings" listing them all with links to the cells. Made at package level from the parts the guard inflated: every
 /// part is copied untouched except the marked sheets (streamed), styles.xml (fills and formats appended), the
 /// comments and their VML drawings, workbook.xml, the content types and the relationships. A file that could not be
 /// read as a package gets a workbook with the Findings sheet alone.
@@ -34,20 +34,24 @@ public static class FeedbackWorkbook
     /// what the intake does. The blob appears, whole, once the copy is complete.
     /// </summary>
     /// <param name="rowCount">The rows the check read (the intake lets <paramref name="check"/>'s rows go as they are stored).</param>
-    public static async Task UploadAsync(WorkbookPackage? package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, Language language, BlockBlobClient blob,
-        CancellationToken cancellationToken)
+    public static async Task UploadAsync(WorkbookPackage? package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, Language language,
+        BlockBlobClient blob, CancellationToken cancellationToken)
     {
         var output = new StagedBlockStream(blob, cancellationToken);
         Write(package, check, rowCount, processedAt, language, output, output.EntryStarting, output.Restart);
         await output.CommitAsync();
     }
 
-    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note, Language language = default)
+    /// <param name="rowCount">The rows the check read, when <paramref name="check"/> no longer holds them (the intake lets them go as they are stored).</param>
+    public static byte[] FindingsOnly(ReturnCheck check, DateTimeOffset processedAt, string? note, Language language = default, int? rowCount = null)
     {
         var output = new MemoryStream();
-        Edit(Blank(check, processedAt, language), check, check.Rows.Count, processedAt, note, language, output, null);
+        Edit(Blank(check, processedAt, language), check, rowCount ?? check.Rows.Count, processedAt, note, language, output, null);
         return output.ToArray();
     }
+
+    private static WorkbookPackage Blank(ReturnCheck check, DateTimeOffset processedAt, Language language) =>
+        BlankPackage(FeedbackTexts.In(language).Format("Title", check.File), FeedbackTexts.SheetName(language), processedAt);
 
     /// <summary>The copy of <paramref name="package"/> marked up, or, when there is none or it cannot be marked up, the findings alone.</summary>
     /// <param name="entryStarting">Told before each part is started (everything written so far is final).</param>
@@ -55,29 +59,27 @@ public static class FeedbackWorkbook
     private static void Write(WorkbookPackage? package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, Language language, Stream output,
         Action? entryStarting, Action restart)
     {
-        if (package is null)
+        if (package is not null)
         {
-            Edit(Blank(check, processedAt, language), check, rowCount, processedAt, note: null, language, output, entryStarting);
-            return;
+            try
+            {
+                Edit(package, check, rowCount, processedAt, note: null, language, output, entryStarting);
+                return;
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
+            {
+                // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
+                restart();
+                Edit(Blank(check, processedAt, language), check, rowCount, processedAt, FeedbackTexts.In(language)["NotMarked"], language, output, entryStarting);
+                return;
+            }
         }
-        try
-        {
-            Edit(package, check, rowCount, processedAt, note: null, language, output, entryStarting);
-        }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            // The verdict must not depend on whether the copy can be marked up: fall back to the findings alone.
-            restart();
-            Edit(Blank(check, processedAt, language), check, rowCount, processedAt, FeedbackTexts.In(language)["NotMarked"], language, output, entryStarting);
-        }
+        Edit(Blank(check, processedAt, language), check, rowCount, processedAt, note: null, language, output, entryStarting);
     }
 
-    private static WorkbookPackage Blank(ReturnCheck check, DateTimeOffset processedAt, Language language) =>
-        BlankPackage(FeedbackTexts.In(language).Format("Title", check.File), FeedbackTexts.SheetName(language), processedAt);
-
     /// <summary>Writes the marked-up copy of <paramref name="package"/> into <paramref name="output"/> (seekable, empty).</summary>
-    private static void Edit(WorkbookPackage package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note, Language language, Stream output,
-        Action? entryStarting)
+    private static void Edit(WorkbookPackage package, ReturnCheck check, int rowCount, DateTimeOffset processedAt, string? note, Language language,
+        Stream output, Action? entryStarting)
     {
         var workbook = WorkbookPart.Read(package);
         var marks = FeedbackMarks.From(check.Findings, language);
@@ -97,7 +99,11 @@ public static class FeedbackWorkbook
 
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Stream Part(string name) => OpenPart(zip, name, entryStarting);
+            Stream Part(string name)
+            {
+                entryStarting?.Invoke();
+                return zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            }
             foreach (var name in package.Names.Where(n => !replaced.Contains(n)))
             {
                 using var target = Part(name);
@@ -114,8 +120,6 @@ public static class FeedbackWorkbook
                 plan.Write(package, Part, types, claimed);
 
             var (findingsPath, findingsId, newStylesPath) = AddFindingsParts(package, workbook, stylesPath, types);
-            var relationships = workbook.Relationships;
-
             var sheetNames = workbook.Sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             using (var target = Part(findingsPath))
                 FindingsSheet.Write(target, check, rowCount, processedAt, note, styles, sheetNames.Contains, language);
@@ -124,17 +128,10 @@ public static class FeedbackWorkbook
             using (var target = Part(workbook.Path))
                 workbook.WriteWithFirstSheet(package, target, workbook.FreeName(FeedbackTexts.SheetName(language)), findingsId);
             using (var target = Part(workbook.RelsPath))
-                PackageRelationships.Write(target, workbook.Path, relationships);
+                PackageRelationships.Write(target, workbook.Path, workbook.Relationships);
             using (var target = Part(ContentTypes.PartName))
                 types.Write(target);
         }
-    }
-
-    /// <summary>Starts a part of the copy, telling <paramref name="entryStarting"/> first (what is written before it is final).</summary>
-    private static Stream OpenPart(ZipArchive zip, string name, Action? entryStarting)
-    {
-        entryStarting?.Invoke();
-        return zip.CreateEntry(name, CompressionLevel.Fastest).Open();
     }
 
     /// <summary>

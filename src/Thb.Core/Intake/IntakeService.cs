@@ -21,8 +21,8 @@ namespace Thb.Intake;
 /// accepted return the contributor's current one. Idempotent: the same blob processed again changes nothing. Bad input
 /// is recorded as a rejected submission and returns normally; only transient storage faults throw.
 /// </summary>
-public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, UploadAttemptStore attempts, RowLeftovers leftovers,
-    TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger, IEnumerable<ICurrentReturnObserver> observers)
+public sealed class IntakeService(ThbStorage storage, CycleStore cycles, SubmissionStore submissions, RowStore rows, ReturnPartsStore parts, UploadAttemptStore attempts,
+    RowLeftovers leftovers, TimeProvider clock, IOptions<IntakeOptions> intakeOptions, ILogger<IntakeService> logger, IEnumerable<ICurrentReturnObserver> observers)
 {
     /// <summary>How long recording a failed attempt may take: storage that is away does not hold the failure up.</summary>
     private static readonly TimeSpan FailureRecordTimeout = TimeSpan.FromSeconds(5);
@@ -175,6 +175,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         DelegationNames = [contributor.Contributor.Name, contributor.Contributor.Id],
         Cycle = cycle.Id,
         ContributorId = contributor.Contributor.Id,
+        Sections = contributor.Contributor.Sections,
         Limits = WorkbookLimits.Default with { MaxFileBytes = options.MaxUploadBytes },
     };
 
@@ -210,20 +211,31 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var processedAt = clock.GetUtcNow();
         var feedbackName = $"{cycle.Id}/{contributor.Contributor.Id}/{key.SubmissionId}-{FeedbackFileName(fileName)}";
         var submission = new Submission(cycle.Id, contributor.Contributor.Id, key.SubmissionId, upload.BlobName, fileName, upload.ETag, key.Sha256, key.Size,
-            upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings);
+            upload.UploadedAt, processedAt, check.Status, check.Rows.Count, check.ErrorCount, check.WarningCount, late, feedbackName, check.Delegation, check.Findings)
+        {
+            Sections = check.Sections,
+            Tables = check.Tables.Count,
+            Paragraphs = check.Narrative.Sum(n => n.Paragraphs.Count),
+            IsDocument = check.IsDocument,
+        };
 
         // The rows leave memory as they are written (a queue forgets what it hands out); past here only the verdict is kept.
-        var pending = check.Status.IsAccepted() ? new Queue<ReturnRow>(check.Rows) : null;
+        var accepted = check.Status.IsAccepted();
+        var pending = accepted ? new Queue<ReturnRow>(check.Rows) : null;
+        var partsWritten = accepted ? parts.WriteAsync(submission, check.Tables, check.Narrative, cancellationToken) : Task.CompletedTask;
         var verdict = check with { Rows = [] };
         check = null;
         var rowsWritten = pending is null ? Task.CompletedTask : rows.WriteAsync(submission, Drain(pending), cancellationToken);
         pending = null;
-        // The feedback copy is made while the rows go up, and goes up as it is made (never held whole); the submission is
-        // written last: once it exists, everything it refers to exists.
-        var feedbackWritten = FeedbackWorkbook.UploadAsync(inspection!.Package, verdict, submission.Rows, processedAt, contributor.Contributor.Language,
-            storage.Container(StorageNames.Containers.Feedback).GetBlockBlobClient(feedbackName), cancellationToken);
+        // The feedback copy is made while the rows go up, and goes up as it is made (never held whole); a Word document's
+        // is the findings workbook alone (there is no sheet to mark). The submission is written last: once it exists,
+        // everything it refers to exists.
+        var feedbackBlob = storage.Container(StorageNames.Containers.Feedback).GetBlockBlobClient(feedbackName);
+        Task feedbackWritten = inspection!.IsWordDocument
+            ? (Task)feedbackBlob.UploadAsync(new MemoryStream(FeedbackWorkbook.FindingsOnly(verdict, processedAt, null, contributor.Contributor.Language, submission.Rows)), cancellationToken: cancellationToken)
+            : FeedbackWorkbook.UploadAsync(inspection.Package, verdict, submission.Rows, processedAt, contributor.Contributor.Language, feedbackBlob, cancellationToken);
         inspection = null;
-        await Task.WhenAll(rowsWritten, feedbackWritten);
+        await Task.WhenAll(rowsWritten, partsWritten, feedbackWritten);
         await submissions.SaveAsync(submission, cancellationToken);
         var isCurrent = await PromoteAsync(submission, cancellationToken);
         await NotifyIfCurrentAsync(submission, isCurrent, cancellationToken);
@@ -254,8 +266,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     /// <summary>
-    /// Makes the submission its contributor's latest upload and, when accepted, its current return — unless a later
-    /// upload already holds that place. Optimistic concurrency on the contributor entity: a lost race re-reads and retries.
+    /// Makes the submission its contributor's latest upload and, when accepted, its current return (a Word document: its
+    /// current document, beside the workbook) — unless a later upload already holds that place. Optimistic concurrency
+    /// on the contributor entity: a lost race re-reads and retries.
     /// </summary>
     private async Task<bool> PromoteAsync(Submission submission, CancellationToken cancellationToken)
     {
@@ -267,10 +280,13 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             var updated = p;
             if (IsLater(submission, p.LastSubmissionId, p.LastUploadedAt))
                 updated = updated with { LastSubmissionId = submission.Id, LastUploadedAt = submission.UploadedAt };
-            if (submission.Status.IsAccepted() && IsLater(submission, p.CurrentSubmissionId, p.CurrentUploadedAt))
+            if (submission.Status.IsAccepted() && submission.IsDocument && IsLater(submission, p.CurrentDocumentId, p.CurrentDocumentUploadedAt))
+                updated = updated with { CurrentDocumentId = submission.Id, CurrentDocumentUploadedAt = submission.UploadedAt };
+            else if (submission.Status.IsAccepted() && !submission.IsDocument && IsLater(submission, p.CurrentSubmissionId, p.CurrentUploadedAt))
                 updated = updated with { CurrentSubmissionId = submission.Id, CurrentUploadedAt = submission.UploadedAt };
-            if (updated == p) return p.CurrentSubmissionId == submission.Id;
-            if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return updated.CurrentSubmissionId == submission.Id;
+            bool IsCurrent(SubmissionPointers x) => (submission.IsDocument ? x.CurrentDocumentId : x.CurrentSubmissionId) == submission.Id;
+            if (updated == p) return IsCurrent(p);
+            if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return IsCurrent(updated);
         }
     }
 

@@ -17,6 +17,7 @@ public static class IntakeServiceCollectionExtensions
             .Validate(o => o.ReprocessAfterSeconds is null or > 0, $"{IntakeOptions.ReprocessAfterSetting} must be a whole number of seconds, at least 1.");
         services.TryAddSingleton<SubmissionStore>();
         services.TryAddSingleton<RowStore>();
+        services.TryAddSingleton<ReturnPartsStore>();
         services.TryAddSingleton<SubmissionQueries>();
         services.AddLogging(); // the hosts' own logging when they registered it (TryAdd), else a provider-less one
         services.TryAddSingleton<UploadAttemptStore>();

@@ -9,7 +9,8 @@ using Thb.Storage;
 namespace Thb.Intake;
 
 /// <summary>
-/// Normalised rows in table "rows": one partition per submission, row key = the sheet row number, upserted in
+/// Normalised rows in table "rows": one partition per submission, row key = the sheet row number (for a row on another
+/// sheet than the check's, its place in the return, "s" and seven digits), upserted in
 /// transactions of at most 100 entities (and under 4 MiB). Each entity holds the row's full JSON (raw cells and
 /// normalised values) plus queryable columns; a row too long for an entity is kept whole in blob storage.
 /// </summary>
@@ -25,9 +26,10 @@ public sealed class RowStore(ThbStorage storage)
     {
         var batch = new List<TableTransactionAction>();
         long batchBytes = 0;
+        var ordinal = 0;
         foreach (var row in rows)
         {
-            var entity = await ToEntityAsync(submission, row, cancellationToken);
+            var entity = await ToEntityAsync(submission, row, ordinal++, cancellationToken);
             var bytes = TableText.EstimateBytes(entity);
             if (batch.Count == MaxBatchEntities || batch.Count > 0 && batchBytes + bytes > MaxBatchBytes)
             {
@@ -43,14 +45,15 @@ public sealed class RowStore(ThbStorage storage)
 
     public async Task<IReadOnlyList<ReturnRow>> ReadAsync(Submission submission, CancellationToken cancellationToken = default)
     {
-        var rows = new List<ReturnRow>();
+        var rows = new List<(int Order, ReturnRow Row)>();
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submission.RowPartition}"), cancellationToken: cancellationToken))
         {
             var json = TableText.Read(e, "Json") ?? await ReadOverflowAsync(e.GetString("JsonBlob")!, cancellationToken);
             var row = JsonSerializer.Deserialize<ReturnRow>(json, ReturnJson.Options)!;
-            rows.Add(row with { Contributor = submission.ContributorId, Submission = submission.Id });
+            rows.Add((e.GetInt32("Ordinal") ?? row.Row, row with { Contributor = submission.ContributorId, Submission = submission.Id }));
         }
-        return rows.OrderBy(r => r.Row).ToList();
+        // The return's order: the sheet's row order for one table, table after table for a sectioned return.
+        return rows.OrderBy(r => r.Order).ThenBy(r => r.Row.Row).Select(r => r.Row).ToList();
     }
 
     /// <summary>
@@ -71,11 +74,13 @@ public sealed class RowStore(ThbStorage storage)
         return keys.Count;
     }
 
-    private async Task<TableEntity> ToEntityAsync(Submission submission, ReturnRow row, CancellationToken cancellationToken)
+    private async Task<TableEntity> ToEntityAsync(Submission submission, ReturnRow row, int ordinal, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(row with { Contributor = null, Submission = null }, ReturnJson.Compact);
-        var entity = new TableEntity(submission.RowPartition, row.Row.ToString("D7", CultureInfo.InvariantCulture))
+        var key = row.Sheet is null ? row.Row.ToString("D7", CultureInfo.InvariantCulture) : "s" + ordinal.ToString("D7", CultureInfo.InvariantCulture);
+        var entity = new TableEntity(submission.RowPartition, key)
         {
+            ["Ordinal"] = ordinal,
             ["Cycle"] = submission.CycleId,
             ["Contributor"] = submission.ContributorId,
             ["Submission"] = submission.Id,
@@ -97,7 +102,7 @@ public sealed class RowStore(ThbStorage storage)
         }
         else
         {
-            var name = $"{submission.CycleId}/{submission.ContributorId}/{submission.Id}/{row.Row}.json";
+            var name = $"{submission.CycleId}/{submission.ContributorId}/{submission.Id}/{(row.Sheet is null ? row.Row.ToString(CultureInfo.InvariantCulture) : key)}.json";
             await storage.Container(StorageNames.Containers.RowData).GetBlobClient(name)
                 .UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(json)), overwrite: true, cancellationToken);
             entity["JsonBlob"] = name;

@@ -27,6 +27,18 @@ public sealed record Submission(
     string? Delegation,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The sub-sections the return was read into, with their row counts (none for a contributor without sections).</summary>
+    public IReadOnlyList<ReturnSection> Sections { get; init; } = [];
+
+    /// <summary>A Word document (its narrative and tables, no actions): it joins the current workbook instead of replacing it.</summary>
+    public bool IsDocument { get; init; }
+
+    /// <summary>How many additional tables the return holds (kept in <see cref="ReturnPartsStore"/>).</summary>
+    public int Tables { get; init; }
+
+    /// <summary>How many paragraphs of narrative the return holds (kept in <see cref="ReturnPartsStore"/>).</summary>
+    public int Paragraphs { get; init; }
+
     /// <summary>The partition of this submission's rows: one submission, one partition.</summary>
     public string RowPartition => RowPartitionOf(CycleId, ContributorId, Id);
 

@@ -24,7 +24,10 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
                     c.Contributor.DeadlineIn(cycle),
                     c.Pointers.CurrentSubmissionId is { } current ? all.GetValueOrDefault((c.Contributor.Id, current)) : null,
                     latest,
-                    pending is not null && (latest is null || pending.UploadedAt > latest.UploadedAt) ? pending : null);
+                    pending is not null && (latest is null || pending.UploadedAt > latest.UploadedAt) ? pending : null)
+                {
+                    Document = c.Pointers.CurrentDocumentId is { } document ? all.GetValueOrDefault((c.Contributor.Id, document)) : null,
+                };
             })
             .ToList();
     }
@@ -55,16 +58,29 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
             .ToList();
     }
 
-    /// <summary>Every current row of the cycle (or of one contributor), in protocol order then sheet order.</summary>
+    /// <summary>
+    /// Every current row of the cycle (or of one contributor), in protocol order then sheet order; a sectioned
+    /// contributor's rows sub-section after sub-section, in the registry's order (headings it does not list after).
+    /// </summary>
     public async Task<IReadOnlyList<ReturnRow>> CurrentRowsAsync(Cycle cycle, string? contributorId = null, CancellationToken cancellationToken = default)
     {
         var result = new List<ReturnRow>();
         foreach (var status in await StatusAsync(cycle, cancellationToken))
         {
             if (contributorId is not null && status.Contributor.Id != contributorId) continue;
-            if (status.Current is { } current) result.AddRange(await rows.ReadAsync(current, cancellationToken));
+            if (status.Current is { } current) result.AddRange(InSectionOrder(await rows.ReadAsync(current, cancellationToken), status.Contributor.Sections));
         }
         return result;
+    }
+
+    /// <summary>Rows ordered by their section's place (stable within one): the known sections in order, a row without one under the first, unknown ones after.</summary>
+    public static IReadOnlyList<ReturnRow> InSectionOrder(IReadOnlyList<ReturnRow> rows, IReadOnlyList<SectionTitle> sections)
+    {
+        if (sections.Count == 0 && rows.All(r => r.Section is null)) return rows;
+        var titles = sections.ToList();
+        foreach (var row in rows)
+            if (row.Section is { } s && !titles.Any(t => t.Matches(s.Text))) titles.Add(s);
+        return rows.OrderBy(r => r.Section is { } s ? titles.FindIndex(t => t.Matches(s.Text)) : 0).ToList();
     }
 
     /// <summary>A contributor's submission, or null.</summary>

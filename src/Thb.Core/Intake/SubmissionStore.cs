@@ -75,6 +75,10 @@ public sealed class SubmissionStore(ThbStorage storage)
         // The messages by key, for the delegation's language; left out (English kept) when they would not fit beside the findings.
         var texts = FindingMessageJson.Write(s.Findings);
         if (TableText.FitsInEntity(findings + texts)) TableText.Write(entity, "FindingTexts", texts);
+        if (s.Sections.Count > 0) entity["Sections"] = JsonSerializer.Serialize(s.Sections, ReturnJson.Compact);
+        if (s.Tables > 0) entity["TableCount"] = s.Tables;
+        if (s.IsDocument) entity["Kind"] = "document";
+        if (s.Paragraphs > 0) entity["ParagraphCount"] = s.Paragraphs;
         return entity;
     }
 
@@ -100,6 +104,12 @@ public sealed class SubmissionStore(ThbStorage storage)
             e.GetBoolean("Late") ?? false,
             e.GetString("FeedbackBlob"),
             e.GetString("Delegation"),
-            findings);
+            findings)
+        {
+            Sections = e.GetString("Sections") is { } sections ? JsonSerializer.Deserialize<List<ReturnSection>>(sections, ReturnJson.Options) ?? [] : [],
+            Tables = e.GetInt32("TableCount") ?? 0,
+            IsDocument = e.GetString("Kind") == "document",
+            Paragraphs = e.GetInt32("ParagraphCount") ?? 0,
+        };
     }
 }

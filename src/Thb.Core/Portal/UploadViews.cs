@@ -21,7 +21,7 @@ public sealed class UploadViews(CycleService cycles, SubmissionQueries queries, 
                            .GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{cycle.Id}/{contributor.Id}/", cancellationToken))
         {
             if (byBlob.TryGetValue(blob.Name, out var s))
-                views.Add((s.UploadedAt, Recorded(s, paths.Feedback(cycle.Id, contributor.Id, s.Id), record?.Pointers.CurrentSubmissionId == s.Id)));
+                views.Add((s.UploadedAt, Recorded(s, paths.Feedback(cycle.Id, contributor.Id, s.Id), record?.Pointers.CurrentSubmissionId == s.Id || record?.Pointers.CurrentDocumentId == s.Id)));
             else
                 views.Add(Unrecorded(blob, attempts.GetValueOrDefault(blob.Name)));
         }

@@ -79,7 +79,7 @@ public static class ReminderComposer
         {
             ($"Reminded now ({reminded.Count})", reminded.Select(r => $"{r.Contributor.Name} — {r.Due!.Value.Describe()}, deadline {Date(r.Deadline)} ({DaysText(r.Deadline, plan.Today)}) — to {string.Join(", ", r.Contributor.Emails)}").ToList()),
             ($"Overdue ({overdue.Count})", overdue.Select(o => $"{o.Contributor.Name} — deadline {Date(o.Deadline)}, {DaysText(o.Deadline, plan.Today)}{(o.Status.Latest is { } l && !l.Status.IsAccepted() ? "; latest upload rejected" : "")}").ToList()),
-            ($"Submitted ({submitted.Count})", submitted.Select(s => $"{s.Contributor.Name} — accepted, uploaded {Date(BrusselsTime.DateAt(s.Status.Current!.UploadedAt))}{(s.Status.Current!.Late ? " (late)" : "")}").ToList()),
+            ($"Submitted ({submitted.Count})", submitted.Select(s => $"{s.Contributor.Name} — accepted, uploaded {Date(BrusselsTime.DateAt((s.Status.Current ?? s.Status.Document)!.UploadedAt))}{((s.Status.Current ?? s.Status.Document)!.Late ? " (late)" : "")}").ToList()),
         };
         if (noAddress.Count > 0)
             sections.Add(($"Cannot be reminded: no e-mail address ({noAddress.Count})", noAddress.Select(n => $"{n.Contributor.Name} — deadline {Date(n.Deadline)}").ToList()));

@@ -130,7 +130,7 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
         if (entry.Type == OutboxEntryType.Correction) return null; // a request made is sent, whatever was uploaded since
         var record = await cycles.ContributorAsync(cycle.Id, entry.ContributorId ?? "", cancellationToken);
         if (record is null) return "the contributor is no longer part of the cycle";
-        if (record.Pointers.CurrentSubmissionId is not null) return "an accepted return has arrived";
+        if (record.Pointers.HasAccepted) return "an accepted return has arrived";
         if (!ReminderPlanner.HasAddress(record.Contributor)) return "the contributor has no e-mail address any more";
         var deadline = record.Contributor.DeadlineIn(cycle);
         if (deadline != entry.Deadline) return $"the deadline moved to {deadline:yyyy-MM-dd}";

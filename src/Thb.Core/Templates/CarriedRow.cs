@@ -14,4 +14,8 @@ public sealed record CarriedRow(
     DateOnly? StartDate = null,
     DateOnly? EndDate = null,
     bool? Ongoing = null,
-    decimal? AmountEur = null);
+    decimal? AmountEur = null)
+{
+    /// <summary>The sub-section the action was reported under, if any: it goes back on that section's sheet.</summary>
+    public Thb.Cycles.SectionTitle? Section { get; init; }
+}

@@ -40,7 +40,7 @@ public static class CarryOver
         decimal? amount = row.Funding.Kind == FundingKind.Amount ? row.Funding.AmountEur : null;
         return new CarriedRow(
             row.CountryRegion.Raw, row.Form.Raw, row.Description.Raw, row.Partner.Raw, row.Duration.Raw, row.Funding.Raw,
-            start, end, ongoing, amount);
+            start, end, ongoing, amount) { Section = row.Section };
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ public static class TemplateLayout
     public const string ReturnSheet = "Return";
     public const string ListsSheet = "Lists";
 
+    /// <summary>The label of a section sheet's row 5 ("Section" | "DG Home Affairs"); the hint moves to the columns beside it.</summary>
+    public const string SectionLabel = "Section";
+
+    /// <summary>First column of a section sheet's hint (the label and title take A and B).</summary>
+    public const int SectionHintColumn = 3;
+
     /// <summary>The Instructions sheet's name in a template in <paramref name="language"/> ("Instructions", "Anleitung").</summary>
     public static string InstructionsSheetIn(Language language) => TemplateTexts.In(language)["Sheet.Instructions"];
 
@@ -48,6 +54,36 @@ public static class TemplateLayout
         (ReturnColumn.AmountEur, 14),
     ];
 
+    /// <summary>
+    /// The sheet of each section of a sectioned template, in order: the title as Excel allows a sheet name (at most 31
+    /// characters, none of : \ / ? * [ ], not "History", no name twice, none of the template's own sheets'), suffixed
+    /// " (2)" … where two would be the same.
+    /// </summary>
+    public static IReadOnlyList<string> SectionSheetNames(IReadOnlyList<Thb.Cycles.SectionTitle> sections, Language language = default)
+    {
+        var taken = new HashSet<string>([InstructionsSheetIn(language), ListsSheet, NarrativeSheetIn(language), ReturnLayout.MetadataSheetName, "History"], StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        foreach (var section in sections)
+        {
+            var clean = new string(section.Text.Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? ' ' : c).ToArray()).Trim().Trim('\'').Trim();
+            if (clean.Length == 0) clean = "Section";
+            var name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
+            for (var n = 2; taken.Contains(name); n++)
+            {
+                var suffix = $" ({n})";
+                name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)].TrimEnd() : clean) + suffix;
+            }
+            taken.Add(name);
+            names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>The template's sheet for prose (in English; <see cref="NarrativeSheetIn"/> in a language): one paragraph per row, its level from a drop-down.</summary>
+    public const string NarrativeSheet = "Narrative";
+
+    public static string NarrativeSheetIn(Language language) => ReturnTexts.NarrativeSheet(language);
+
     /// <summary>1-based column number of a column of the Return sheet.</summary>
     public static int ColumnOf(ReturnColumn column)
     {
@@ -61,6 +97,12 @@ public static class TemplateLayout
     /// <summary>The hidden Lists sheet: form-of-action labels in column A, Yes/No (in the template's language) in column B.</summary>
     public const int FormListColumn = 1;
     public const int YesNoListColumn = 2;
+    /// <summary>The Narrative sheet's levels, in column C of the Lists sheet.</summary>
+    public const int LevelListColumn = 3;
+
+    /// <summary>The Narrative sheet's columns: the level (a drop-down) and the paragraph's text.</summary>
+    public const int NarrativeLevelColumn = 1;
+    public const int NarrativeTextColumn = 2;
     public const string Yes = "Yes";
     public const string No = "No";
 }

@@ -35,13 +35,21 @@ public static class TemplateWorkbook
         var language = request.Contributor.Language;
         var texts = TemplateTexts.In(language);
         var instructions = workbook.Worksheets.Add(TemplateLayout.InstructionsSheetIn(language));
-        var sheet = workbook.Worksheets.Add(TemplateLayout.ReturnSheetIn(language));
+        var sections = request.Contributor.Sections;
+        // One sheet per section (see docs/architecture.md, "Sub-sections"), else the one Return sheet.
+        var returnSheets = sections.Count == 0
+            ? [(workbook.Worksheets.Add(TemplateLayout.ReturnSheetIn(language)), (SectionTitle?)null)]
+            : TemplateLayout.SectionSheetNames(sections, language).Select((name, i) => (workbook.Worksheets.Add(name), (SectionTitle?)sections[i])).ToList();
+        var narrative = workbook.Worksheets.Add(TemplateLayout.NarrativeSheetIn(language));
         var lists = workbook.Worksheets.Add(TemplateLayout.ListsSheet);
         var metadata = workbook.Worksheets.Add(ReturnLayout.MetadataSheetName);
 
         var (formList, yesNoList) = WriteLists(lists, language);
+        var levelList = WriteLevels(lists, language);
         WriteInstructions(instructions, request);
-        WriteReturn(sheet, request, formList, yesNoList);
+        foreach (var (sheet, section) in returnSheets)
+            WriteReturn(sheet, request with { Rows = RowsOf(request, section) }, section, formList, yesNoList);
+        WriteNarrative(narrative, request, levelList);
         WriteMetadata(metadata, request);
 
         instructions.SetTabActive();
@@ -73,6 +81,65 @@ public static class TemplateWorkbook
         }
     }
 
+    /// <summary>The carried-over rows of a section's sheet: those reported under it; the first section also takes those under none or under one the cycle no longer has.</summary>
+    private static IReadOnlyList<CarriedRow> RowsOf(TemplateRequest request, SectionTitle? section)
+    {
+        var sections = request.Contributor.Sections;
+        if (section is not { } title) return request.Rows;
+        bool Known(CarriedRow r) => r.Section is { } s && sections.Any(k => k.Matches(s.Text));
+        return request.Rows.Where(r => r.Section is { } s && title.Matches(s.Text) || !Known(r) && title == sections[0]).ToList();
+    }
+
+    private static IXLRange WriteLevels(IXLWorksheet lists, Language language)
+    {
+        var levels = ReturnTexts.NarrativeLevels(language);
+        for (var i = 0; i < levels.Count; i++) lists.Cell(i + 1, TemplateLayout.LevelListColumn).SetValue(levels[i]);
+        return lists.Range(1, TemplateLayout.LevelListColumn, levels.Count, TemplateLayout.LevelListColumn);
+    }
+
+    /// <summary>The Narrative sheet: labels as on the sheet of actions, then its Level and Text headers on row 6 and one paragraph per row below, the level from a drop-down.</summary>
+    private static void WriteNarrative(IXLWorksheet sheet, TemplateRequest request, IXLRange levelList)
+    {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var (levelHeader, textHeader) = ReturnTexts.NarrativeHeaders(language);
+        sheet.Style.Protection.Locked = false;
+        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Column(TemplateLayout.NarrativeLevelColumn).Width = 18;
+        sheet.Column(TemplateLayout.NarrativeTextColumn).Width = 120;
+        sheet.Column(TemplateLayout.NarrativeTextColumn).Style.Alignment.WrapText = true;
+        var top = sheet.Range(1, 1, TemplateLayout.HeaderRow, TemplateLayout.NarrativeTextColumn);
+        top.Style.Protection.Locked = true;
+        top.Style.Alignment.WrapText = false;
+        var title = sheet.Cell(TemplateLayout.TitleRow, 1);
+        title.SetValue(texts.Format("Narrative.Title", request.Contributor.Name));
+        title.Style.Font.Bold = true;
+        title.Style.Font.FontSize = 14;
+        sheet.Cell(TemplateLayout.SummaryRow, 1).SetValue(texts.Format("Narrative.Summary", textHeader, levelHeader, string.Join(", ", ReturnTexts.NarrativeLevels(language))));
+        WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
+        WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
+        foreach (var (column, text) in new[] { (TemplateLayout.NarrativeLevelColumn, levelHeader), (TemplateLayout.NarrativeTextColumn, textHeader) })
+        {
+            var cell = sheet.Cell(TemplateLayout.HeaderRow, column);
+            cell.SetValue(text);
+            cell.Style.Font.Bold = true;
+            cell.Style.Font.FontColor = XLColor.White;
+            cell.Style.Fill.BackgroundColor = HeaderFill;
+        }
+        var levels = sheet.Range(TemplateLayout.FirstDataRow, TemplateLayout.NarrativeLevelColumn, TemplateLayout.FirstDataRow + TemplateLayout.ValidatedRows - 1, TemplateLayout.NarrativeLevelColumn)
+            .SetDataValidation();
+        levels.List(levelList, true);
+        levels.ErrorStyle = XLErrorStyle.Stop;
+        levels.ErrorTitle = levelHeader;
+        levels.ErrorMessage = texts["Validation.Level.Error"];
+        sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
+        var page = sheet.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        sheet.Protect().AllowElement(
+            XLSheetProtectionElements.FormatEverything | XLSheetProtectionElements.InsertRows | XLSheetProtectionElements.DeleteRows | XLSheetProtectionElements.SelectEverything);
+    }
+
     private static (IXLRange Forms, IXLRange YesNo) WriteLists(IXLWorksheet lists, Language language)
     {
         var labels = ActionCategories.All.Select(ActionCategories.Label).ToList();
@@ -95,6 +162,8 @@ public static class TemplateWorkbook
             (ReturnLayout.MetadataTemplateVersionKey, TemplateLayout.Version),
         };
         if (request.FromCycleId is { } from) entries.Add((TemplateLayout.MetadataFromCycleKey, from));
+        if (request.Contributor.Sections.Count > 0) entries.Add((ReturnLayout.MetadataSectionsKey, SectionTitle.FormatList(request.Contributor.Sections)));
+        entries.Add((ReturnLayout.MetadataTemplateSheetsKey, string.Join('|', TemplateLayout.InstructionsSheetIn(request.Contributor.Language), TemplateLayout.ListsSheet)));
         for (var i = 0; i < entries.Count; i++)
         {
             metadata.Cell(i + 1, 1).SetValue(entries[i].Item1);
@@ -108,7 +177,8 @@ public static class TemplateWorkbook
 
     // ---- Return sheet -------------------------------------------------------------------------------------------
 
-    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, IXLRange formList, IXLRange yesNoList)
+    /// <summary>A sheet of actions: the Return sheet, or one section's sheet (its title beside the label "Section" on row 5; <paramref name="request"/>'s rows are the section's).</summary>
+    private static void WriteReturn(IXLWorksheet sheet, TemplateRequest request, SectionTitle? section, IXLRange formList, IXLRange yesNoList)
     {
         var language = request.Contributor.Language;
         var texts = TemplateTexts.In(language);
@@ -132,10 +202,7 @@ public static class TemplateWorkbook
         WriteLabel(sheet, TemplateLayout.DelegationRow, ReturnTexts.DelegationLabel(language), request.Contributor.Name);
         WriteLabel(sheet, TemplateLayout.CycleRow, ReturnTexts.CycleLabel(language), request.Cycle.Id);
 
-        WriteHint(sheet, request, texts);
-        // The one-line texts above the table span it: printed gridlines do not cut through them.
-        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow, TemplateLayout.HintRow })
-            sheet.Range(row, 1, row, last).Merge();
+        WriteHint(sheet, request, section);
 
         WriteHeaders(sheet, language);
 
@@ -144,7 +211,7 @@ public static class TemplateWorkbook
 
         Validate(sheet, request, formList, yesNoList, lastValidated);
 
-        SetUpPages(sheet, request, texts);
+        SetUpPages(sheet, request, section, texts);
 
         // Protection keeps the labels, headers and the Delegation and cycle values as made; no password, so nobody is locked out.
         sheet.Protect().AllowElement(
@@ -152,22 +219,8 @@ public static class TemplateWorkbook
             XLSheetProtectionElements.Sort | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectEverything);
     }
 
-    /// <summary>The italic line above the table: where to start writing, or which rows were carried over.</summary>
-    private static void WriteHint(IXLWorksheet sheet, TemplateRequest request, LocalisedTexts texts)
-    {
-        var hint = sheet.Cell(TemplateLayout.HintRow, 1);
-        var first = TemplateLayout.FirstDataRow;
-        hint.SetValue(request.Rows.Count switch
-        {
-            0 => texts.Format("Return.Hint.Empty", first),
-            1 => texts.Format("Return.Hint.CarriedOne", first, request.FromCycleId),
-            var n => texts.Format("Return.Hint.CarriedMany", first, first + n - 1, request.FromCycleId),
-        });
-        hint.Style.Font.Italic = true;
-    }
-
     /// <summary>Frozen headers, and printing: landscape A4, one page wide, headers repeated, footer with the page number.</summary>
-    private static void SetUpPages(IXLWorksheet sheet, TemplateRequest request, LocalisedTexts texts)
+    private static void SetUpPages(IXLWorksheet sheet, TemplateRequest request, SectionTitle? section, LocalisedTexts texts)
     {
         sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
         sheet.SheetView.TopLeftCellAddress = sheet.Cell(1, 1).Address;
@@ -179,8 +232,37 @@ public static class TemplateWorkbook
         page.ShowGridlines = true;
         page.Margins.Left = page.Margins.Right = 0.4;
         page.Margins.Top = page.Margins.Bottom = 0.5;
-        page.Footer.Center.AddText(texts.Format("Return.Footer", request.Contributor.Name, request.Cycle.Id));
+        page.Footer.Center.AddText(section is { } s
+            ? texts.Format("Return.Footer.Section", request.Contributor.Name, request.Cycle.Id, s.Text)
+            : texts.Format("Return.Footer", request.Contributor.Name, request.Cycle.Id));
         page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
+    }
+
+    /// <summary>Row 5: a section sheet's "Section" | title, then the hint across the rest of the row (the whole row on the Return sheet); the title and summary rows span the table.</summary>
+    private static void WriteHint(IXLWorksheet sheet, TemplateRequest request, SectionTitle? section)
+    {
+        var language = request.Contributor.Language;
+        var texts = TemplateTexts.In(language);
+        var last = TemplateLayout.LastColumn;
+        var hintColumn = 1;
+        if (section is { } sectionTitle)
+        {
+            WriteLabel(sheet, TemplateLayout.HintRow, ReturnTexts.SectionLabel(language), sectionTitle.Text);
+            hintColumn = TemplateLayout.SectionHintColumn;
+        }
+        var hint = sheet.Cell(TemplateLayout.HintRow, hintColumn);
+        var first = TemplateLayout.FirstDataRow;
+        hint.SetValue(request.Rows.Count switch
+        {
+            0 => texts.Format(section is null ? "Return.Hint.Empty" : "Return.Hint.Section", first),
+            1 => texts.Format("Return.Hint.CarriedOne", first, request.FromCycleId),
+            var n => texts.Format("Return.Hint.CarriedMany", first, first + n - 1, request.FromCycleId),
+        });
+        hint.Style.Font.Italic = true;
+        // The one-line texts above the table span it: printed gridlines do not cut through them.
+        foreach (var row in new[] { TemplateLayout.TitleRow, TemplateLayout.SummaryRow })
+            sheet.Range(row, 1, row, last).Merge();
+        sheet.Range(TemplateLayout.HintRow, hintColumn, TemplateLayout.HintRow, last).Merge();
     }
 
     /// <summary>The widths, wrapping, optional (grey) columns and number formats of the sheet's columns.</summary>
@@ -349,6 +431,10 @@ public static class TemplateWorkbook
         Paragraph(sheet, ref row, t["Instructions.Deadline.Label"], t.Format("Instructions.Deadline.Text", Deadline(request)) +
             (ownDeadline ? t.Format("Instructions.Deadline.Own", LocalisedDates.Date(request.Cycle.Deadline, language)) : ""));
         Paragraph(sheet, ref row, t["Instructions.Send.Label"], HowToSend(request));
+        if (contributor.Sections.Count > 0)
+            Paragraph(sheet, ref row, t["Instructions.Sections.Label"], t.Format("Instructions.Sections.Text", contributor.Sections.Count, SectionTitle.Quoted(contributor.Sections)));
+        Paragraph(sheet, ref row, t["Instructions.Narrative.Label"], t.Format("Instructions.Narrative.Text", TemplateLayout.NarrativeSheetIn(language), ReturnTexts.NarrativeHeaders(language).Level));
+        Paragraph(sheet, ref row, t["Instructions.OtherTables.Label"], t["Instructions.OtherTables.Text"]);
         Paragraph(sheet, ref row, t["Instructions.After.Label"], t["Instructions.After.Text"]);
         if (request.Rows.Count > 0)
             Paragraph(sheet, ref row, t["Instructions.Carried.Label"],

@@ -68,9 +68,10 @@ public class AnnexChangesTests
         var files = AnnexBuilder.Build(WithChanges());
 
         var csv = System.Text.Encoding.UTF8.GetString(files.Csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith(",change,whatChanged", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith(",continued,partner-added", csv[1], StringComparison.Ordinal);
-        Assert.EndsWith(",new,", csv[2], StringComparison.Ordinal);
+        // change and whatChanged, then section and sheet (empty here: no sub-sections), added at the end.
+        Assert.EndsWith(",change,whatChanged,section,sheet", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",continued,partner-added,,", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",new,,,", csv[2], StringComparison.Ordinal);
 
         using var json = System.Text.Json.JsonDocument.Parse(files.Json);
         Assert.Equal("2011-1", json.RootElement.GetProperty("previousCycle").GetString());

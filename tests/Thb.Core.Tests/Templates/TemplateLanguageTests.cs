@@ -127,7 +127,7 @@ public class TemplateLanguageTests
     public void An_English_template_is_as_it_was()
     {
         using var workbook = new XLWorkbook(new MemoryStream(TemplateSamples.Build()));
-        Assert.Equal(["Instructions", "Return", "Lists", "_thb"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Instructions", "Return", "Narrative", "Lists", "_thb"], workbook.Worksheets.Select(w => w.Name)); // and the Narrative sheet of issue 19
         var sheet = workbook.Worksheet("Return");
         Assert.Equal(ReturnLayout.Header(ReturnColumn.CountryRegion), sheet.Cell(TemplateLayout.HeaderRow, 1).GetString());
         Assert.Equal("Delegation", sheet.Cell(TemplateLayout.DelegationRow, 1).GetString());

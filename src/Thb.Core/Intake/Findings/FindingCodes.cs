@@ -27,6 +27,16 @@ public static class FindingCodes
     public const string ColumnRequiredMissing = "column.required-missing";
     public const string ColumnUnknown = "column.unknown";
 
+    // Sub-sections, additional tables and narrative.
+    public const string SectionUnknown = "section.unknown";
+    public const string SectionNone = "section.none";
+    public const string TableAdditional = "table.additional";
+    public const string SheetNotRead = "sheet.not-read";
+    public const string NarrativeRead = "narrative.read";
+    public const string NarrativeLevelUnknown = "narrative.level-unknown";
+    /// <summary>What a Word document holds besides text (pictures, outside resources, embedded objects): dropped, never fetched or opened.</summary>
+    public const string DocumentDropped = "document.dropped";
+
     // Who and when.
     public const string DelegationMismatch = "metadata.delegation-mismatch";
     public const string DelegationMissing = "metadata.delegation-missing";

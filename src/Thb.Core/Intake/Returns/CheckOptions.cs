@@ -10,5 +10,7 @@ public sealed record CheckOptions
     public string? Cycle { get; init; }
     /// <summary>The contributor the file was submitted for; a template made for another contributor is rejected.</summary>
     public string? ContributorId { get; init; }
+    /// <summary>The contributor's sub-sections (the registry's); empty: those of the template, if any.</summary>
+    public IReadOnlyList<Thb.Cycles.SectionTitle> Sections { get; init; } = [];
     public WorkbookLimits Limits { get; init; } = WorkbookLimits.Default;
 }

@@ -6,7 +6,9 @@ namespace Thb.Intake.Returns;
 
 /// <summary>
 /// The JSON of `thb check --json`: {"file", "status", "delegation", "cycle", "sheet", "headerRow", "findings", "rows",
-/// "errors", "warnings"}. The metadata cells stay out; a check read back has the delegation and cycle as its metadata.
+/// "errors", "warnings"}, and after "rows", only when there are any: "sections" (a sectioned return's), "tables"
+/// (additional tables) and "narrative". The metadata cells stay out; a check
+/// read back has the delegation and cycle as its metadata.
 /// </summary>
 public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
 {
@@ -20,7 +22,12 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         var cycle = Text("cycle");
         return new ReturnCheck(Text("file") ?? "", Value<ReturnStatus>("status"), delegation, cycle, Text("sheet"),
             root.TryGetProperty("headerRow", out var header) && header.ValueKind == JsonValueKind.Number ? header.GetInt32() : null,
-            Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle));
+            Value<List<Finding>>("findings"), Value<List<ReturnRow>>("rows"), new ReturnMetadata(delegation, cycle))
+        {
+            Sections = root.TryGetProperty("sections", out var sections) ? sections.Deserialize<List<ReturnSection>>(options) ?? [] : [],
+            Tables = root.TryGetProperty("tables", out var tables) ? tables.Deserialize<List<AdditionalTable>>(options) ?? [] : [],
+            Narrative = root.TryGetProperty("narrative", out var narrative) ? narrative.Deserialize<List<Narrative>>(options) ?? [] : [],
+        };
     }
 
     public override void Write(Utf8JsonWriter writer, ReturnCheck value, JsonSerializerOptions options)
@@ -39,6 +46,21 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         JsonSerializer.Serialize(writer, value.Findings, options);
         writer.WritePropertyName(Name("Rows"));
         JsonSerializer.Serialize(writer, value.Rows, options);
+        if (value.Sections.Count > 0)
+        {
+            writer.WritePropertyName(Name("Sections"));
+            JsonSerializer.Serialize(writer, value.Sections, options);
+        }
+        if (value.Tables.Count > 0)
+        {
+            writer.WritePropertyName(Name("Tables"));
+            JsonSerializer.Serialize(writer, value.Tables, options);
+        }
+        if (value.Narrative.Count > 0)
+        {
+            writer.WritePropertyName(Name("Narrative"));
+            JsonSerializer.Serialize(writer, value.Narrative, options);
+        }
         writer.WriteNumber(Name("Errors"), value.ErrorCount);
         writer.WriteNumber(Name("Warnings"), value.WarningCount);
         writer.WriteEndObject();

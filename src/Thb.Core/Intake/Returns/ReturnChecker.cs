@@ -1,5 +1,6 @@
 using Thb.Workbooks;
 using System.Xml;
+using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Workbooks;
 using static Thb.Intake.Findings.FindingText;
@@ -25,6 +26,8 @@ public static class ReturnChecker
         var findings = new List<Finding>();
         if (inspection.Problem is not null)
             return Rejected(fileName, [inspection.Problem], options);
+        if (inspection.IsWordDocument)
+            return CheckDocument(inspection, fileName, options, findings);
         if (inspection.HasMacros)
             findings.Add(Finding.Info(FindingCodes.FileMacros, FindingMessage.With()));
 
@@ -36,6 +39,37 @@ public static class ReturnChecker
         catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
         {
             findings.Add(Finding.Error(FindingCodes.FileDamaged, FindingMessage.With(Shorten(e.Message, 120))));
+            return Rejected(fileName, findings, options);
+        }
+    }
+
+    /// <summary>
+    /// A Word document: its prose is the contributor's narrative and its tables additional tables; it carries no actions
+    /// (a table with the annex's columns is flagged: those go on the template's sheet of actions).
+    /// </summary>
+    private static ReturnCheck CheckDocument(PackageInspection inspection, string fileName, CheckOptions options, List<Finding> findings)
+    {
+        try
+        {
+            var (narrative, tables) = WordDocumentReader.Read(inspection.Package!, fileName, inspection.HasMacros, findings);
+            if (narrative is null && tables.Count == 0)
+            {
+                findings.Add(Finding.Error(FindingCodes.FileOtherFormat, FindingMessage.Variant("empty-word")));
+                return Rejected(fileName, findings, options);
+            }
+            foreach (var table in tables.Where(t => t.Columns.Count(c => ReturnLayout.Recognise(c) is not null) >= 3))
+                findings.Add(Finding.Warning(FindingCodes.TableAdditional, FindingMessage.Variant("word-annex-columns", FindingText.Shorten(table.Title ?? table.Sheet, 40))));
+            var ordered = Order(findings);
+            return new ReturnCheck(fileName, ReturnStatuses.From(ordered), options.DelegationNames.FirstOrDefault(), options.Cycle, null, null, ordered, [], new ReturnMetadata(null, null))
+            {
+                Tables = tables,
+                Narrative = narrative is null ? [] : [narrative],
+                IsDocument = true,
+            };
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or OverflowException)
+        {
+            findings.Add(Finding.Error(FindingCodes.FileDamaged, FindingMessage.Variant("word", Shorten(e.Message, 120))));
             return Rejected(fileName, findings, options);
         }
     }
@@ -52,14 +86,37 @@ public static class ReturnChecker
         var templateMetadata = metadataSheet is null ? null : ReadTemplateMetadata(workbook.ReadSheet(metadataSheet));
 
         var (candidates, truncated) = Candidates(workbook, metadataSheet);
-        if (candidates.Count == 0)
+        var sections = options.Sections.Count > 0 ? options.Sections : templateMetadata?.Sections ?? [];
+        var headings = sections.Count > 0 ? new SectionHeadings(sections, options.DelegationNames.FirstOrDefault() ?? templateMetadata?.Delegation ?? "this contributor") : null;
+        var (tables, narratives) = ReturnParts.Read(workbook, candidates.Select(c => c.Data.Sheet).ToList(), metadataSheet, templateMetadata, options, headings, findings);
+        if (candidates.Count == 0 && narratives.Count == 0)
         {
             // The six headers each in the reader's language: {2} to {7} of the message.
             findings.Add(Finding.Error(FindingCodes.TableNotFound,
                 FindingMessage.With([workbook.Sheets.Count, ReturnLayout.HeaderSearchRows, .. ReturnLayout.AnnexColumns.Cast<object>()])));
             return Rejected(fileName, findings, options, templateMetadata);
         }
+        var check = candidates.Count == 0 ? NarrativeOnly(workbook, fileName, options, findings, templateMetadata, narratives[0])
+            : headings is not null ? CheckSectioned(fileName, options, findings, templateMetadata, candidates, truncated, headings)
+            : CheckOneTable(fileName, options, findings, templateMetadata, candidates, truncated);
+        return check.Status == ReturnStatus.Rejected ? check : check with { Tables = tables, Narrative = narratives };
+    }
 
+    /// <summary>A return of prose (and perhaps other tables) without a table of actions: accepted with no rows, its delegation read off the narrative's sheet.</summary>
+    private static ReturnCheck NarrativeOnly(XlsxWorkbook workbook, string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata, Narrative narrative)
+    {
+        var sheet = workbook.ReadSheet(workbook.Sheets.First(s => s.Name == narrative.Source));
+        var header = narrative.Paragraphs[0].Row is { } first ? Math.Max(1, first - 1) : 1;
+        var metadata = ReadMetadata(sheet, new TableLayout(header, header, new Dictionary<ReturnColumn, int>(), 0), templateMetadata);
+        CheckIdentity(metadata, options, findings);
+        findings.Add(Finding.Info(FindingCodes.TableNilReturn, FindingMessage.Variant("narrative-only", narrative.Source), narrative.Source));
+        return Verdict(fileName, options, findings, metadata, [], narrative.Source, header);
+    }
+
+    /// <summary>A return of a contributor without sub-sections: the most complete table is read, any other table of actions flagged.</summary>
+    private static ReturnCheck CheckOneTable(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata,
+        List<(SheetData Data, TableLayout Layout)> candidates, SheetData? truncated)
+    {
         var best = Best(candidates);
         var (sheetData, table) = best;
         var sheetName = sheetData.Sheet.Name;
@@ -74,6 +131,13 @@ public static class ReturnChecker
         var metadata = ReadMetadata(sheetData, table, templateMetadata);
         CheckIdentity(metadata, options, findings);
         var rows = ReadRows(sheetData, table, options, findings);
+        return Verdict(fileName, options, findings, metadata, rows, sheetName, table.HeaderRow);
+    }
+
+    /// <summary>The verdict once the rows are read: the delegation (else from the file name), findings in order.</summary>
+    private static ReturnCheck Verdict(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata metadata, List<ReturnRow> rows,
+        string sheetName, int headerRow, IReadOnlyList<ReturnSection>? sections = null)
+    {
         var delegation = metadata.Delegation ?? options.DelegationNames.FirstOrDefault();
         if (delegation is null && DelegationFromFileName(fileName) is { } guessed)
         {
@@ -82,7 +146,57 @@ public static class ReturnChecker
         }
         var ordered = Order(findings);
         return new ReturnCheck(fileName, ReturnStatuses.From(ordered), delegation,
-            metadata.Cycle ?? options.Cycle, sheetName, table.HeaderRow, ordered, rows, metadata);
+            metadata.Cycle ?? options.Cycle, sheetName, headerRow, ordered, rows, metadata) { Sections = sections ?? [] };
+    }
+
+    /// <summary>
+    /// A return of a contributor with sub-sections: every table of annex columns is read, in sheet order, each under
+    /// its heading (<see cref="SectionHeadings"/>); the check's sheet and header row are the first table's, and rows
+    /// on other sheets carry their sheet.
+    /// </summary>
+    private static ReturnCheck CheckSectioned(string fileName, CheckOptions options, List<Finding> findings, ReturnMetadata? templateMetadata,
+        List<(SheetData Data, TableLayout Layout)> candidates, SheetData? truncated, SectionHeadings headings)
+    {
+        var tables = candidates.OrderBy(c => c.Data.Sheet.Position).ToList();
+        var (firstData, firstTable) = tables[0];
+        var mainSheet = firstData.Sheet.Name;
+        foreach (var (data, table) in tables)
+        {
+            var name = data.Sheet.Name;
+            if (data.Sheet.Visibility != SheetVisibility.Visible)
+                findings.Add(Finding.Warning(FindingCodes.SheetHidden, FindingMessage.With(name), name));
+            if (data.Truncated || truncated == data || table.DataRowEstimate > options.Limits.MaxRows)
+            {
+                findings.Add(Finding.Error(FindingCodes.TableTooManyRows, FindingMessage.With(name, options.Limits.MaxRows), name));
+                return Rejected(fileName, findings, options, templateMetadata, mainSheet, firstTable.HeaderRow);
+            }
+            AddColumnFindings(table, name, findings);
+        }
+
+        var metadata = ReadMetadata(firstData, firstTable, templateMetadata);
+        CheckIdentity(metadata, options, findings);
+        var rows = new List<ReturnRow>();
+        foreach (var (data, table) in tables)
+        {
+            var section = headings.Above(data, table, findings) ?? headings.First;
+            foreach (var raw in TableRows.Read(data, table, findings))
+            {
+                if (headings.RowHeading(raw, data.Sheet.Name, findings) is { } heading)
+                {
+                    section = heading;
+                    continue;
+                }
+                headings.Count(section);
+                var row = ReturnRowNormaliser.Normalise(raw, data.Sheet.Name, options.Limits, findings);
+                rows.Add(row with { Section = section, Sheet = data.Sheet.Name == mainSheet ? null : data.Sheet.Name });
+            }
+        }
+        if (rows.Count == 0)
+            findings.Add(Finding.Info(FindingCodes.TableNilReturn, FindingMessage.With(firstTable.HeaderRow), mainSheet, new CellReference(firstTable.HeaderRow + 1, firstTable.FirstColumn)));
+        else if (!headings.AnyHeadingFound && headings.Known.Count > 1)
+            findings.Add(Finding.Info(FindingCodes.SectionNone,
+                FindingMessage.With(options.DelegationNames.FirstOrDefault() ?? "this contributor", SectionTitle.Quoted(headings.Known), headings.First.Text), mainSheet));
+        return Verdict(fileName, options, findings, metadata, rows, mainSheet, firstTable.HeaderRow, headings.Read());
     }
 
     /// <summary>Every sheet holding a table of actions (the template's metadata sheet aside), and the first one cut at the row limit.</summary>
@@ -193,7 +307,18 @@ public static class ReturnChecker
             values.GetValueOrDefault(ReturnLayout.MetadataCycleKey),
             values.GetValueOrDefault(ReturnLayout.MetadataContributorKey),
             values.GetValueOrDefault(ReturnLayout.MetadataTemplateVersionKey),
-            Sheet: sheet.Sheet.Name);
+            Sheet: sheet.Sheet.Name)
+        {
+            Sections = TemplateSections(values.GetValueOrDefault(ReturnLayout.MetadataSectionsKey)),
+            TemplateSheets = (values.GetValueOrDefault(ReturnLayout.MetadataTemplateSheetsKey) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+    }
+
+    /// <summary>The template's section titles; a damaged list counts as none (the registry's, when known, win anyway).</summary>
+    private static IReadOnlyList<SectionTitle> TemplateSections(string? text)
+    {
+        var parts = (text ?? "").Split(SectionTitle.Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.All(p => SectionTitle.Problem(p) is null) ? parts.Select(p => new SectionTitle(p)).ToList() : [];
     }
 
     /// <summary>Labelled cells above the table ("Delegation" | "Austria"), else the template's hidden sheet.</summary>
@@ -233,7 +358,7 @@ public static class ReturnChecker
             template?.TemplateVersion,
             delegationCell,
             cycleCell,
-            delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet);
+            delegation is not null || cycle is not null ? sheet.Sheet.Name : template?.Sheet) { Sections = template?.Sections ?? [] };
     }
 
     private static (string? Value, CellReference At) ValueNextTo(SheetData sheet, int row, int column)

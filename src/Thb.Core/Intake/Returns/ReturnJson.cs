@@ -37,6 +37,7 @@ public static class ReturnJson
         options.Converters.Add(new FindingJsonConverter());
         options.Converters.Add(new CellReferenceJsonConverter());
         options.Converters.Add(new ReturnCheckJsonConverter());
+        options.Converters.Add(new Thb.Cycles.SectionTitleJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

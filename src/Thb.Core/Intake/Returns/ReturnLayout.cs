@@ -21,6 +21,10 @@ public static class ReturnLayout
     public const string MetadataContributorKey = "contributor";
     public const string MetadataDelegationKey = "delegation";
     public const string MetadataTemplateVersionKey = "templateVersion";
+    /// <summary>The contributor's section titles, separated by '|' (templates of sectioned contributors only).</summary>
+    public const string MetadataSectionsKey = "sections";
+    /// <summary>The template's own sheets (its Instructions and Lists, in its language), separated by '|': never read as a part of the return.</summary>
+    public const string MetadataTemplateSheetsKey = "templateSheets";
 
     public static IReadOnlyList<ReturnColumn> AnnexColumns { get; } =
     [

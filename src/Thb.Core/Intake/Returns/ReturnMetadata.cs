@@ -1,5 +1,4 @@
 using Thb.Workbooks;
-using Thb.Intake.Workbooks;
 
 namespace Thb.Intake.Returns;
 
@@ -11,4 +10,11 @@ public sealed record ReturnMetadata(
     string? TemplateVersion = null,
     CellReference? DelegationCell = null,
     CellReference? CycleCell = null,
-    string? Sheet = null);
+    string? Sheet = null)
+{
+    /// <summary>The section titles the template was made with (its hidden sheet's "sections"), for a check without the registry.</summary>
+    public IReadOnlyList<Thb.Cycles.SectionTitle> Sections { get; init; } = [];
+
+    /// <summary>The template's own sheets (its hidden sheet's "templateSheets"): not the delegation's.</summary>
+    public IReadOnlyList<string> TemplateSheets { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Normalising.Durations;
 using Thb.Normalising.Forms;
@@ -11,7 +12,8 @@ namespace Thb.Intake.Returns;
 /// One action as the delegation wrote it (raw text in every value) and as it was read: what the check produces, the
 /// intake stores, and the annex, templates and portal read back. Its JSON is the contract of `thb check --json` and
 /// `thb rows --json` (converters in <see cref="ReturnJson.Options"/>); stored rows carry no contributor or submission,
-/// rows read back for a cycle carry both.
+/// rows read back for a cycle carry both. A row of a sectioned return carries its section, and a row on another sheet
+/// than the check's <see cref="ReturnCheck.Sheet"/> that sheet (both absent otherwise).
 /// </summary>
 public sealed record ReturnRow(
     int Row,
@@ -23,6 +25,12 @@ public sealed record ReturnRow(
     FundingValue Funding,
     IReadOnlyList<Finding> Findings)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SectionTitle? Section { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sheet { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Contributor { get; init; }
 

@@ -30,6 +30,19 @@ public static class ReturnTexts
     /// <summary>"Reporting cycle", "Cycle de rapport", "Berichtszyklus".</summary>
     public static string CycleLabel(Language language) => In(language)["Label.Cycle"];
 
+    /// <summary>"Section", "Section", "Abschnitt": the label of a section sheet's title cell.</summary>
+    public static string SectionLabel(Language language) => In(language)["Label.Section"];
+
+    /// <summary>The Narrative sheet's name: "Narrative", "Narration", "Fließtext".</summary>
+    public static string NarrativeSheet(Language language) => In(language)["Narrative.Sheet"];
+
+    /// <summary>The Narrative sheet's headers: "Level" | "Text", "Niveau" | "Texte", "Ebene" | "Text".</summary>
+    public static (string Level, string Text) NarrativeHeaders(Language language) => (In(language)["Narrative.Level"], In(language)["Narrative.Text"]);
+
+    /// <summary>The Narrative sheet's levels, as its drop-down lists them: headings 1–3, paragraph, bulleted, numbered.</summary>
+    public static IReadOnlyList<string> NarrativeLevels(Language language) =>
+        new[] { "Heading1", "Heading2", "Heading3", "Paragraph", "Bulleted", "Numbered" }.Select(k => In(language)["Level." + k]).ToList();
+
     public static string Yes(Language language) => In(language)["Yes"];
 
     public static string No(Language language) => In(language)["No"];

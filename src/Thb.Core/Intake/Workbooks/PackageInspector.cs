@@ -18,6 +18,9 @@ public sealed class PackageInspection
     /// <summary>Why the file cannot be read as a workbook; null when it can.</summary>
     public Finding? Problem { get; }
 
+    /// <summary>A Word document (.docx, .docm) rather than a workbook: its parts passed the same guard; its main part is word/document.xml.</summary>
+    public bool IsWordDocument { get; init; }
+
     /// <summary>The inflated parts of a package that passed; null when <see cref="Problem"/> is set.</summary>
     public WorkbookPackage? Package { get; }
     public bool HasMacros { get; }
@@ -29,6 +32,8 @@ public sealed class PackageInspection
 /// </summary>
 public static class PackageInspector
 {
+    public const string WordDocumentPart = "word/document.xml";
+
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public static PackageInspection Inspect(Stream content, WorkbookLimits limits) => Inspect(content, limits, KeptPartBytes);
@@ -92,6 +97,11 @@ public static class PackageInspector
             if (problem is not null) return Fail(problem);
 
             var workbookPart = FindWorkbookPart(archive);
+            keepOpen = deflated.Count > 0;
+            // A Word document went through the same guard (size, inflation, DTDs): its prose is read as a narrative.
+            if (workbookPart is null && (parts.ContainsKey(WordDocumentPart) || deflated.ContainsKey(WordDocumentPart)))
+                return new PackageInspection(null, new WorkbookPackage(names, parts, deflated, WordDocumentPart), hasMacros) { IsWordDocument = true };
+            keepOpen = false;
             if (workbookPart is null) return Fail(DescribeOtherZip(archive));
             keepOpen = deflated.Count > 0;
             return new PackageInspection(null, new WorkbookPackage(names, parts, deflated, workbookPart), hasMacros);
@@ -126,7 +136,7 @@ public static class PackageInspector
         foreach (var entry in archive.Entries)
         {
             if (entry.FullName.EndsWith('/')) continue;
-            if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
+            if (entry.FullName.Equals("xl/vbaProject.bin", StringComparison.OrdinalIgnoreCase) || entry.FullName.Equals("word/vbaProject.bin", StringComparison.OrdinalIgnoreCase)) hasMacros = true;
             var keep = entry.Length <= keptPartBytes;
             var problem = Inflate(entry, limits, keep, ref total, out var bytes, out var length);
             if (problem is not null) return problem;

@@ -40,7 +40,7 @@ public static class ContributorTexts
     public const string DownloadTemplate = "Download the template (.xlsx)";
 
     public const string Step2 = "Upload your filled return";
-    public static string FileLabel(long maxUploadBytes) => $"Your return (.xlsx, at most {maxUploadBytes / 1048576} MB)";
+    public static string FileLabel(long maxUploadBytes) => $"Your return (.xlsx; or your narrative as a Word document, .docx; at most {maxUploadBytes / 1048576} MB)";
     public const string FileHint = "The check takes a few seconds and its verdict appears below. You can upload again as often as you like before the deadline; your latest accepted upload is the one that counts.";
     public const string UploadButton = "Upload and check";
     public const string UploadProgress = "Upload progress";

@@ -14,7 +14,8 @@ namespace Thb.Publication.Document;
 /// <summary>
 /// The annex as a Council document (annex-&lt;cycle&gt;.docx), written with the Open XML SDK as Word writes a package:
 /// cover block, contents (a TOC field Word and LibreOffice update), the ANNEX heading, one section per contributor in
-/// protocol order with the six-column table exactly as written (header row repeated, rows breaking across pages),
+/// protocol order with its narrative, its additional tables and the six-column table exactly as written (header row
+/// repeated, rows breaking across pages), each sub-section of a sectioned contributor under its own heading,
 /// the priority countries and regions, the world map, the Kosovo* footnote wherever Kosovo appears, A4 landscape,
 /// the document reference and page numbers in the footer.
 /// </summary>
@@ -23,6 +24,7 @@ public static class CouncilDocument
     public const string Subject = "Action-Oriented Paper on strengthening the EU external dimension on action against trafficking in human beings – update of information on external action";
     public const string NoReturnAccepted = "No return has been accepted from this contributor for this cycle.";
     public const string NoActionsInReturn = "The accepted return lists no actions.";
+    public const string NoActionsUnderHeading = "No actions are reported under this heading.";
     public const string NoReturnsAtAll = "No contributor's return has been accepted for this cycle yet: this annex has no actions to show.";
     public const string ContentsTitle = "TABLE OF CONTENTS";
 
@@ -94,11 +96,15 @@ public static class CouncilDocument
     public const string PrioritiesHeading = "Priority third countries and regions";
     public const string MapHeading = "World map of actions";
 
-    /// <summary>The headings the contents lists, in order: ANNEX, each contributor, the priority section, the map.</summary>
+    /// <summary>The headings the contents lists, in order: ANNEX, each contributor (and each of its sub-sections), the priority section, the map.</summary>
     public static IReadOnlyList<DocumentHeading> Headings(PublicationInput input, bool withMap)
     {
         var list = new List<(string Text, int Level)> { (AnnexHeading, 1) };
-        list.AddRange(input.Sections.Select(s => (s.Contributor.Name, 2)));
+        foreach (var section in input.Sections)
+        {
+            list.Add((section.Contributor.Name, 2));
+            list.AddRange(section.Subsections.Select(sub => (SubsectionHeading(sub), 3)));
+        }
         list.Add((PrioritiesHeading, 1));
         if (withMap) list.Add((MapHeading, 2));
         return list.Select((h, i) => new DocumentHeading(h.Text, h.Level, $"_Toc{(i + 1).ToString("D6", CultureInfo.InvariantCulture)}", i + 1)).ToList();
@@ -131,14 +137,41 @@ public static class CouncilDocument
         body.Heading(headings[0]);
         body.Text("External actions and activities reported for this cycle", DocumentStyles.Title);
         if (!input.WithReturn.Any()) body.Text(NoReturnsAtAll, DocumentStyles.Note);
+        var next = 1;
         for (var i = 0; i < input.Sections.Count; i++)
         {
             var section = input.Sections[i];
-            body.Heading(headings[i + 1], pageBreakBefore: i > 0);
-            if (section.Submission is null) body.Text(NoReturnAccepted, DocumentStyles.Note);
-            else if (section.Rows.Count == 0) body.Text(NoActionsInReturn, DocumentStyles.Note);
-            else body.Table(ColumnWidths, AnnexCells.Headers, section.Rows.Select(r => r.Cells.All));
+            body.Heading(headings[next++], pageBreakBefore: i > 0);
+            if (section.Submission is null)
+            {
+                body.Text(NoReturnAccepted, DocumentStyles.Note);
+                continue;
+            }
+            Parts(body, section.Narrative, section.Tables);
+            if (section.Subsections.Count == 0)
+            {
+                if (section.Rows.Count > 0) body.Table(ColumnWidths, AnnexCells.Headers, section.Rows.Select(r => r.Cells.All));
+                else if (section.Narrative.Count == 0 && section.Tables.Count == 0) body.Text(NoActionsInReturn, DocumentStyles.Note);
+                continue;
+            }
+            // Each sub-section under its heading, in the registry's order: its own narrative and tables, then its actions.
+            foreach (var sub in section.Subsections)
+            {
+                body.Heading(headings[next++], pageBreakBefore: false);
+                Parts(body, sub.Narrative, sub.Tables);
+                if (sub.Rows.Count > 0) body.Table(ColumnWidths, AnnexCells.Headers, sub.Rows.Select(r => r.Cells.All));
+                else if (sub.Narrative.Count == 0 && sub.Tables.Count == 0) body.Text(NoActionsUnderHeading, DocumentStyles.Note);
+            }
         }
+    }
+
+    /// <summary>A sub-section's heading; one the registry does not list says so.</summary>
+    public static string SubsectionHeading(PublicationSubsection sub) => sub.Title + (sub.Known ? "" : " (a heading of the return, not a section of the registry)");
+
+    private static void Parts(DocumentBody body, IReadOnlyList<Thb.Intake.Returns.Narrative> narratives, IReadOnlyList<Thb.Intake.Returns.AdditionalTable> tables)
+    {
+        foreach (var narrative in narratives) body.Narrative(narrative);
+        foreach (var table in tables) body.AdditionalTable(table);
     }
 
     private static void Priorities(DocumentBody body, PriorityView view, IReadOnlyList<DocumentHeading> headings, MapPicture? map, string? imageId)

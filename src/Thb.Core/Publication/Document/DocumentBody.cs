@@ -39,7 +39,7 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
 
     public void Heading(DocumentHeading heading, bool pageBreakBefore = true)
     {
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = heading.Level == 1 ? DocumentStyles.Heading1 : DocumentStyles.Heading2 });
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = heading.Level switch { 1 => DocumentStyles.Heading1, 2 => DocumentStyles.Heading2, _ => DocumentStyles.Heading3 } });
         if (!pageBreakBefore) properties.Append(new PageBreakBefore { Val = false });
         var id = heading.BookmarkId.ToString(CultureInfo.InvariantCulture);
         var paragraph = new Paragraph(properties, new BookmarkStart { Name = heading.Bookmark, Id = id });
@@ -59,7 +59,7 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
         static Run Field(FieldCharValues type, bool dirty = false) => new(new FieldChar { FieldCharType = type, Dirty = dirty ? true : null });
         foreach (var heading in headings)
         {
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = heading.Level == 1 ? DocumentStyles.Toc1 : DocumentStyles.Toc2 }));
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = heading.Level switch { 1 => DocumentStyles.Toc1, 2 => DocumentStyles.Toc2, _ => DocumentStyles.Toc3 } }));
             var link = new Hyperlink { Anchor = heading.Bookmark, History = true };
             link.Append(DocumentText.Runs(heading.Text, Footnotes));
             link.Append(new Run(new TabChar()), Field(FieldCharValues.Begin, dirty: true),
@@ -68,6 +68,35 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
             paragraph.Append(link);
             Write(paragraph);
         }
+    }
+
+    /// <summary>
+    /// A contributor's prose: headings in bold (never in the contents: they are the contributor's, not the annex's),
+    /// list items indented after their number or bullet, bold and italic runs as written.
+    /// </summary>
+    public void Narrative(Thb.Intake.Returns.Narrative narrative)
+    {
+        foreach (var paragraph in narrative.Paragraphs)
+        {
+            var style = paragraph.Kind switch
+            {
+                Thb.Intake.Returns.NarrativeKind.Heading => DocumentStyles.NarrativeHeading,
+                Thb.Intake.Returns.NarrativeKind.Paragraph => DocumentStyles.Normal,
+                _ => DocumentStyles.ListItem,
+            };
+            var runs = paragraph.Runs?.Select(r => (r.Text, r.Bold, r.Italic)).ToList() ?? [(paragraph.Text, false, false)];
+            DocumentText.WriteFormatted(writer, style, paragraph.Label, runs, Footnotes);
+        }
+        _afterTable = false;
+    }
+
+    /// <summary>An additional table as written: its title, then its columns at equal widths across the page, header repeated.</summary>
+    public void AdditionalTable(Thb.Intake.Returns.AdditionalTable table)
+    {
+        if (table.Title is { } title) Text(title, DocumentStyles.TableHeader);
+        var columns = Math.Max(1, table.Columns.Count);
+        var widths = Enumerable.Repeat(DocumentParts.TextWidth / columns, columns).ToList();
+        Table(widths, table.Columns, table.Rows.Select(r => r.Cells));
     }
 
     /// <summary>A table of text cells: header row repeated on every page, rows free to break across pages, fixed column widths.</summary>

@@ -12,6 +12,8 @@ namespace Thb.Publication.Document;
 public static class DocumentStyles
 {
     public const string Normal = "Normal", Title = "Title", Heading1 = "Heading1", Heading2 = "Heading2", Toc1 = "TOC1", Toc2 = "TOC2";
+    /// <summary>A contributor's sub-section (in the contents), a heading of its narrative (not in them), a list item of it.</summary>
+    public const string Heading3 = "Heading3", Toc3 = "TOC3", NarrativeHeading = "NarrativeHeading", ListItem = "NarrativeListItem";
     public const string TableText = "TableText", TableHeader = "TableHeader", Note = "Note", Caption = "Caption";
     public const string FootnoteText = "FootnoteText", FootnoteReference = "FootnoteReference", Footer = "Footer";
     public const string Font = "Times New Roman";
@@ -28,8 +30,13 @@ public static class DocumentStyles
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "240", After = "240" }, new Justification { Val = JustificationValues.Center })),
         Heading(Heading1, "heading 1", 0, "28", pageBreakBefore: true),
         Heading(Heading2, "heading 2", 1, "24", pageBreakBefore: true),
+        Heading(Heading3, "heading 3", 2, "24", pageBreakBefore: false),
+        Paragraph(NarrativeHeading, "Narrative Heading", null, new StyleRunProperties(new Bold(), new BoldComplexScript()),
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "180", After = "80" })),
+        Paragraph(ListItem, "Narrative List Item", null, null, new StyleParagraphProperties(new Indentation { Left = "567", Hanging = "567" })),
         Paragraph(Toc1, "toc 1", null, new StyleRunProperties(new Bold(), new BoldComplexScript()), TocParagraph(0)),
         Paragraph(Toc2, "toc 2", null, null, TocParagraph(1)),
+        Paragraph(Toc3, "toc 3", null, null, TocParagraph(2)),
         Paragraph(TableText, "Table Text", null, new StyleRunProperties(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" }),
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "20", After = "20" })),
         Paragraph(TableHeader, "Table Header", TableText, new StyleRunProperties(new Bold(), new BoldComplexScript()),

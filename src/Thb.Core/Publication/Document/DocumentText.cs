@@ -37,6 +37,41 @@ public static class DocumentText
         }
     }
 
+    /// <summary>
+    /// One paragraph of stretches in bold or italic (a narrative's), after its label ("1.", "•") and a space; a line
+    /// break inside a stretch is a w:br, so the paragraph stays one.
+    /// </summary>
+    public static void WriteFormatted(XmlWriter w, string style, string? label, IReadOnlyList<(string Text, bool Bold, bool Italic)> runs, Footnotes footnotes)
+    {
+        w.WriteStartElement("w", "p", W);
+        w.WriteStartElement("w", "pPr", W);
+        Val(w, "pStyle", style);
+        if (StartsRightToLeft(string.Concat(runs.Select(r => r.Text)))) Empty(w, "bidi");
+        w.WriteEndElement();
+        if (label is not null) WriteRuns(w, label + " ", footnotes);
+        foreach (var (text, bold, italic) in runs)
+        {
+            var lines = Lines(text).ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.WriteStartElement("w", "r", W);
+                    Empty(w, "br");
+                    w.WriteEndElement();
+                }
+                WriteRuns(w, lines[i], footnotes, new RunFormat(bold, italic));
+            }
+        }
+        w.WriteEndElement();
+    }
+
+    /// <summary>Bold and italic of a run (neither: a plain run).</summary>
+    public readonly record struct RunFormat(bool Bold, bool Italic)
+    {
+        public bool Any => Bold || Italic;
+    }
+
     /// <summary>The runs of one line as SDK elements (headings and contents entries).</summary>
     public static IEnumerable<OpenXmlElement> Runs(string line, Footnotes footnotes)
     {
@@ -54,16 +89,16 @@ public static class DocumentText
         text.Contains('\r') || text.Contains('\n') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n') : [text];
 
     /// <summary>The runs of one line: direction stretches, tabs, and a footnote reference after each "Kosovo".</summary>
-    public static void WriteRuns(XmlWriter w, string line, Footnotes footnotes)
+    public static void WriteRuns(XmlWriter w, string line, Footnotes footnotes, RunFormat format = default)
     {
         var start = 0;
         foreach (var end in KosovoDesignation.Occurrences(line))
         {
-            DirectionRuns(w, line, start, end);
+            DirectionRuns(w, line, start, end, format);
             FootnoteReference(w, footnotes.Add(KosovoDesignation.Footnote), KosovoDesignation.Footnote[..1]);
             start = end;
         }
-        DirectionRuns(w, line, start, line.Length);
+        DirectionRuns(w, line, start, line.Length, format);
     }
 
     private static void FootnoteReference(XmlWriter w, int id, string mark)
@@ -82,7 +117,7 @@ public static class DocumentText
         w.WriteEndElement();
     }
 
-    private static void DirectionRuns(XmlWriter w, string text, int from, int to)
+    private static void DirectionRuns(XmlWriter w, string text, int from, int to, RunFormat format)
     {
         var i = from;
         while (i < to)
@@ -91,18 +126,20 @@ public static class DocumentText
             var j = i + 1;
             // A stretch keeps its direction across spaces and digits until a letter of the other direction.
             while (j < to && (IsRightToLeft(text, j) == rtl || !IsStrong(text, j))) j++;
-            Run(w, text.AsSpan(i, j - i), rtl);
+            Run(w, text.AsSpan(i, j - i), rtl, format);
             i = j;
         }
     }
 
-    private static void Run(XmlWriter w, ReadOnlySpan<char> text, bool rightToLeft)
+    private static void Run(XmlWriter w, ReadOnlySpan<char> text, bool rightToLeft, RunFormat format)
     {
         w.WriteStartElement("w", "r", W);
-        if (rightToLeft)
+        if (rightToLeft || format.Any)
         {
             w.WriteStartElement("w", "rPr", W);
-            Empty(w, "rtl");
+            if (format.Bold) Empty(w, "b");
+            if (format.Italic) Empty(w, "i");
+            if (rightToLeft) Empty(w, "rtl");
             w.WriteEndElement();
         }
         var start = 0;
