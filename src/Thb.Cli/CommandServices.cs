@@ -25,6 +25,7 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
     /// <summary>The CLI's bounds on storage that does not answer: seconds a try, and retries.</summary>
     public const double DefaultTimeoutSeconds = 5;
     public const int DefaultRetries = 1;
+    public const double DefaultSmtpTimeoutSeconds = 10;
 
     public IServiceProvider Provider => provider;
 
@@ -57,7 +58,8 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
     /// <paramref name="workingDirectory"/>; with <paramref name="localSecretFolder"/>, a portal secret is kept there when
     /// THB_PORTAL_SECRET is not set. With <paramref name="bounded"/> (a command a person waits for), storage that does not
     /// answer is given up on after <see cref="DefaultTimeoutSeconds"/> s a try and <see cref="DefaultRetries"/> retry, unless
-    /// THB_STORAGE_TIMEOUT_SECONDS / THB_STORAGE_RETRIES say otherwise.
+    /// THB_STORAGE_TIMEOUT_SECONDS / THB_STORAGE_RETRIES say otherwise, and an SMTP server after
+    /// <see cref="DefaultSmtpTimeoutSeconds"/> s unless THB_SMTP_TIMEOUT_SECONDS says otherwise.
     /// </summary>
     public static CommandServices Create(string storage, Func<string, string?> setting, string workingDirectory,
         TimeProvider? clock = null, string? localSecretFolder = null, bool bounded = false)
@@ -72,11 +74,14 @@ public sealed class CommandServices(ServiceProvider provider) : IAsyncDisposable
         services.AddThbCore(configuration);
         services.Configure<MailOptions>(o => o.WorkingDirectory = workingDirectory);
         if (bounded)
+        {
             services.PostConfigure<StorageClientOptions>(o =>
             {
                 o.TimeoutSeconds ??= DefaultTimeoutSeconds;
                 o.MaxRetries ??= DefaultRetries;
             });
+            services.PostConfigure<MailOptions>(o => o.SmtpTimeoutSeconds ??= DefaultSmtpTimeoutSeconds);
+        }
         if (localSecretFolder is not null)
             services.PostConfigure<PortalOptions>(o => o.Secret = o.HasSecret ? o.Secret : PortalOptions.LocalSecret(localSecretFolder));
         return new CommandServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));

@@ -91,4 +91,30 @@ public class StorageFaultTests
         Assert.Contains("check THB_SMTP", line);
         Assert.DoesNotContain("   at ", run.Out + run.Error);
     }
+    [Fact]
+    public async Task A_mail_server_that_never_answers_is_given_up_on_after_the_configured_bound()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start(); // accepts connections (the backlog) and never sends its greeting
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var cycle = TestStorage.NewCycleId("cli-smtp-silent");
+        var folder = Directory.CreateTempSubdirectory("thb-smtp-silent-").FullName;
+        var env = new Dictionary<string, string?>
+        {
+            ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
+            ["THB_SMTP"] = $"smtp://127.0.0.1:{port}?tls=none",
+            ["THB_SMTP_TIMEOUT_SECONDS"] = "1",
+        };
+        var csv = Path.Combine(folder, "contributors.csv");
+        await File.WriteAllTextAsync(csv, $"id,name,kind,order,emails\naustria,Austria,member-state,1,austria@{cycle}.test\n");
+        Assert.Equal(0, (await CliRunner.RunAsync(env, folder, "cycle", "open", cycle, "--deadline", "2026-06-15", "--contributors", csv)).ExitCode);
+
+        var run = await CliRunner.RunAsync(env, folder, "remind", "--cycle", cycle, "--now", "2026-06-01T12:00Z");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"thb remind: 1 e-mail(s) could not be sent through smtp://127.0.0.1:{port}?tls=none (", line);
+        Assert.Contains("timed out", line, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", run.Out + run.Error);
+    }
 }

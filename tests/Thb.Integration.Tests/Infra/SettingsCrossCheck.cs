@@ -27,6 +27,7 @@ public static partial class SettingsCrossCheck
         ["THB_MAIL_OUTBOX"] = "the folder of .eml files the embedded default writes when no SMTP server is configured; local only, Azure always sets THB_SMTP",
         ["THB_STORAGE_TIMEOUT_SECONDS"] = "the thb CLI's bound on one storage try (one clear line instead of a long wait); the Function App keeps the SDK's defaults",
         ["THB_STORAGE_RETRIES"] = "the thb CLI's storage retries; the Function App keeps the SDK's defaults",
+        ["THB_SMTP_TIMEOUT_SECONDS"] = "the thb CLI's bound on an SMTP server that does not answer (10 s); the Function App keeps MailKit's 30 s",
         ["THB_SERVE_INTAKES"] = "how many intakes `thb serve` runs at once in-process; in Azure each upload is its own blob-trigger invocation, scaled by the host",
         ["THB_SERVE_DRAIN_SECONDS"] = "how long `thb serve` waits on SIGTERM/Ctrl+C for received uploads to be checked; the Functions host has its own shutdown and retries",
     };

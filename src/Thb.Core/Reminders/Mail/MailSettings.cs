@@ -12,6 +12,8 @@ public sealed class MailSettings
     public const string SmtpSetting = "THB_SMTP";
     public const string FromSetting = "THB_MAIL_FROM";
     public const string OutboxFolderSetting = "THB_MAIL_OUTBOX";
+    public const string SmtpTimeoutSetting = "THB_SMTP_TIMEOUT_SECONDS";
+    public static readonly TimeSpan DefaultSmtpTimeout = TimeSpan.FromSeconds(30);
     public const string DefaultFrom = "ThbFunctions <no-reply@thb-functions.invalid>";
 
     public MailSettings(IMailTransport transport, MailboxAddress from, string? problem = null)
@@ -29,6 +31,10 @@ public sealed class MailSettings
 
     public static string DefaultOutboxFolder(string workingDirectory) => Path.Combine(workingDirectory, ".thb", "outbox");
 
+    /// <summary>THB_SMTP_TIMEOUT_SECONDS when it is a positive number, else <see cref="DefaultSmtpTimeout"/>.</summary>
+    public static TimeSpan SmtpTimeout(MailOptions options) =>
+        options.SmtpTimeoutSeconds is { } s && s > 0 ? TimeSpan.FromSeconds(Math.Min(s, 3600)) : DefaultSmtpTimeout;
+
     public static MailSettings Create(MailOptions options)
     {
         var problems = new List<string>();
@@ -41,7 +47,7 @@ public sealed class MailSettings
         {
             try
             {
-                transport = new SmtpTransport(SmtpSettings.Parse(options.Smtp));
+                transport = new SmtpTransport(SmtpSettings.Parse(options.Smtp), SmtpTimeout(options));
             }
             catch (FormatException e)
             {

@@ -4,15 +4,21 @@ using MimeKit;
 
 namespace Thb.Reminders.Mail;
 
-/// <summary>Sends through an SMTP server with MailKit (THB_SMTP).</summary>
-public sealed class SmtpTransport(SmtpSettings settings) : IMailTransport
+/// <summary>
+/// Sends through an SMTP server with MailKit (THB_SMTP). <paramref name="timeout"/> bounds the connection (MailKit
+/// applies it to the socket's connect as well as to every command), so a server that does not answer is given up on.
+/// </summary>
+public sealed class SmtpTransport(SmtpSettings settings, TimeSpan timeout) : IMailTransport
 {
+    public SmtpTransport(SmtpSettings settings) : this(settings, MailSettings.DefaultSmtpTimeout) { }
+
     public SmtpSettings Settings => settings;
+    public TimeSpan Timeout => timeout;
     public string Description => settings.Description;
 
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
-        var client = new SmtpClient { Timeout = 30_000 };
+        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
         try
         {
             await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
