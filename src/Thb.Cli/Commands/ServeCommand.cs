@@ -72,7 +72,9 @@ public sealed class ServeCommand : StorageCommand
         context.Out.WriteLine("Links for a cycle: ./thb links --cycle ID" + (port == DefaultPort ? "" : $" --base-url {address}"));
         Started?.Invoke(address);
         var sweepLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Thb.Serve.Sweep");
-        var sweeping = services.Get<UploadSweep>().RunPeriodicallyAsync(line => sweepLog.LogInformation("{Line}", line), stop.Token, CancellationToken.None);
+        // Stuck uploads are checked again through the same queue as those received, so the bound on intakes at once holds.
+        var sweeping = services.Get<UploadSweep>().RunPeriodicallyAsync(line => sweepLog.LogInformation("{Line}", line), stop.Token, CancellationToken.None,
+            (blob, token) => queue.RunAsync(blob, t => services.Intake.ProcessAsync(blob, t), token));
         await WaitAsync(stop.Token);
         // The sweep stopped with the same token (a reprocessing it cut off is found again on the next start).
         await StopAsync(context, app, queue, Seconds(context.Environment(DrainSetting)) ?? DefaultDrain);

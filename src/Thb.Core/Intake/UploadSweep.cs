@@ -23,14 +23,21 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
         await SweepOpenCyclesAsync(includeFailed: false, cancellationToken);
 
     /// <inheritdoc cref="SweepOpenCyclesAsync(CancellationToken)"/>
-    public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(bool includeFailed, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(bool includeFailed, CancellationToken cancellationToken = default) =>
+        await SweepOpenCyclesAsync(includeFailed, intake.ProcessAsync, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SweepOpenCyclesAsync(bool, CancellationToken)"/>, each intake run by <paramref name="run"/> (a host's
+    /// bounded queue of intakes, so that a sweep never adds intakes beyond the host's bound).
+    /// </summary>
+    public async Task<IReadOnlyList<SweptUpload>> SweepOpenCyclesAsync(bool includeFailed, IntakeRun run, CancellationToken cancellationToken)
     {
         var swept = new List<SweptUpload>();
         foreach (var cycle in await cycles.OpenCyclesAsync(cancellationToken))
         {
             try
             {
-                swept.AddRange(await SweepAsync(cycle.Id, includeFailed, cancellationToken));
+                swept.AddRange(await SweepAsync(cycle.Id, includeFailed, run, cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -47,10 +54,11 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
     /// <summary>
     /// The sweep of every open cycle at once and then every <see cref="Interval"/> until either token stops it, telling
     /// <paramref name="report"/> what it reprocessed or could not sweep. Never throws: a failed sweep is reported and the
-    /// next one tries again.
+    /// next one tries again. Intakes go through <paramref name="run"/> when given (the host's queue), else straight to the intake.
     /// </summary>
-    public async Task RunPeriodicallyAsync(Action<string> report, CancellationToken stop, CancellationToken cancellationToken)
+    public async Task RunPeriodicallyAsync(Action<string> report, CancellationToken stop, CancellationToken cancellationToken, IntakeRun? run = null)
     {
+        run ??= intake.ProcessAsync;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
         using var timer = new PeriodicTimer(Interval);
         try
@@ -59,7 +67,7 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
             {
                 try
                 {
-                    foreach (var s in await SweepOpenCyclesAsync(linked.Token))
+                    foreach (var s in await SweepOpenCyclesAsync(includeFailed: false, run, linked.Token))
                         report($"reprocessed {s.BlobName}: {Json.KebabCase.Of(s.Outcome)}{(s.Problem is null ? "" : $" ({s.Problem})")}");
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -78,7 +86,10 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
     /// One cycle. With <paramref name="includeFailed"/> (an operator's `thb reprocess`), uploads already `failed` are
     /// tried again as well.
     /// </summary>
-    public async Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, CancellationToken cancellationToken = default) =>
+        SweepAsync(cycleId, includeFailed, intake.ProcessAsync, cancellationToken);
+
+    private async Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, IntakeRun run, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var verdicts = (await submissions.ForCycleAsync(cycleId, cancellationToken)).Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
@@ -89,14 +100,14 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
             if (verdicts.Contains(blob.Name)) continue;
             var attempt = byBlob.GetValueOrDefault(blob.Name);
             var uploadedAt = IntakeService.UploadTime(blob.Properties.LastModified ?? now, blob.Metadata);
-            if (await SweepOneAsync(blob.Name, attempt, uploadedAt, now, includeFailed, cancellationToken) is { } outcome) swept.Add(outcome);
+            if (await SweepOneAsync(blob.Name, attempt, uploadedAt, now, includeFailed, run, cancellationToken) is { } outcome) swept.Add(outcome);
         }
         await leftovers.CleanAsync(cycleId, cancellationToken: cancellationToken);
         return swept;
     }
 
     private async Task<SweptUpload?> SweepOneAsync(string blobName, UploadAttempt? attempt, DateTimeOffset uploadedAt, DateTimeOffset now, bool includeFailed,
-        CancellationToken cancellationToken)
+        IntakeRun run, CancellationToken cancellationToken)
     {
         var bound = options.Value.ReprocessAfter;
         // Fresh, or an attempt (the trigger's, a retry) began within the bound: leave it to that attempt.
@@ -111,7 +122,7 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
         logger.LogWarning("Upload {Blob} has no verdict {Minutes:0.#} minutes after it was stored; processing it again.", blobName, (now - uploadedAt).TotalMinutes);
         try
         {
-            var result = await intake.ProcessAsync(blobName, cancellationToken);
+            var result = await run(blobName, cancellationToken);
             return new SweptUpload(blobName, SweptUploadOutcome.Processed, result?.Submission, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)

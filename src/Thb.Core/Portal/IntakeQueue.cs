@@ -9,11 +9,12 @@ namespace Thb.Portal;
 /// The intakes `thb serve` runs in-process, a few at a time (each holds a whole workbook in memory): the rest wait
 /// their turn, and the delegation's page says which is waiting and which is being checked. Stopping takes no new
 /// uploads and lets those received finish within a bound; any cut off then stay uploads without a verdict, which the
-/// next start picks up again.
+/// next start picks up again. The sweep of stuck uploads runs its intakes through the same queue (<see cref="RunAsync{T}"/>),
+/// so the bound holds for them too.
 /// </summary>
 public sealed class IntakeQueue : IAsyncDisposable
 {
-    private readonly Channel<string> _waiting = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<Job> _waiting = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<string, UploadState> _states = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abandon = new();
     private readonly Task[] _workers;
@@ -35,11 +36,39 @@ public sealed class IntakeQueue : IAsyncDisposable
     public const int DefaultConcurrency = 2;
 
     /// <summary>Queues an upload for its check; false once stopping (the upload is stored and picked up on the next start).</summary>
-    public bool Enqueue(string blobName)
+    public bool Enqueue(string blobName) => TryQueue(new Job(blobName, token => _process(blobName, token)));
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on an upload in its turn, as if it had just been received, and gives its result (or
+    /// its exception). Once stopping, or when the queue stops before its turn, the task is cancelled.
+    /// </summary>
+    public Task<T> RunAsync<T>(string blobName, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        _states[blobName] = UploadState.Waiting;
-        if (_waiting.Writer.TryWrite(blobName)) return true;
-        _states.TryRemove(blobName, out _);
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var job = new Job(blobName, async token =>
+        {
+            try
+            {
+                done.TrySetResult(await work(token));
+            }
+            catch (OperationCanceledException)
+            {
+                done.TrySetCanceled(token);
+            }
+            catch (Exception e)
+            {
+                done.TrySetException(e); // the caller reports it
+            }
+        });
+        if (!TryQueue(job)) done.TrySetCanceled(CancellationToken.None);
+        return done.Task.WaitAsync(cancellationToken);
+    }
+
+    private bool TryQueue(Job job)
+    {
+        _states[job.Blob] = UploadState.Waiting;
+        if (_waiting.Writer.TryWrite(job)) return true;
+        _states.TryRemove(job.Blob, out _);
         return false;
     }
 
@@ -72,22 +101,24 @@ public sealed class IntakeQueue : IAsyncDisposable
         {
             // Past the bound, waiting uploads are left for the next start.
             if (_abandon.IsCancellationRequested) return;
-            if (!_waiting.Reader.TryRead(out var blob)) continue;
-            _states[blob] = UploadState.Pending;
+            if (!_waiting.Reader.TryRead(out var job)) continue;
+            _states[job.Blob] = UploadState.Pending;
             try
             {
-                await _process(blob, _abandon.Token);
+                await job.Work(_abandon.Token);
             }
             catch (Exception e)
             {
-                _logger.LogError("Processing {Blob} failed: {Reason}", blob, e.Message);
+                _logger.LogError("Processing {Blob} failed: {Reason}", job.Blob, e.Message);
             }
             finally
             {
-                _states.TryRemove(blob, out _);
+                _states.TryRemove(job.Blob, out _);
             }
         }
     }
+
+    private sealed record Job(string Blob, Func<CancellationToken, Task> Work);
 
     public async ValueTask DisposeAsync()
     {

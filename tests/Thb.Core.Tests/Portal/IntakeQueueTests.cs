@@ -87,4 +87,30 @@ public class IntakeQueueTests
         Assert.Equal(0, gate.Running);
         await queue.DisposeAsync();
     }
+    [Fact]
+    public async Task Work_run_through_the_queue_waits_its_turn_within_the_bound_and_gives_its_result()
+    {
+        var gate = new Gate();
+        await using var queue = new IntakeQueue(gate.ProcessAsync, concurrency: 1, NullLogger.Instance);
+        queue.Enqueue("received");
+        await gate.StartedAsync(1);
+
+        // The sweep's intake of a stuck upload: behind the upload being checked, never beside it.
+        var swept = queue.RunAsync("stuck", async token => { await gate.ProcessAsync("stuck", token); return 42; }, CancellationToken.None);
+        Assert.Equal(UploadState.Waiting, queue.StateOf("stuck"));
+        Assert.False(swept.IsCompleted);
+
+        gate.Release("received");
+        await gate.StartedAsync(2);
+        Assert.Equal(UploadState.Pending, queue.StateOf("stuck"));
+        gate.Release("stuck");
+        Assert.Equal(42, await swept);
+        Assert.Equal(1, gate.MostAtOnce);
+
+        var failing = queue.RunAsync<int>("broken", _ => throw new InvalidOperationException("storage went away"), CancellationToken.None);
+        Assert.Equal("storage went away", (await Assert.ThrowsAsync<InvalidOperationException>(() => failing)).Message);
+
+        Assert.True(await queue.DrainAsync(TimeSpan.FromMinutes(1)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queue.RunAsync("late", _ => Task.FromResult(1), CancellationToken.None));
+    }
 }
