@@ -57,6 +57,28 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
         return new ReviewOutcome(entry, null);
     }
 
+    /// <summary>The longest reply a delegation may post from its page (characters).</summary>
+    public const int MaxReplyLength = 4000;
+
+    /// <summary>
+    /// The delegation's reply from its page, on its thread (role Delegation; who: the name it gave, else the
+    /// delegation's). Refused when empty or longer than <see cref="MaxReplyLength"/>.
+    /// </summary>
+    public async Task<ReviewOutcome> ReplyAsync(Contributor contributor, string cycleId, string? comment, string? name, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return ReviewOutcome.Refused("A reply needs some text.");
+        if (comment.Trim().Length > MaxReplyLength) return ReviewOutcome.Refused($"A reply is at most {MaxReplyLength} characters.");
+        var by = string.IsNullOrWhiteSpace(name) ? contributor.Name : $"{name.Trim()[..Math.Min(name.Trim().Length, 100)]}, {contributor.Name}";
+        return await CommentAsync(new ReviewRequest(cycleId, contributor.Id, by, comment), ReviewRole.Delegation, cancellationToken);
+    }
+
+    /// <summary>The delegations' replies of a cycle (one contributor's with <paramref name="contributorId"/>), oldest first: what the Presidency's page lists.</summary>
+    public async Task<IReadOnlyList<ReviewEntry>> RepliesAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default)
+    {
+        var entries = contributorId is null ? await store.ForCycleAsync(cycleId, cancellationToken) : await store.ThreadAsync(cycleId, contributorId, cancellationToken);
+        return entries.Where(e => e.Role == ReviewRole.Delegation && e.Action == ReviewAction.Comment).ToList();
+    }
+
     /// <summary>The intake's hook: a newly current return is received (recorded once per submission).</summary>
     public async Task BecameCurrentAsync(Submission submission, CancellationToken cancellationToken)
     {
