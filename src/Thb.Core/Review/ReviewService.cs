@@ -115,7 +115,7 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     private async Task QueueMailAsync(ReviewTarget target, ReviewEntry entry, OutboxKey key, bool handOff, CancellationToken cancellationToken)
     {
         var link = uploadLinks is null ? null : await uploadLinks.UploadLinkAsync(target.Cycle, target.Contributor, cancellationToken);
-        var content = CorrectionMail.Compose(target.Cycle, target.Contributor, entry, target.Current!, link);
+        var content = await CorrectionMail.ComposeAsync(target.Cycle, target.Contributor, entry, target.Current!, link);
         var to = target.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
         var outboxEntry = new OutboxEntry(key, OutboxEntryType.Correction, target.Contributor.Id, null, null, BrusselsTime.DateAt(entry.At), entry.At, to, content)
         {
