@@ -67,15 +67,16 @@ public sealed class PortalHandlers(
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
         var (cycle, contributor) = (access.Cycle!, access.Contributor!);
-        var received = await receiver.ReadAsync(http, _maxUploadBytes);
+        var language = PortalLanguage.Of(http, contributor);
+        var received = await receiver.ReadAsync(http, _maxUploadBytes, language);
         if (received.Problem is { } problem)
         {
             _logger.LogWarning("Upload for {Cycle}/{Contributor} refused ({Status}): {Reason}", cycle.Id, contributor.Id, problem.Status, problem.Message);
             return WantsPage(http)
-                ? new HtmlPage(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths(http), cycle, contributor, problem.Message, PortalLanguage.Of(http, contributor))), problem.Status)
+                ? new HtmlPage(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths(http), cycle, contributor, problem.Message, language)), problem.Status)
                 : Message(problem.Status, problem.Message);
         }
-        var stored = await receiver.StoreAsync(received.File!, received.FileName!, cycle, contributor, http.RequestAborted);
+        var stored = await receiver.StoreAsync(received.File!, received.FileName!, cycle, contributor, http.RequestAborted, language);
         if (WantsPage(http)) return TypedResults.Redirect(Paths(http).ContributorPage(cycle.Id, contributor.Id));
         return TypedResults.Json(stored, ReturnJson.Compact, JsonType, StatusCodes.Status202Accepted);
     }

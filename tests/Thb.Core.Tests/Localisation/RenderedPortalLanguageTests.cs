@@ -73,8 +73,14 @@ public class RenderedPortalLanguageTests
         await using var renderer = new PortalRenderer(new ServiceCollection().BuildServiceProvider());
         var pages = new List<string>();
         foreach (var model in Pages(language)) pages.Add(await renderer.RenderAsync<ContributorPage>(model));
-        foreach (var key in new[] { "ProblemTitle", "ReplyProblemTitle" })
-            pages.Add(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths, Open, France(language), ContributorTexts.In(language)["Reply.Empty"], language, key)));
+        var texts = ContributorTexts.In(language);
+        PortalFileNames.TryRead("..", out _, out var noName, language);
+        PortalFileNames.TryRead("a\u202Eb.xlsx", out _, out var odd, language);
+        PortalFileNames.TryRead(new string('x', 300) + ".xlsx", out _, out var tooLong, language);
+        var problems = new[] { texts["Reply.Empty"], texts.Format("Reply.TooLong", 4000), texts.Format("Upload.TooLarge", 20), texts["Upload.NotForm"], texts["Upload.Unreadable"],
+            texts["Upload.NoFile"], texts.Format("Upload.Limit", 25.3, 20), noName, odd, tooLong };
+        foreach (var (problem, i) in problems.Select((p, i) => (p!, i)))
+            pages.Add(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths, Open, France(language), problem, language, i < 2 ? "ReplyProblemTitle" : "ProblemTitle")));
         return pages;
     }
 
