@@ -103,7 +103,7 @@ public sealed class PortalHandlers(
 
     /// <summary>
     /// A reply posted from the delegation's page (a plain form, no script needed; the signed token in the form's action
-    /// is its authority, as for uploads): stored on the thread, then back to the page (303), or a page saying what to do.
+    /// is its authority, as for uploads): stored on the thread, then redirected back to the page (as an upload without script is), or a page saying what to do.
     /// </summary>
     public async Task<Results<RedirectHttpResult, HtmlPage, ContentHttpResult>> ReplyAsync(HttpContext http, string cycleId, string contributorId)
     {
