@@ -30,7 +30,8 @@ public sealed class ReviewScenario
     public const string PortalSecret = "review-portal-secret-6b2d8e1f4a7c9e0b3d5f7a1c2e4b6d8f";
 
     /// <param name="languages">The language of some contributors (English otherwise), e.g. austria → French.</param>
-    public static async Task<ReviewScenario> CreateAsync(string prefix = "rev", IReadOnlyDictionary<string, Thb.Localisation.Language>? languages = null)
+    /// <param name="title">The cycle's title ("Review test {id}" by default).</param>
+    public static async Task<ReviewScenario> CreateAsync(string prefix = "rev", IReadOnlyDictionary<string, Thb.Localisation.Language>? languages = null, string? title = null)
     {
         var id = TestStorage.NewCycleId(prefix);
         var domain = $"{id}.test";
@@ -43,7 +44,7 @@ public sealed class ReviewScenario
             _ => null,
         });
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
+            new Cycle(id, title ?? $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
             new[]
             {
                 new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
