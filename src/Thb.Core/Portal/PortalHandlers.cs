@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -103,7 +104,8 @@ public sealed class PortalHandlers(
 
     /// <summary>
     /// A reply posted from the delegation's page (a plain form, no script needed; the signed token in the form's action
-    /// is its authority, as for uploads): stored on the thread, then redirected back to the page (as an upload without script is), or a page saying what to do.
+    /// is its authority, as for uploads): stored on the thread, then redirected back to the page as an upload without
+    /// script is, or a page saying what to do in the page's language.
     /// </summary>
     public async Task<Results<RedirectHttpResult, HtmlPage, ContentHttpResult>> ReplyAsync(HttpContext http, string cycleId, string contributorId)
     {
@@ -112,7 +114,7 @@ public sealed class PortalHandlers(
         var (cycle, contributor) = (access.Cycle!, access.Contributor!);
         var texts = ContributorTexts.In(PortalLanguage.Of(http, contributor));
         var form = http.Request.HasFormContentType && http.Request.ContentLength is null or <= MaxReplyBody
-            ? await http.Request.ReadFormAsync(http.RequestAborted)
+            ? await http.Request.ReadFormAsync(new FormOptions { ValueLengthLimit = (int)MaxReplyBody, MultipartBodyLengthLimit = MaxReplyBody }, http.RequestAborted)
             : null;
         var comment = form?["comment"].ToString().Trim() ?? "";
         var problem = form is null || comment.Length > ReviewService.MaxReplyLength ? texts.Format("Reply.TooLong", ReviewService.MaxReplyLength)

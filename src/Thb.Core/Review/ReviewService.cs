@@ -68,7 +68,8 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     {
         if (string.IsNullOrWhiteSpace(comment)) return ReviewOutcome.Refused("A reply needs some text.");
         if (comment.Trim().Length > MaxReplyLength) return ReviewOutcome.Refused($"A reply is at most {MaxReplyLength} characters.");
-        var by = string.IsNullOrWhiteSpace(name) ? contributor.Name : $"{name.Trim()[..Math.Min(name.Trim().Length, 100)]}, {contributor.Name}";
+        var person = name?.Trim() ?? "";
+        var by = person.Length == 0 ? contributor.Name : $"{(person.Length > 100 ? person[..100] : person)}, {contributor.Name}";
         return await CommentAsync(new ReviewRequest(cycleId, contributor.Id, by, comment), ReviewRole.Delegation, cancellationToken);
     }
 
