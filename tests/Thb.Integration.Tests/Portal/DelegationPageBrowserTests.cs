@@ -101,6 +101,14 @@ public class DelegationPageBrowserTests
             await Expect(english.Locator("#review")).ToContainTextAsync("The Presidency asks you to correct your return.");
             await ShotAsync(english, "portal-correction-request");
         }
+        // On a phone the review, its thread and the reply form fit the screen: no sideways scrolling.
+        await using (var phone = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true }))
+        {
+            var small = await phone.NewPageAsync();
+            await small.GotoAsync(Link("austria"));
+            await Expect(small.Locator("#reply-form")).ToBeVisibleAsync();
+            Assert.True(await small.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the delegation page scrolls sideways on a phone");
+        }
         Assert.Equal(0, await portal.StopAsync());
     }
 }
