@@ -1,4 +1,6 @@
 using System.Text;
+using Thb.Localisation;
+using Thb.Portal.Pages;
 
 namespace Thb.Portal;
 
@@ -15,17 +17,18 @@ public static class PortalFileNames
     /// <summary>At most this many bytes once percent-encoded in blob metadata (a CJK character takes 9).</summary>
     public const int MaxMetadataBytes = 2048;
 
-    /// <summary>The name an upload arrived with, or why it cannot be kept (what the person should do instead).</summary>
-    public static bool TryRead(string? raw, out string name, out string? problem)
+    /// <summary>The name an upload arrived with, or why it cannot be kept (what the person should do instead, in <paramref name="language"/>).</summary>
+    public static bool TryRead(string? raw, out string name, out string? problem, Language language = default)
     {
+        var texts = ContributorTexts.In(language);
         name = (raw ?? "").Split('/', '\\')[^1].Trim(); // old browsers on Windows send a whole path
         problem = null;
         if (name.Trim('.').Length == 0)
-            problem = "The file has no name. Save your return as an .xlsx file with a name, then upload it again.";
+            problem = texts["FileName.None"];
         else if (HasOddCharacters(name))
-            problem = "The file name contains invisible control characters. Rename the file (letters, digits, spaces, dashes) and upload it again.";
+            problem = texts["FileName.Odd"];
         else if (name.EnumerateRunes().Count() > MaxCharacters || Encoding.UTF8.GetByteCount(Uri.EscapeDataString(name)) > MaxMetadataBytes)
-            problem = $"The file name is too long. Rename the file to at most {MaxCharacters} characters (shorter for non-Latin scripts) and upload it again.";
+            problem = texts.Format("FileName.TooLong", MaxCharacters);
         return problem is null;
     }
 

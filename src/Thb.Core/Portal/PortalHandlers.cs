@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,7 +8,9 @@ using Thb.Annex;
 using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
+using Thb.Localisation;
 using Thb.Portal.Pages;
+using Thb.Review;
 using Thb.Storage;
 
 namespace Thb.Portal;
@@ -28,6 +31,8 @@ public sealed class PortalHandlers(
     UploadViews uploads,
     PortalRenderer renderer,
     UploadReceiver receiver,
+    ReviewService reviews,
+    RowStore rows,
     ILogger<PortalHandlers>? logger = null)
 {
     private readonly long _maxUploadBytes = intakeOptions.Value.MaxUploadBytes;
@@ -39,9 +44,13 @@ public sealed class PortalHandlers(
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
-        var paths = Paths(http);
-        var list = await uploads.OfAsync(access.Cycle!, access.Contributor!, paths, http.RequestAborted);
-        var model = new ContributorPageModel(paths, access.Cycle!, access.Contributor!, list, BrusselsTime.DateAt(clock.GetUtcNow()), _maxUploadBytes);
+        var (cycle, contributor, paths) = (access.Cycle!, access.Contributor!, Paths(http));
+        var language = PortalLanguage.Of(http, contributor);
+        var list = await uploads.OfAsync(cycle, contributor, paths, language, http.RequestAborted);
+        var review = await reviews.ShowAsync(cycle.Id, contributor.Id, http.RequestAborted);
+        var pointed = await PointedRowsAsync(review, http.RequestAborted);
+        var model = new ContributorPageModel(paths, cycle, contributor, list, BrusselsTime.DateAt(clock.GetUtcNow()), _maxUploadBytes,
+            language, review, pointed, http.Request.Query.ContainsKey("replied"));
         return new HtmlPage(await renderer.RenderAsync<ContributorPage>(model));
     }
 
@@ -59,15 +68,16 @@ public sealed class PortalHandlers(
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
         var (cycle, contributor) = (access.Cycle!, access.Contributor!);
-        var received = await receiver.ReadAsync(http, _maxUploadBytes);
+        var language = PortalLanguage.Of(http, contributor);
+        var received = await receiver.ReadAsync(http, _maxUploadBytes, language);
         if (received.Problem is { } problem)
         {
             _logger.LogWarning("Upload for {Cycle}/{Contributor} refused ({Status}): {Reason}", cycle.Id, contributor.Id, problem.Status, problem.Message);
             return WantsPage(http)
-                ? new HtmlPage(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths(http), cycle, contributor, problem.Message)), problem.Status)
+                ? new HtmlPage(await renderer.RenderAsync<ProblemPage>(new ProblemPageModel(Paths(http), cycle, contributor, problem.Message, language)), problem.Status)
                 : Message(problem.Status, problem.Message);
         }
-        var stored = await receiver.StoreAsync(received.File!, received.FileName!, cycle, contributor, http.RequestAborted);
+        var stored = await receiver.StoreAsync(received.File!, received.FileName!, cycle, contributor, http.RequestAborted, language);
         if (WantsPage(http)) return TypedResults.Redirect(Paths(http).ContributorPage(cycle.Id, contributor.Id));
         return TypedResults.Json(stored, ReturnJson.Compact, JsonType, StatusCodes.Status202Accepted);
     }
@@ -76,7 +86,7 @@ public sealed class PortalHandlers(
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
-        var list = await uploads.OfAsync(access.Cycle!, access.Contributor!, Paths(http), http.RequestAborted);
+        var list = await uploads.OfAsync(access.Cycle!, access.Contributor!, Paths(http), PortalLanguage.Of(http, access.Contributor!), http.RequestAborted);
         return TypedResults.Json(list, ReturnJson.Compact, JsonType);
     }
 
@@ -89,6 +99,52 @@ public sealed class PortalHandlers(
         var blob = await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(name).DownloadStreamingAsync(cancellationToken: http.RequestAborted);
         return new FileDownload(blob.Value.Content, XlsxType, Path.GetFileName(name), blob.Value.Details.ContentLength);
     }
+
+    // ---- Delegation: its reply to the Presidency's review (issue 16) ------------------------------------------------
+
+    /// <summary>
+    /// A reply posted from the delegation's page (a plain form, no script needed; the signed token in the form's action
+    /// is its authority, as for uploads): stored on the thread, then redirected back to the page as an upload without
+    /// script is, or a page saying what to do in the page's language.
+    /// </summary>
+    public async Task<Results<RedirectHttpResult, HtmlPage, ContentHttpResult>> ReplyAsync(HttpContext http, string cycleId, string contributorId)
+    {
+        var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
+        if (access.Refusal is { } refusal) return refusal;
+        var (cycle, contributor) = (access.Cycle!, access.Contributor!);
+        var texts = ContributorTexts.In(PortalLanguage.Of(http, contributor));
+        var form = http.Request.HasFormContentType && http.Request.ContentLength is null or <= MaxReplyBody
+            ? await http.Request.ReadFormAsync(new FormOptions { ValueLengthLimit = (int)MaxReplyBody, MultipartBodyLengthLimit = MaxReplyBody }, http.RequestAborted)
+            : null;
+        var comment = form?["comment"].ToString().Trim() ?? "";
+        var problem = form is null || comment.Length > ReviewService.MaxReplyLength ? texts.Format("Reply.TooLong", ReviewService.MaxReplyLength)
+            : comment.Length == 0 ? texts["Reply.Empty"] : null;
+        var outcome = problem is null ? await reviews.ReplyAsync(contributor, cycle.Id, comment, form!["name"].ToString(), http.RequestAborted) : null;
+        if (problem is not null || outcome is { Done: false })
+        {
+            var model = new ProblemPageModel(Paths(http), cycle, contributor, problem ?? outcome!.Refusal!, texts.Language, "ReplyProblemTitle");
+            return new HtmlPage(await renderer.RenderAsync<ProblemPage>(model), StatusCodes.Status400BadRequest);
+        }
+        _logger.LogInformation("Reply from {Contributor} on its review of cycle {Cycle}", contributor.Id, cycle.Id);
+        return TypedResults.Redirect(Paths(http).ContributorPage(cycle.Id, contributor.Id) + "&replied=1#review");
+    }
+
+    /// <summary>A reply's form: the comment, a name and the form's own overhead, well under the upload limit.</summary>
+    private const long MaxReplyBody = 64 * 1024;
+
+    /// <summary>The text of each row a correction request points at, from the current return (by sheet row).</summary>
+    private async Task<IReadOnlyDictionary<int, string>?> PointedRowsAsync(ReviewThread? review, CancellationToken cancellationToken)
+    {
+        if (review?.Review is not { State: ReviewState.CorrectionRequested, Decision: { Cells.Count: > 0 } } current) return null;
+        var submission = await queries.SubmissionAsync(review.CycleId, review.ContributorId, current.SubmissionId, cancellationToken);
+        if (submission is null) return null;
+        var read = await rows.ReadAsync(submission, cancellationToken);
+        return read.GroupBy(r => r.Row).ToDictionary(g => g.Key, g => RowText(g.First()));
+    }
+
+    /// <summary>"Kenya · Training · Workshops for judges": the row as the delegation wrote it.</summary>
+    private static string RowText(ReturnRow row) =>
+        string.Join(" · ", new[] { row.CountryRegion.Raw, row.Form.Raw, row.Description.Raw }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     // ---- Presidency ------------------------------------------------------------------------------------------------
 

@@ -10,6 +10,13 @@ public sealed record PortalPaths(string Base, string TokenQuery)
     public string ContributorPage(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + TokenQuery;
     public string Template(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + "/template" + TokenQuery;
     public string Uploads(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + "/uploads" + TokenQuery;
+    /// <summary>The delegation's page in <paramref name="language"/> (a language switch link: the choice is remembered).</summary>
+    public string ContributorPage(string cycleId, string contributorId, Thb.Localisation.Language language) =>
+        ContributorPage(cycleId, contributorId) + "&" + PortalLanguage.QueryName + "=" + language.Code;
+
+    /// <summary>Where the delegation's reply to the Presidency is posted.</summary>
+    public string Replies(string cycleId, string contributorId) => Contributor(cycleId, contributorId) + "/replies" + TokenQuery;
+
     public string Feedback(string cycleId, string contributorId, string submissionId) => Contributor(cycleId, contributorId) + $"/feedback/{E(submissionId)}" + TokenQuery;
 
     /// <summary>The latest annex in a format ("xlsx" needs no format parameter).</summary>

@@ -14,6 +14,9 @@ public static class PortalRoutes
     public const string Template = Contributor + "/template";
     public const string Uploads = Contributor + "/uploads";
     public const string Feedback = Contributor + "/feedback/{submission}";
+    // The delegation's reply to the Presidency's review (issue 16), posted from its page.
+    public const string Replies = Contributor + "/replies";
+
     public const string Presidency = "portal/p/{cycle}";
     public const string Status = Presidency + "/status";
     public const string Annex = Presidency + "/annex";
@@ -28,6 +31,7 @@ public static class PortalRoutes
         public const string Template = "PortalTemplate";
         public const string Uploads = "PortalUploads";
         public const string Feedback = "PortalFeedback";
+        public const string Replies = "PortalReplies";
         public const string PresidencyPage = "PortalPresidencyPage";
         public const string Status = "PortalStatus";
         public const string Annex = "PortalAnnex";

@@ -27,6 +27,9 @@ public static class ThbEndpoints
             ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.UploadAsync(h, cycle, contributor)),
         new(PortalRoutes.Names.Feedback, Get, PortalRoutes.Feedback, EndpointAccess.SignedLink,
             ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor, string submission) => p.FeedbackAsync(h, cycle, contributor, submission)),
+        // The delegation's reply to the Presidency's review (issue 16).
+        new(PortalRoutes.Names.Replies, Post, PortalRoutes.Replies, EndpointAccess.SignedLink,
+            ([FromServices] PortalHandlers p, HttpContext h, string cycle, string contributor) => p.ReplyAsync(h, cycle, contributor)),
         new(PortalRoutes.Names.PresidencyPage, Get, PortalRoutes.Presidency, EndpointAccess.SignedLink,
             ([FromServices] PortalHandlers p, HttpContext h, string cycle) => p.PresidencyPageAsync(h, cycle)),
         new(PortalRoutes.Names.Status, Get, PortalRoutes.Status, EndpointAccess.SignedLink,

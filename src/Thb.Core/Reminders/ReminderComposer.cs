@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using Thb.Changes;
 using Thb.Cycles;
 using Thb.Intake;
@@ -11,7 +9,7 @@ using Thb.Storage;
 
 namespace Thb.Reminders;
 
-/// <summary>Writes the reminders and the owner's digest, as plain text and HTML. Pure.</summary>
+/// <summary>Writes the reminders and the owner's digest, as plain text and HTML (Razor components rendered by <see cref="MailHtml"/>). Pure.</summary>
 public static class ReminderComposer
 {
     /// <summary>At most this many of a rejected upload's errors are quoted; the feedback workbook has them all.</summary>
@@ -45,7 +43,7 @@ public static class ReminderComposer
     /// A contributor's reminder in its language (subject, plain text and HTML from ReminderTexts.resx): when the return
     /// is due or how late it is, the main errors of a rejected latest upload, how to submit and whom to ask.
     /// </summary>
-    public static MailContent Reminder(Cycle cycle, Contributor contributor, DateOnly deadline, ReminderKind kind, DateOnly today,
+    public static async Task<MailContent> ReminderAsync(Cycle cycle, Contributor contributor, DateOnly deadline, ReminderKind kind, DateOnly today,
         Submission? latest, Uri? uploadLink)
     {
         var language = contributor.Language;
@@ -58,14 +56,14 @@ public static class ReminderComposer
         var rejected = latest is not null && !latest.Status.IsAccepted() ? latest : null;
         var errors = rejected?.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => FindingLine(f, t)).ToList() ?? [];
         var mail = new ReminderMail(t, cycle, contributor, kind, intro, days, rejected, errors, uploadLink);
-        return new MailContent(subject, mail.Text(), mail.Html());
+        return new MailContent(subject, mail.Text(), await MailHtml.RenderAsync<ReminderMailHtml>(mail));
     }
 
     /// <summary>
     /// The cycle owner's summary of a sweep: who was reminded now, who is overdue, who has submitted, and (when the cycle
     /// names a predecessor) a line per contributor with an accepted return saying what changed since that cycle.
     /// </summary>
-    public static MailContent Digest(ReminderPlan plan, IReadOnlyList<ContributorPlan> reminded, CycleChanges? changes = null)
+    public static async Task<MailContent> DigestAsync(ReminderPlan plan, IReadOnlyList<ContributorPlan> reminded, CycleChanges? changes = null)
     {
         var cycle = plan.Cycle;
         var all = plan.Contributors;
@@ -87,33 +85,8 @@ public static class ReminderComposer
             sections.Add(($"Changes since {changes.PreviousCycleId}", changes.Contributors.Where(c => c.Compared).Select(c => $"{c.Contributor.Name} — {ChangeWords.Summary(c)}").ToList()));
 
         var intro = $"Reminder sweep of {at} (Brussels) for cycle “{cycle.Title}” ({cycle.Id}), deadline {Date(cycle.Deadline)}.";
-        var text = new StringBuilder().AppendLine(intro).AppendLine();
-        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:Segoe UI,Arial,sans-serif;font-size:14px;color:#222\">");
-        html.Append("<p>").Append(H(intro)).Append("</p>");
-        foreach (var (title, lines) in sections)
-        {
-            text.AppendLine(title + ":");
-            html.Append("<h3 style=\"margin-bottom:4px\">").Append(H(title)).Append("</h3>");
-            if (lines.Count == 0)
-            {
-                text.AppendLine("  (none)");
-                html.Append("<p>(none)</p>");
-            }
-            else
-            {
-                html.Append("<ul>");
-                foreach (var line in lines)
-                {
-                    text.AppendLine("  - " + line);
-                    html.Append("<li>").Append(H(line)).Append("</li>");
-                }
-                html.Append("</ul>");
-            }
-            text.AppendLine();
-        }
-        text.AppendLine("Sent automatically by ThbFunctions after each reminder sweep that sends reminders. `thb status --cycle " + cycle.Id + "` shows the full picture.");
-        html.Append($"<p style=\"color:#666;font-size:12px\">Sent automatically by ThbFunctions after each reminder sweep that sends reminders. <code>thb status --cycle {H(cycle.Id)}</code> shows the full picture.</p></body></html>");
-        return new MailContent(subject, text.ToString(), html.ToString());
+        var digest = new DigestMail(intro, sections, cycle.Id);
+        return new MailContent(subject, digest.Text(), await MailHtml.RenderAsync<DigestMailHtml>(digest));
     }
 
     /// <summary>"Return!A7: Row 7 has no country…", in the reminder's language.</summary>
@@ -121,6 +94,4 @@ public static class ReminderComposer
         f.Location.Length > 0 ? t.Format("Finding", f.Location, f.In(t.Language)) : f.In(t.Language);
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static string H(string text) => WebUtility.HtmlEncode(text);
 }

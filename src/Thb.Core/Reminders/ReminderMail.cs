@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Thb.Cycles;
 using Thb.Intake;
@@ -7,61 +6,75 @@ using Thb.Storage;
 
 namespace Thb.Reminders;
 
-/// <summary>The body of one reminder, as plain text and as HTML, from the same texts in the contributor's language.</summary>
-internal sealed class ReminderMail(LocalisedTexts t, Cycle cycle, Contributor contributor, ReminderKind kind, string intro, string days,
+/// <summary>
+/// One reminder's body in the contributor's language: what both forms say, the plain text written here and the HTML
+/// by <see cref="ReminderMailHtml"/> (Razor), from the same texts.
+/// </summary>
+public sealed class ReminderMail(LocalisedTexts t, Cycle cycle, Contributor contributor, ReminderKind kind, string intro, string days,
     Submission? rejected, IReadOnlyList<string> errors, Uri? uploadLink)
 {
-    private string Folder => $"{StorageNames.Containers.Returns}/{cycle.Id}/{contributor.Id}/";
+    public LocalisedTexts Texts => t;
 
-    private string UploadedOn => LocalisedDates.Date(BrusselsTime.DateAt(rejected!.UploadedAt), t.Language);
+    public Language Language => t.Language;
 
-    private string Kind => ReminderTexts.Describe(kind, t.Language);
+    public string Greeting => t.Format("Greeting", contributor.Name);
+
+    public string Intro => intro;
+
+    /// <summary>The days left or overdue, which the HTML sets in bold inside <see cref="Intro"/>.</summary>
+    public string Days => days;
+
+    /// <summary>"Your latest upload, “r.xlsx” of 1 December 2026, was rejected. Its main problems:" (null unless the latest upload was rejected).</summary>
+    public string? Rejected => rejected is null ? null : t.Format("Rejected.Text", rejected.FileName, LocalisedDates.Date(BrusselsTime.DateAt(rejected.UploadedAt), t.Language));
+
+    /// <summary>The errors quoted, at most <see cref="ReminderComposer.MaxFindings"/>.</summary>
+    public IReadOnlyList<string> Errors => errors.Take(ReminderComposer.MaxFindings).ToList();
+
+    /// <summary>"… and 2 more, each marked at its cell in the feedback workbook." (null when every error is quoted).</summary>
+    public string? More => errors.Count > ReminderComposer.MaxFindings ? t.Format("Rejected.More", errors.Count - ReminderComposer.MaxFindings) : null;
+
+    public Uri? UploadLink => uploadLink;
+
+    /// <summary>Where to upload without a portal link: returns/{cycle}/{contributor}/.</summary>
+    public string Folder => $"{StorageNames.Containers.Returns}/{cycle.Id}/{contributor.Id}/";
+
+    public string? OwnerEmail => cycle.OwnerEmail is { Length: > 0 } owner ? owner : null;
+
+    public string Footer => t.Format("Footer", ReminderTexts.Describe(kind, t.Language));
 
     public string Text()
     {
         var text = new StringBuilder();
-        text.AppendLine(t.Format("Greeting", contributor.Name)).AppendLine();
+        text.AppendLine(Greeting).AppendLine();
         text.AppendLine(intro).AppendLine();
-        if (rejected is not null)
+        if (Rejected is { } rejectedText)
         {
-            text.AppendLine(t.Format("Rejected.Text", rejected.FileName, UploadedOn));
-            foreach (var line in errors.Take(ReminderComposer.MaxFindings)) text.AppendLine($"  - {line}");
-            if (errors.Count > ReminderComposer.MaxFindings) text.AppendLine("  " + t.Format("Rejected.More", errors.Count - ReminderComposer.MaxFindings));
+            text.AppendLine(rejectedText);
+            foreach (var line in Errors) text.AppendLine($"  - {line}");
+            if (More is { } more) text.AppendLine("  " + more);
             text.AppendLine(t["Rejected.Correct"]).AppendLine();
         }
         text.AppendLine(t["Submit.Heading"]);
         text.AppendLine("  " + (uploadLink is not null ? t.Format("Submit.Link.Text", uploadLink) : t.Format("Submit.Folder.Text", Folder)));
         text.AppendLine("  " + t["Submit.Every"]);
         text.AppendLine();
-        if (cycle.OwnerEmail is { Length: > 0 } owner) text.AppendLine(t.Format("Questions", owner)).AppendLine();
-        text.AppendLine(t.Format("Footer", Kind));
+        if (OwnerEmail is { } owner) text.AppendLine(t.Format("Questions", owner)).AppendLine();
+        text.AppendLine(Footer);
         return text.ToString();
     }
 
-    public string Html()
+    /// <summary>The text of <paramref name="key"/> around its {0}, where the HTML puts an element (a link, a code).</summary>
+    public (string Before, string After) Around(string key)
     {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(t.Language.Code).Append("\"><body style=\"font-family:Segoe UI,Arial,sans-serif;font-size:14px;color:#222\">");
-        html.Append("<p>").Append(H(t.Format("Greeting", contributor.Name))).Append("</p>");
-        html.Append("<p>").Append(H(intro).Replace(H(days), $"<strong>{H(days)}</strong>", StringComparison.Ordinal)).Append("</p>");
-        if (rejected is not null)
-        {
-            html.Append("<p>").Append(t.Format("Rejected.Html", H(rejected.FileName), H(UploadedOn))).Append("</p><ul>");
-            foreach (var line in errors.Take(ReminderComposer.MaxFindings)) html.Append("<li>").Append(H(line)).Append("</li>");
-            if (errors.Count > ReminderComposer.MaxFindings) html.Append("<li>").Append(H(t.Format("Rejected.More", errors.Count - ReminderComposer.MaxFindings))).Append("</li>");
-            html.Append("</ul><p>").Append(H(t["Rejected.Correct"])).Append("</p>");
-        }
-        html.Append("<p><strong>").Append(H(t["Submit.Heading"])).Append("</strong> ");
-        html.Append(uploadLink is not null
-            ? t.Format("Submit.Link.Html", $"<a href=\"{H(uploadLink.ToString())}\">{H(uploadLink.ToString())}</a>")
-            : t.Format("Submit.Folder.Html", $"<code>{H(Folder)}</code>"));
-        html.Append(' ').Append(H(t["Submit.Every"])).Append("</p>");
-        if (cycle.OwnerEmail is { Length: > 0 } owner)
-            html.Append("<p>").Append(t.Format("Questions", $"<a href=\"mailto:{H(owner)}\">{H(owner)}</a>")).Append("</p>");
-        html.Append("<p style=\"color:#666;font-size:12px\">").Append(H(t.Format("Footer", Kind))).Append("</p>");
-        html.Append("</body></html>");
-        return html.ToString();
+        var text = t[key];
+        var at = text.IndexOf("{0}", StringComparison.Ordinal);
+        return at < 0 ? (text, "") : (text[..at], text[(at + 3)..]);
     }
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    /// <summary><see cref="Intro"/> around <see cref="Days"/>, which the HTML sets in bold.</summary>
+    public (string Before, string After) IntroAroundDays()
+    {
+        var at = intro.IndexOf(days, StringComparison.Ordinal);
+        return at < 0 ? (intro, "") : (intro[..at], intro[(at + days.Length)..]);
+    }
 }

@@ -80,7 +80,7 @@ public sealed class ReminderService
                 continue;
             }
             var link = _uploadLinks is null ? null : await _uploadLinks.UploadLinkAsync(cycle, due.Contributor, cancellationToken);
-            var content = ReminderComposer.Reminder(cycle, due.Contributor, due.Deadline, due.Due!.Value, plan.Today, due.Status.Latest, link);
+            var content = await ReminderComposer.ReminderAsync(cycle, due.Contributor, due.Deadline, due.Due!.Value, plan.Today, due.Status.Latest, link);
             var entry = new OutboxEntry(key, OutboxEntryType.Reminder, due.Contributor.Id, due.Due, due.Deadline,
                 ReminderSchedule.DueOn(due.Due!.Value, due.Deadline), now, due.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList(), content)
             {
@@ -105,7 +105,7 @@ public sealed class ReminderService
             else
             {
                 var changes = _changes is null ? null : await _changes.CompareAsync(cycle, cancellationToken: cancellationToken);
-                var content = ReminderComposer.Digest(plan, reminded.Select(r => r.Plan).ToList(), changes);
+                var content = await ReminderComposer.DigestAsync(plan, reminded.Select(r => r.Plan).ToList(), changes);
                 var entry = new OutboxEntry(key, OutboxEntryType.Digest, null, null, null, plan.Today, now, [owner.Trim()], content);
                 var added = mode == SweepMode.DryRun || await Outbox.TryAddAsync(entry, cancellationToken);
                 digest = new SweepDigest(key, owner, added ? SweepItemState.New : SweepItemState.Done, content.Subject);

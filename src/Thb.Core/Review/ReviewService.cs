@@ -57,6 +57,29 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
         return new ReviewOutcome(entry, null);
     }
 
+    /// <summary>The longest reply a delegation may post from its page (characters).</summary>
+    public const int MaxReplyLength = 4000;
+
+    /// <summary>
+    /// The delegation's reply from its page, on its thread (role Delegation; who: the name it gave, else the
+    /// delegation's). Refused when empty or longer than <see cref="MaxReplyLength"/>.
+    /// </summary>
+    public async Task<ReviewOutcome> ReplyAsync(Contributor contributor, string cycleId, string? comment, string? name, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return ReviewOutcome.Refused("A reply needs some text.");
+        if (comment.Trim().Length > MaxReplyLength) return ReviewOutcome.Refused($"A reply is at most {MaxReplyLength} characters.");
+        var person = name?.Trim() ?? "";
+        var by = person.Length == 0 ? contributor.Name : $"{(person.Length > 100 ? person[..100] : person)}, {contributor.Name}";
+        return await CommentAsync(new ReviewRequest(cycleId, contributor.Id, by, comment), ReviewRole.Delegation, cancellationToken);
+    }
+
+    /// <summary>The delegations' replies of a cycle (one contributor's with <paramref name="contributorId"/>), oldest first: what the Presidency's page lists.</summary>
+    public async Task<IReadOnlyList<ReviewEntry>> RepliesAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default)
+    {
+        var entries = contributorId is null ? await store.ForCycleAsync(cycleId, cancellationToken) : await store.ThreadAsync(cycleId, contributorId, cancellationToken);
+        return entries.Where(e => e.Role == ReviewRole.Delegation && e.Action == ReviewAction.Comment).ToList();
+    }
+
     /// <summary>The intake's hook: a newly current return is received (recorded once per submission).</summary>
     public async Task BecameCurrentAsync(Submission submission, CancellationToken cancellationToken)
     {
@@ -93,7 +116,7 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     private async Task QueueMailAsync(ReviewTarget target, ReviewEntry entry, OutboxKey key, bool handOff, CancellationToken cancellationToken)
     {
         var link = uploadLinks is null ? null : await uploadLinks.UploadLinkAsync(target.Cycle, target.Contributor, cancellationToken);
-        var content = CorrectionMail.Compose(target.Cycle, target.Contributor, entry, target.Current!, link);
+        var content = await CorrectionMail.ComposeAsync(target.Cycle, target.Contributor, entry, target.Current!, link);
         var to = target.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
         var outboxEntry = new OutboxEntry(key, OutboxEntryType.Correction, target.Contributor.Id, null, null, BrusselsTime.DateAt(entry.At), entry.At, to, content)
         {

@@ -32,6 +32,11 @@ public sealed class PortalFunctions(PortalHandlers handlers)
         string cycle, string contributor, string submission) =>
         await handlers.FeedbackAsync(request.HttpContext, cycle, contributor, submission);
 
+    // The delegation's reply to the Presidency's review (issue 16).
+    [Function(PortalRoutes.Names.Replies)]
+    public async Task<IResult> Replies([HttpTrigger(Anonymous, "post", Route = PortalRoutes.Replies)] HttpRequest request, string cycle, string contributor) =>
+        await handlers.ReplyAsync(request.HttpContext, cycle, contributor);
+
     [Function(PortalRoutes.Names.PresidencyPage)]
     public async Task<IResult> PresidencyPage([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Presidency)] HttpRequest request, string cycle) =>
         await handlers.PresidencyPageAsync(request.HttpContext, cycle);

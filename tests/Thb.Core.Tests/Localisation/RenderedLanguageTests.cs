@@ -107,7 +107,7 @@ public class RenderedLanguageTests
         return zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<MailContent> Reminders(Language language)
+    private static async Task<List<MailContent>> RemindersAsync(Language language)
     {
         var cycle = new Cycle("2026-2", "THB 2026 second half", new DateOnly(2026, 12, 8), CycleState.Open, [14, 7, 0], OwnerEmail: "presidency@example.eu");
         var contributor = new Contributor("france", "France", ContributorKind.MemberState, 1, ["paris@example.fr"], Language: language);
@@ -116,19 +116,21 @@ public class RenderedLanguageTests
             new DateTimeOffset(2026, 12, 1, 9, 0, 1, TimeSpan.Zero), ReturnStatus.Rejected, 7, 7, 0, false, null, null, errors);
         var deadline = cycle.Deadline;
         var link = new Uri("https://thb.example.eu/c/france");
-        yield return ReminderComposer.Reminder(cycle, contributor, deadline, ReminderKind.Before(7), deadline.AddDays(-7), null, null);
-        yield return ReminderComposer.Reminder(cycle, contributor, deadline, ReminderKind.Before(1), deadline.AddDays(-1), rejected, link);
-        yield return ReminderComposer.Reminder(cycle, contributor, deadline, ReminderKind.Before(0), deadline, null, link);
-        yield return ReminderComposer.Reminder(cycle with { OwnerEmail = null }, contributor, deadline, ReminderKind.Overdue(1), deadline.AddDays(1), rejected, null);
-        yield return ReminderComposer.Reminder(cycle, contributor, deadline, ReminderKind.Overdue(2), deadline.AddDays(8), null, null);
-        yield return ReminderComposer.Reminder(cycle, contributor, deadline, ReminderKind.Overdue(3), deadline.AddDays(15), null, link);
+        var mails = new List<MailContent>();
+        mails.Add(await ReminderComposer.ReminderAsync(cycle, contributor, deadline, ReminderKind.Before(7), deadline.AddDays(-7), null, null));
+        mails.Add(await ReminderComposer.ReminderAsync(cycle, contributor, deadline, ReminderKind.Before(1), deadline.AddDays(-1), rejected, link));
+        mails.Add(await ReminderComposer.ReminderAsync(cycle, contributor, deadline, ReminderKind.Before(0), deadline, null, link));
+        mails.Add(await ReminderComposer.ReminderAsync(cycle with { OwnerEmail = null }, contributor, deadline, ReminderKind.Overdue(1), deadline.AddDays(1), rejected, null));
+        mails.Add(await ReminderComposer.ReminderAsync(cycle, contributor, deadline, ReminderKind.Overdue(2), deadline.AddDays(8), null, null));
+        mails.Add(await ReminderComposer.ReminderAsync(cycle, contributor, deadline, ReminderKind.Overdue(3), deadline.AddDays(15), null, link));
+        return mails;
     }
 
     [Theory, MemberData(nameof(Translated))]
-    public void A_reminder_has_no_English_left_in_its_subject_text_or_HTML(string code)
+    public async Task A_reminder_has_no_English_left_in_its_subject_text_or_HTML(string code)
     {
         var language = Language.Parse(code);
-        foreach (var mail in Reminders(language))
+        foreach (var mail in await RemindersAsync(language))
         {
             var left = LocalisedResources.EnglishLeftIn(mail.Subject + "\n" + mail.Text + "\n" + mail.Html, language);
             Assert.True(left.Count == 0, mail.Subject + "\n" + string.Join("\n", left));
@@ -137,9 +139,9 @@ public class RenderedLanguageTests
     }
 
     [Fact]
-    public void A_French_reminder_reads_as_a_French_letter()
+    public async Task A_French_reminder_reads_as_a_French_letter()
     {
-        var mail = Reminders(Language.French).Skip(1).First();
+        var mail = (await RemindersAsync(Language.French))[1];
         // French typography: a no-break space before the colon and inside the guillemets.
         Assert.Equal("Rappel — France\u00a0: contribution sur la traite des êtres humains pour «\u00a0THB 2026 second half\u00a0», attendue le 8 décembre 2026 (1 jour restant)", mail.Subject);
         Assert.StartsWith("Madame, Monsieur,", mail.Text);
@@ -150,9 +152,9 @@ public class RenderedLanguageTests
     }
 
     [Fact]
-    public void A_German_reminder_reads_as_a_German_letter()
+    public async Task A_German_reminder_reads_as_a_German_letter()
     {
-        var mail = Reminders(Language.German).Skip(3).First();
+        var mail = (await RemindersAsync(Language.German))[3];
         Assert.Equal("Überfällig — France: Beitrag zur Bekämpfung des Menschenhandels für „THB 2026 second half“, fällig am 8. Dezember 2026 (1 Tag überfällig)", mail.Subject);
         Assert.StartsWith("Sehr geehrte Damen und Herren,", mail.Text);
         Assert.Contains("Dienstag, 8. Dezember 2026", mail.Text);
@@ -161,9 +163,9 @@ public class RenderedLanguageTests
     }
 
     [Fact]
-    public void The_check_sees_an_English_reminder()
+    public async Task The_check_sees_an_English_reminder()
     {
-        var mail = Reminders(Language.English).First();
+        var mail = (await RemindersAsync(Language.English))[0];
         Assert.NotEmpty(LocalisedResources.EnglishLeftIn(mail.Text, Language.French));
     }
 }

@@ -18,6 +18,7 @@ public class PortalFunctionTests
         ["PortalTemplate"] = ("portal/c/{cycle}/{contributor}/template", ["get"]),
         ["PortalUploads"] = ("portal/c/{cycle}/{contributor}/uploads", ["get", "post"]),
         ["PortalFeedback"] = ("portal/c/{cycle}/{contributor}/feedback/{submission}", ["get"]),
+        ["PortalReplies"] = ("portal/c/{cycle}/{contributor}/replies", ["post"]),
         ["PortalPresidencyPage"] = ("portal/p/{cycle}", ["get"]),
         ["PortalStatus"] = ("portal/p/{cycle}/status", ["get"]),
         ["PortalAnnex"] = ("portal/p/{cycle}/annex", ["get"]),

@@ -26,7 +26,12 @@ public sealed class ReviewScenario
     public Cycle Cycle { get; }
     public string Domain { get; }
 
-    public static async Task<ReviewScenario> CreateAsync(string prefix = "rev")
+    /// <summary>The portal's secret, so that <see cref="ContributorToken"/> opens a delegation's page.</summary>
+    public const string PortalSecret = "review-portal-secret-6b2d8e1f4a7c9e0b3d5f7a1c2e4b6d8f";
+
+    /// <param name="languages">The language of some contributors (English otherwise), e.g. austria → French.</param>
+    /// <param name="title">The cycle's title ("Review test {id}" by default).</param>
+    public static async Task<ReviewScenario> CreateAsync(string prefix = "rev", IReadOnlyDictionary<string, Thb.Localisation.Language>? languages = null, string? title = null)
     {
         var id = TestStorage.NewCycleId(prefix);
         var domain = $"{id}.test";
@@ -35,15 +40,17 @@ public sealed class ReviewScenario
         {
             "THB_SMTP" => smtp,
             "THB_MAIL_FROM" => "THB test <thb@example.test>",
+            Thb.Portal.PortalOptions.SecretSetting => PortalSecret,
             _ => null,
         });
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
-            [
+            new Cycle(id, title ?? $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
+            new[]
+            {
                 new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
                 new Contributor("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
                 new Contributor("germany", "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
-            ]);
+            }.Select(c => languages?.GetValueOrDefault(c.Id) is { } language ? c with { Language = language } : c).ToList());
         return new ReviewScenario(services, cycle, domain);
     }
 
@@ -67,6 +74,10 @@ public sealed class ReviewScenario
         (await Services.Reviews.ShowAsync(Cycle.Id, contributor))!.Review?.State;
 
     public Task<IReadOnlyList<ReturnRow>> RowsAsync(string? contributor = null) => Services.ReviewedRows.CurrentRowsAsync(Cycle, contributor);
+
+    /// <summary>A signed link's token for a contributor's page (a day long).</summary>
+    public string ContributorToken(string contributor) =>
+        Services.PortalTokens!.Issue(new Thb.Portal.PortalGrant(Cycle.Id, contributor, Thb.Portal.PortalRole.Contributor, DateTimeOffset.UtcNow.AddDays(1)));
 
     public ReviewRequest Request(string contributor, string? comment = null, params string[] cells) => new(Cycle.Id, contributor, "analyst", comment, cells);
 }

@@ -1,5 +1,6 @@
 // ThbFunctions portal: upload with progress, wait for the verdict, announce it (role=status, aria-live) and refresh
-// the page's "Where you stand" and uploads sections from the server's own HTML (one renderer, no templates here).
+// the page's "Where you stand" and uploads sections from the server's own HTML (one renderer, no templates here). Its
+// words are the page's own, in the page's language: the form's data-text-* attributes, and each upload's data-summary.
 (function () {
   "use strict";
   var form = document.getElementById("upload-form");
@@ -17,9 +18,16 @@
     status.textContent = text;
   }
 
-  function count(n, word) { return n === 0 ? "no " + word + "s" : n === 1 ? "1 " + word : n + " " + word + "s"; }
+  // A sentence of the page's language, its {0} filled.
+  function text(name, value) { return (form.getAttribute("data-text-" + name) || "").replace("{0}", value === undefined ? "" : value); }
 
-  function verdictText(s) { return s === "accepted-with-warnings" ? "accepted with warnings" : s.replace(/-/g, " "); }
+  // What the freshly rendered uploads list says of this upload's verdict.
+  function summaryOf(blobName) {
+    var items = document.querySelectorAll("#uploads li.upload");
+    for (var i = 0; i < items.length; i++)
+      if (items[i].getAttribute("data-blob") === blobName) return items[i].getAttribute("data-summary");
+    return null;
+  }
 
   function getJson(url) {
     return fetch(url, { headers: { "Accept": "application/json" }, cache: "no-store", credentials: "same-origin" }).then(function (r) {
@@ -47,15 +55,9 @@
   }
 
   function finish(upload) {
-    var summary = upload.status === "failed"
-      ? upload.fileName + " could not be checked. The file is kept, and we are looking into it."
-      : upload.fileName + " was " + verdictText(upload.status) + ": " + count(upload.rows, "row") + ", " +
-        count(upload.errors, "error") + ", " + count(upload.warnings, "warning") + ".";
     var tone = upload.status === "accepted" ? "ok" : upload.status === "rejected" ? "bad" : "warn";
-    if (upload.status === "rejected") summary += " The findings are listed below; correct them and upload again.";
-    else if (upload.warnings > 0) summary += " The warnings are listed below; fixing them is up to you.";
     refreshSections().catch(function () { /* the verdict is announced either way */ }).then(function () {
-      announce(summary, tone);
+      announce(summaryOf(upload.blobName) || upload.fileName, tone);
       progressRow.hidden = true;
       button.disabled = false;
       input.value = "";
@@ -65,7 +67,7 @@
   function waitForVerdict(blobName, attempt) {
     function again(delay) {
       if (attempt >= 120) {
-        announce("Your file was received; its check is taking longer than usual. Reload this page in a few minutes to see the verdict.", "warn");
+        announce(text("slow"), "warn");
         button.disabled = false;
         return;
       }
@@ -81,7 +83,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    if (!input.files || !input.files.length) { announce("Choose your filled return (.xlsx) first.", "bad"); input.focus(); return; }
+    if (!input.files || !input.files.length) { announce(text("choose-file"), "bad"); input.focus(); return; }
     var file = input.files[0];
     var data = new FormData();
     data.append("file", file, file.name);
@@ -96,20 +98,20 @@
       try { body = JSON.parse(xhr.responseText || "{}"); } catch (e) { body = {}; }
       if (xhr.status >= 200 && xhr.status < 300) {
         progress.value = 100;
-        announce("Uploaded " + file.name + ". Checking it now…");
+        announce(text("checking", file.name));
         refreshSections().catch(function () { });
         waitForVerdict(body.blobName, 0);
         return;
       }
       button.disabled = false;
-      if (xhr.status === 403) announce("This link is no longer valid (links expire). Ask the Presidency for a new one; nothing was uploaded.", "bad");
-      else announce(body.message || ("The upload failed (HTTP " + xhr.status + "). Please try again."), "bad");
+      if (xhr.status === 403) announce(text("expired"), "bad");
+      else announce(body.message || text("failed", xhr.status), "bad");
     });
-    xhr.addEventListener("error", function () { button.disabled = false; announce("The upload failed: check your connection and try again.", "bad"); });
+    xhr.addEventListener("error", function () { button.disabled = false; announce(text("offline"), "bad"); });
     button.disabled = true;
     progress.value = 0;
     progressRow.hidden = false;
-    announce("Uploading " + file.name + "…");
+    announce(text("uploading", file.name));
     xhr.send(data);
   });
 })();
