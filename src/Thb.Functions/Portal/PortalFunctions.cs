@@ -32,10 +32,6 @@ public sealed class PortalFunctions(PortalHandlers handlers)
         string cycle, string contributor, string submission) =>
         await handlers.FeedbackAsync(request.HttpContext, cycle, contributor, submission);
 
-    [Function(PortalRoutes.Names.PresidencyPage)]
-    public async Task<IResult> PresidencyPage([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Presidency)] HttpRequest request, string cycle) =>
-        await handlers.PresidencyPageAsync(request.HttpContext, cycle);
-
     [Function(PortalRoutes.Names.Status)]
     public async Task<IResult> Status([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Status)] HttpRequest request, string cycle) =>
         await handlers.StatusAsync(request.HttpContext, cycle);
