@@ -113,7 +113,7 @@ public sealed class PresidencyHandlers(
 
     // ---- The form's round trip ------------------------------------------------------------------------------------
 
-    // Long because it is the one round trip every form shares: authorise, read the form, act, then answer a page or JSON.
+    /// <summary>The round trip every form shares: authorise, read the form, act, then answer a page (redirect, or the refusal on it) or JSON.</summary>
     private async Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> ActAsync(
         HttpContext http, string cycleId, string contributorId, Func<Cycle, IFormCollection, Task<string?>> act)
     {

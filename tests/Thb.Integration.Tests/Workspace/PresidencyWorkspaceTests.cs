@@ -56,7 +56,7 @@ public class PresidencyWorkspaceTests
         Assert.Contains("Remind now", cyprus);
         Assert.Contains("Next: 14 days before the deadline", cyprus);
         Assert.DoesNotContain("Approve the return", cyprus);
-        Assert.Contains("1 row need attention.", page.Text);
+        Assert.Contains("1 row needs attention.", page.Text);
 
         var rows = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Presidency.RowsAsync(h, s.Cycle.Id, "austria"));
         Assert.Equal(200, rows.Status);

@@ -19,7 +19,12 @@ public static class WorkspaceTexts
     public const string DesksHint = "Each contributor's return, its review, the rows to look at first, what changed since the previous cycle and its reminders.";
     public static string ReviewSummary(int approved, int requested, int accepted) =>
         $"{approved} of {accepted} accepted returns approved, {requested} with a correction requested.";
-    public static string Attention(int rows) => rows == 0 ? "No row needs attention." : $"{PortalText.Count(rows, "row")} need attention.";
+    public static string Attention(int rows) => rows switch
+    {
+        0 => "No row needs attention.",
+        1 => "1 row needs attention.",
+        _ => $"{PortalText.Count(rows, "row")} need attention.",
+    };
 
     public static string ReviewText(ContributorReview? review) => review?.State switch
     {
@@ -38,6 +43,7 @@ public static class WorkspaceTexts
     public static string MoreRows(int more) => $"and {PortalText.Count(more, "more row")}: see all its rows";
     public static string ChangesHeading(string previous) => $"Changes since {previous}";
     public const string NotCompared = "No accepted return yet: nothing to compare.";
+    public const string NoActions = "Its return has no table of actions (a narrative alone): nothing to compare.";
     public const string RemindersHeading = "Reminders";
     public const string ReviewHeading = "Review";
 
@@ -112,6 +118,7 @@ public static class WorkspaceTexts
     public const string CellsLabel = "Rows or cells it is about (optional)";
     public const string CellsHint = "e.g. Return!A8, B12 — the e-mail and the delegation's page name them.";
     public const string RequestButton = "Request a correction";
+    public const string RequestSummary = "Request a correction from the delegation";
     public static string Requested(ReviewEntry decision) => $"Correction requested by {Decision(decision)}";
     public static string ApprovedBy(ReviewEntry decision) => $"Approved by {Decision(decision)}";
 
