@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Thb.Intake;
 using Thb.Local;
@@ -109,7 +111,25 @@ public class PresidencyWorkspaceBrowserTests
         await phone.GotoAsync(link);
         Assert.Empty(await PortalBrowser.UnlabelledControlsAsync(phone));
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the workspace scrolls sideways on a phone");
+
+        // axe-core's WCAG 2 A and AA rules on the workspace and on a contributor's rows, with the forms' details open.
+        await using var desktop = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var checkedPage = await desktop.NewPageAsync();
+        foreach (var url in new[] { link, $"{portal.Address}/api/portal/p/{s.Cycle.Id}/rows/austria?t={Uri.EscapeDataString(s.PresidencyToken())}" })
+        {
+            await checkedPage.GotoAsync(url);
+            await checkedPage.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            Assert.Empty(await ViolationsAsync(checkedPage));
+        }
         Assert.Equal(0, await portal.StopAsync());
+    }
+
+    /// <summary>axe-core's WCAG 2.x A and AA violations on the page, one line each (rule, impact, the first offending element).</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        Assert.Contains(result.Passes, p => p.Id == "label"); // the rules ran: every form control's label was checked
+        return result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {v.Nodes.FirstOrDefault()?.Html}").ToList();
     }
 
     /// <summary>The messages to one contributor's address, once <paramref name="expected"/> have arrived (MailDev lists them moments after it accepts them).</summary>
