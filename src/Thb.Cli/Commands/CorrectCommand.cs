@@ -13,6 +13,7 @@ public sealed class CorrectCommand : StorageCommand
     private readonly Option<string> _cycle = CliOptions.Id("--cycle", "cycle", "The cycle.", required: true);
     private readonly Option<string> _contributor = CliOptions.Id("--contributor", "contributor", "The contributor whose row it is.", required: true);
     private readonly Option<int> _row = new("--row") { Description = "The row's number in the return's sheet (as the feedback and `thb rows` name it).", HelpName = "N", Required = true };
+    private readonly Option<string?> _sheet = CliOptions.Text("--sheet", "NAME", "The row's sheet, when it is not the return's first (section sheets number their rows alike; `thb rows --json` names it).");
     private readonly ReadingOptions _reading;
     private readonly Option<string?> _reason = CliOptions.Text("--reason", "TEXT", "Why the reading is corrected (recorded with it).");
     private readonly Option<string?> _by = CliUser.Option();
@@ -27,6 +28,7 @@ public sealed class CorrectCommand : StorageCommand
         Add(_cycle);
         Add(_contributor);
         Add(_row);
+        Add(_sheet);
         _reading = new ReadingOptions(this, durationAndFunding: true);
         Add(_reason);
         Add(_by);
@@ -37,7 +39,7 @@ public sealed class CorrectCommand : StorageCommand
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var request = new CorrectionRequest(args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), args.GetValue(_row), _reading.Read(args),
-            args.GetValue(_reason) ?? "", CliUser.Of(args.GetValue(_by), context));
+            args.GetValue(_reason) ?? "", CliUser.Of(args.GetValue(_by), context)) { Sheet = args.GetValue(_sheet) };
         return CorrectionReport.Print(context, DisplayName, "correct", await services.Corrections.CorrectAsync(request, cancellationToken),
             $"Corrected the {Thb.Json.KebabCase.Of(request.Reading.Field)} of row {request.Row} to {request.Reading.Describe()}:");
     }

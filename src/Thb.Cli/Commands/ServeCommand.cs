@@ -98,6 +98,9 @@ public sealed class ServeCommand : StorageCommand
             ActivatorUtilities.CreateInstance<UploadViews>(services.Provider, sp.GetRequiredService<IntakeQueue>()),
             ActivatorUtilities.CreateInstance<UploadReceiver>(services.Provider, sp.GetRequiredService<IntakeQueue>()),
             sp.GetRequiredService<ILogger<PortalHandlers>>()));
+        // The Presidency's workspace: no queue trigger here, so its e-mails (correction requests, "remind now") are sent at once.
+        builder.Services.AddSingleton(ActivatorUtilities.CreateInstance<PresidencyHandlers>(services.Provider,
+            (IMailHandOff)new ImmediateMailHandOff(services.Reminders, services.Clock)));
         builder.Services.AddSingleton(services.Get<AnnexDownloads>());
         builder.Services.AddSingleton(services.Get<HealthCheck>());
         var app = builder.Build();

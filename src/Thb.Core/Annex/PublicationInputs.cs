@@ -23,7 +23,7 @@ public static class PublicationInputs
     private static PublicationSection Section(AnnexSection section, CycleChanges? changes)
     {
         var rows = new Dictionary<ReturnRow, PublicationRow>(ReferenceEqualityComparer.Instance);
-        PublicationRow Of(ReturnRow row) => rows.TryGetValue(row, out var made) ? made : rows[row] = WithChange(Row(row), changes?.Of(section.Contributor.Id, row.Row));
+        PublicationRow Of(ReturnRow row) => rows.TryGetValue(row, out var made) ? made : rows[row] = WithChange(Row(row), changes?.Of(section.Contributor.Id, row.Row, row.Sheet));
         var parts = section.Parts;
         bool Under(Thb.Cycles.SectionTitle? s, AnnexSubsection sub) => s is { } t && sub.Title.Matches(t.Text);
         return new PublicationSection(

@@ -9,9 +9,12 @@ public sealed record CycleChanges(string CycleId, string PreviousCycleId, IReadO
     public int Continued => Contributors.Sum(c => c.Continued);
     public int NoLongerReported => Contributors.Sum(c => c.NoLongerReported);
 
-    /// <summary>The label of a contributor's current row (by its sheet row), or null when it was not compared.</summary>
-    public RowMatch? Of(string contributorId, int row) =>
-        Contributors.FirstOrDefault(c => c.Contributor.Id == contributorId)?.Matches.FirstOrDefault(m => m.Current?.Row == row);
+    /// <summary>
+    /// The label of a contributor's current row (by its row and, on a section sheet, its sheet: section sheets number their
+    /// rows alike), or null when it was not compared.
+    /// </summary>
+    public RowMatch? Of(string contributorId, int row, string? sheet = null) =>
+        Contributors.FirstOrDefault(c => c.Contributor.Id == contributorId)?.Matches.FirstOrDefault(m => m.Current?.Row == row && m.Current.Sheet == sheet);
 
     /// <summary>The previous cycle as the publication sees it: its id and where the rows no longer reported were.</summary>
     public PreviousCycleChanges ToPublication() => new(PreviousCycleId,

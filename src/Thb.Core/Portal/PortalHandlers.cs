@@ -148,17 +148,7 @@ public sealed class PortalHandlers(
 
     // ---- Presidency ------------------------------------------------------------------------------------------------
 
-    public async Task<Results<HtmlPage, ContentHttpResult>> PresidencyPageAsync(HttpContext http, string cycleId)
-    {
-        var (cycle, refusal) = await AuthorisePresidencyAsync(http, cycleId);
-        if (refusal is not null) return refusal;
-        var statuses = await queries.StatusAsync(cycle!, http.RequestAborted);
-        var reminders = await content.RemindersSentAsync(cycle!, http.RequestAborted);
-        var annex = await content.LatestAnnexAsync(cycle!, http.RequestAborted);
-        var map = annex is null ? null : await content.LatestMapAsync(cycle!, http.RequestAborted);
-        var model = new PresidencyPageModel(Paths(http), cycle!, statuses, reminders, annex, map);
-        return new HtmlPage(await renderer.RenderAsync<PresidencyPage>(model));
-    }
+    // The Presidency's page is its workspace: PresidencyHandlers.
 
     public async Task<Results<JsonHttpResult<IEnumerable<ContributorStatusAnswer>>, ContentHttpResult>> StatusAsync(HttpContext http, string cycleId)
     {

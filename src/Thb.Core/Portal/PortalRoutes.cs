@@ -22,6 +22,14 @@ public static class PortalRoutes
     public const string Annex = Presidency + "/annex";
     public const string Asset = "portal/assets/{name}";
     public const string AnnexDownload = "annex/{cycle}";
+
+    // The Presidency's workspace: a contributor's rows, the review's actions and "remind now" (forms that POST; Presidency links only).
+    public const string PresidencyRows = Presidency + "/rows/{contributor}";
+    public const string ReviewApprove = Presidency + "/review/{contributor}/approve";
+    public const string ReviewRequestCorrection = Presidency + "/review/{contributor}/request-correction";
+    public const string ReviewCorrect = Presidency + "/review/{contributor}/correct";
+    public const string ReviewUndo = Presidency + "/review/{contributor}/undo";
+    public const string RemindNow = Presidency + "/remind/{contributor}";
     public const string Health = "health";
 
     /// <summary>Function names (one function per route; <see cref="Uploads"/> answers GET and POST).</summary>
@@ -37,6 +45,13 @@ public static class PortalRoutes
         public const string Annex = "PortalAnnex";
         public const string Asset = "PortalAsset";
         public const string AnnexDownload = "AnnexDownload";
+
+        public const string PresidencyRows = "PortalPresidencyRows";
+        public const string ReviewApprove = "PortalReviewApprove";
+        public const string ReviewRequestCorrection = "PortalReviewRequestCorrection";
+        public const string ReviewCorrect = "PortalReviewCorrect";
+        public const string ReviewUndo = "PortalReviewUndo";
+        public const string RemindNow = "PortalRemindNow";
         public const string Health = "Health";
     }
 }

@@ -28,6 +28,10 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<UploadViews>();
         services.TryAddSingleton<UploadReceiver>();
         services.TryAddSingleton<PortalHandlers>();
+        // The Presidency's workspace; its e-mails reach the sender through the queue (`thb serve` sends them at once instead).
+        services.TryAddSingleton<IMailHandOff, QueuedMailHandOff>();
+        services.TryAddSingleton<PresidencyWorkspace>();
+        services.TryAddSingleton<PresidencyHandlers>();
         services.TryAddSingleton<AnnexDownloads>();
         services.TryAddSingleton<HealthCheck>();
         return services;

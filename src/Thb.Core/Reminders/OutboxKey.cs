@@ -8,7 +8,7 @@ namespace Thb.Reminders;
 
 /// <summary>
 /// Identifies one e-mail in the outbox (table "reminders"): partition = cycle, row key = "{contributor}~{deadline}~{kind}"
-/// for a reminder, "{contributor}~correction~{entry}" for a review's correction request, "_digest~{hash}" for the owner's digest. The deadline is part of the key, so an extension yields
+/// for a reminder, "{contributor}~correction~{entry}" for a review's correction request, "{contributor}~now~{press}" for a reminder the Presidency asked for, "_digest~{hash}" for the owner's digest. The deadline is part of the key, so an extension yields
 /// fresh reminder slots. The Message-ID derives from the key: the same entry is always the same message.
 /// </summary>
 public readonly record struct OutboxKey(string CycleId, string RowKey)
@@ -22,6 +22,10 @@ public readonly record struct OutboxKey(string CycleId, string RowKey)
     /// <summary>A correction request to a contributor: "{contributor}~correction~{review entry id}", one per request.</summary>
     public static OutboxKey ForCorrection(string cycleId, string contributorId, string reviewEntryId) =>
         new(cycleId, $"{contributorId}~correction~{reviewEntryId}");
+
+    /// <summary>A reminder asked for now: "{contributor}~now~{press}", one per press of the button (the page names the press).</summary>
+    public static OutboxKey ForRequestedReminder(string cycleId, string contributorId, string pressId) =>
+        new(cycleId, $"{contributorId}~now~{pressId}");
 
     /// <summary>
     /// The digest reporting a set of reminders. Keyed by what it reports, so a sweep run again (at the same moment or

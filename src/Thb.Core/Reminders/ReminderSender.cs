@@ -132,6 +132,7 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
         if (record is null) return "the contributor is no longer part of the cycle";
         if (record.Pointers.HasAccepted) return "an accepted return has arrived";
         if (!ReminderPlanner.HasAddress(record.Contributor)) return "the contributor has no e-mail address any more";
+        if (entry.Type == OutboxEntryType.RequestedReminder) return null; // asked for by a person, not a slot of the schedule
         var deadline = record.Contributor.DeadlineIn(cycle);
         if (deadline != entry.Deadline) return $"the deadline moved to {deadline:yyyy-MM-dd}";
         var current = ReminderSchedule.Current(cycle.ReminderOffsets, deadline, now);

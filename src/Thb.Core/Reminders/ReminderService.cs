@@ -122,6 +122,35 @@ public sealed class ReminderService
         return result;
     }
 
+    /// <summary>
+    /// A reminder the Presidency asks for now, for one contributor without an accepted return: composed like the
+    /// scheduled one (the slot current today, or the days left), recorded in the outbox under the press's id, so the same
+    /// press sent twice (a double click, a form posted again) is one e-mail. The caller hands it to the sender.
+    /// </summary>
+    public async Task<RemindNowOutcome> RemindNowAsync(Cycle cycle, string contributorId, string pressId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (!cycle.IsOpen) return RemindNowOutcome.Refused($"Cycle {cycle.Id} is closed: nobody is reminded.");
+        var status = (await _queries.StatusAsync(cycle, cancellationToken)).FirstOrDefault(s => s.Contributor.Id == contributorId);
+        if (status is null) return RemindNowOutcome.Refused($"Cycle '{cycle.Id}' has no contributor '{contributorId}'.");
+        if (status.HasAccepted) return RemindNowOutcome.Refused($"{status.Contributor.Name} has an accepted return: there is nothing to remind it of.");
+        if (!ReminderPlanner.HasAddress(status.Contributor)) return RemindNowOutcome.Refused($"{status.Contributor.Name} has no e-mail address in the registry.");
+        var key = OutboxKey.ForRequestedReminder(cycle.Id, contributorId, pressId);
+        if (!key.IsValid) return RemindNowOutcome.Refused("That request cannot be told apart from another: reload the page and press again.");
+        if (await Outbox.GetAsync(key, cancellationToken) is not null) return new RemindNowOutcome(key, false, null);
+        var today = BrusselsTime.DateAt(now);
+        var kind = ReminderSchedule.Current(cycle.ReminderOffsets, status.Deadline, today) is { IsOverdue: true } overdue
+            ? overdue
+            : ReminderKind.Before(Math.Max(0, status.Deadline.DayNumber - today.DayNumber));
+        var link = _uploadLinks is null ? null : await _uploadLinks.UploadLinkAsync(cycle, status.Contributor, cancellationToken);
+        var content = await ReminderComposer.ReminderAsync(cycle, status.Contributor, status.Deadline, kind, today, status.Latest, link);
+        var entry = new OutboxEntry(key, OutboxEntryType.RequestedReminder, contributorId, kind, status.Deadline, today, now,
+            status.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList(), content)
+        {
+            ReplyTo = string.IsNullOrWhiteSpace(cycle.OwnerEmail) ? null : cycle.OwnerEmail.Trim(),
+        };
+        return new RemindNowOutcome(key, await Outbox.TryAddAsync(entry, cancellationToken), null);
+    }
+
     /// <summary>Sends every pending entry of a cycle, reminders before the digest (the CLI, where no queue trigger listens).</summary>
     public async Task<IReadOnlyList<SendResult>> DrainAsync(string cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

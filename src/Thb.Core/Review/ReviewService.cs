@@ -22,7 +22,7 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     {
         var entries = (await store.ForCycleAsync(cycle.Id, cancellationToken)).ToLookup(e => e.ContributorId);
         return statuses
-            .Select(s => ReviewStates.Of(s.Contributor.Id, s.Current?.Id, entries[s.Contributor.Id]))
+            .Select(s => ReviewStates.Of(s.Contributor.Id, (s.Current ?? s.Document)?.Id, entries[s.Contributor.Id]))
             .OfType<ContributorReview>()
             .ToDictionary(r => r.ContributorId);
     }
@@ -139,7 +139,9 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
         var cycle = await cycles.GetAsync(cycleId, cancellationToken);
         var record = cycle is null ? null : await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
         if (cycle is null || record is null) return null;
-        var current = record.Pointers.CurrentSubmissionId is { } id ? await queries.SubmissionAsync(cycleId, contributorId, id, cancellationToken) : null;
+        // The workbook is the return under review; a contributor that filed only a Word document (its narrative) is reviewed on that.
+        var currentId = record.Pointers.CurrentSubmissionId ?? record.Pointers.CurrentDocumentId;
+        var current = currentId is { } id ? await queries.SubmissionAsync(cycleId, contributorId, id, cancellationToken) : null;
         return new ReviewTarget(cycle, record.Contributor, current);
     }
 

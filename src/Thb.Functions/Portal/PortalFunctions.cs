@@ -37,10 +37,6 @@ public sealed class PortalFunctions(PortalHandlers handlers)
     public async Task<IResult> Replies([HttpTrigger(Anonymous, "post", Route = PortalRoutes.Replies)] HttpRequest request, string cycle, string contributor) =>
         await handlers.ReplyAsync(request.HttpContext, cycle, contributor);
 
-    [Function(PortalRoutes.Names.PresidencyPage)]
-    public async Task<IResult> PresidencyPage([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Presidency)] HttpRequest request, string cycle) =>
-        await handlers.PresidencyPageAsync(request.HttpContext, cycle);
-
     [Function(PortalRoutes.Names.Status)]
     public async Task<IResult> Status([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Status)] HttpRequest request, string cycle) =>
         await handlers.StatusAsync(request.HttpContext, cycle);

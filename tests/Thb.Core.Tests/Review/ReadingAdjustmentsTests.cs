@@ -61,6 +61,21 @@ public class ReadingAdjustmentsTests
     }
 
     [Fact]
+    public void A_correction_of_a_section_sheet_row_leaves_the_rows_of_the_same_number_on_other_sheets()
+    {
+        var duration = ReadingInput.Duration("2012-03..2012-06", out _)!;
+        var onEnlargement = new ReadingCorrection("c-1", "c1", "austria", 7, duration, "2012", "spring", "analyst", T0) { Sheet = "DG Enlargement" };
+        var adjustments = new ReadingAdjustments("c1", [], [onEnlargement]);
+        Assert.True(adjustments.Apply(Row(7, "Kenya") with { Sheet = "DG Enlargement" }).IsCorrected);
+        Assert.False(adjustments.Apply(Row(7, "Kenya")).IsCorrected);
+        Assert.False(adjustments.Apply(Row(7, "Kenya") with { Sheet = "DG Development Cooperation" }).IsCorrected);
+        // A correction of the first table's sheet (no sheet) keeps applying there only.
+        var onFirst = new ReadingAdjustments("c1", [], [onEnlargement with { Sheet = null }]);
+        Assert.True(onFirst.Apply(Row(7, "Kenya")).IsCorrected);
+        Assert.False(onFirst.Apply(Row(7, "Kenya") with { Sheet = "DG Enlargement" }).IsCorrected);
+    }
+
+    [Fact]
     public void The_fingerprint_names_what_is_in_force()
     {
         Assert.Equal("", ReadingAdjustments.None("c1").Fingerprint);

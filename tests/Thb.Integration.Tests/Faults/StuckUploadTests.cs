@@ -113,7 +113,7 @@ public class StuckUploadTests
         Assert.Contains("\"failed\"", uploads.Text);
         var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
         Assert.Contains(System.Net.WebUtility.HtmlEncode(UploadAttempt.FailedText), page.Text);
-        var presidency = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Handlers.PresidencyPageAsync(h, s.Cycle.Id));
+        var presidency = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Presidency.PageAsync(h, s.Cycle.Id));
         Assert.Contains("could not be checked", presidency.Text);
         var status = (await s.Services.Queries.StatusAsync(s.Cycle)).Single(c => c.Contributor.Id == "austria");
         Assert.Equal(SubmissionState.Failed, status.State);

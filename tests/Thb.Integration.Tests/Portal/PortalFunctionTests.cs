@@ -23,6 +23,13 @@ public class PortalFunctionTests
         ["PortalStatus"] = ("portal/p/{cycle}/status", ["get"]),
         ["PortalAnnex"] = ("portal/p/{cycle}/annex", ["get"]),
         ["PortalAsset"] = ("portal/assets/{name}", ["get"]),
+        // The Presidency's workspace: a contributor's rows, and the forms its page posts.
+        ["PortalPresidencyRows"] = ("portal/p/{cycle}/rows/{contributor}", ["get"]),
+        ["PortalReviewApprove"] = ("portal/p/{cycle}/review/{contributor}/approve", ["post"]),
+        ["PortalReviewRequestCorrection"] = ("portal/p/{cycle}/review/{contributor}/request-correction", ["post"]),
+        ["PortalReviewCorrect"] = ("portal/p/{cycle}/review/{contributor}/correct", ["post"]),
+        ["PortalReviewUndo"] = ("portal/p/{cycle}/review/{contributor}/undo", ["post"]),
+        ["PortalRemindNow"] = ("portal/p/{cycle}/remind/{contributor}", ["post"]),
     };
 
     [Fact]

@@ -237,7 +237,7 @@ public class PortalHandlerTests
         var pdf = await PortalRequests.SendAsync(PortalRequests.Get(presidency, "format=pdf"), h => s.Handlers.AnnexAsync(h, s.Cycle.Id));
         Assert.Equal(400, pdf.Status);
 
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(presidency), h => s.Handlers.PresidencyPageAsync(h, s.Cycle.Id));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(presidency), h => s.Presidency.PageAsync(h, s.Cycle.Id));
         Assert.Equal(200, page.Status);
         Assert.Contains("1 of 5", page.Text);
         Assert.Contains("id=\"annex-xlsx\"", page.Text);

@@ -29,6 +29,7 @@ public sealed class PortalScenario
     public Cycle Cycle { get; }
     public FixedClock Clock { get; }
     public PortalHandlers Handlers => Services.Portal!;
+    public PresidencyHandlers Presidency => Services.Get<PresidencyHandlers>();
     public PortalTokens Tokens => Services.PortalTokens!;
 
     public static async Task<PortalScenario> CreateAsync(int maxUploadMb = 20)

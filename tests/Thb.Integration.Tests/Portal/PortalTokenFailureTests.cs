@@ -66,7 +66,7 @@ public class PortalTokenFailureTests
 
     private static Route[] PresidencyRoutes(PortalScenario s) =>
     [
-        new("presidency page", t => PortalRequests.Get(t), async h => await s.Handlers.PresidencyPageAsync(h, s.Cycle.Id)),
+        new("presidency page", t => PortalRequests.Get(t), async h => await s.Presidency.PageAsync(h, s.Cycle.Id)),
         new("status", t => PortalRequests.Get(t), async h => await s.Handlers.StatusAsync(h, s.Cycle.Id)),
         new("annex", t => PortalRequests.Get(t), async h => await s.Handlers.AnnexAsync(h, s.Cycle.Id)),
         new("annex csv", t => PortalRequests.Get(t, "format=csv"), async h => await s.Handlers.AnnexAsync(h, s.Cycle.Id)),
@@ -167,7 +167,7 @@ public class PortalTokenFailureTests
         async Task<int> ContributorPage(string token) =>
             (await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "cyprus"))).Status;
         async Task<PortalResponse> PresidencyPage(string token) =>
-            await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.PresidencyPageAsync(h, s.Cycle.Id));
+            await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Presidency.PageAsync(h, s.Cycle.Id));
 
         Assert.Equal(200, await ContributorPage(contributor));
         Assert.Equal(200, (await PresidencyPage(presidency)).Status);

@@ -25,8 +25,9 @@ public static class PresidencyTexts
     public const string MapHint = "Countries coloured by the number of actions reported there, from the latest annex; regions and organisations, which have no territory, are listed beside the map.";
 
     public const string Who = "Who has submitted";
-    public static readonly string[] Columns = ["Contributor", "Status", "Last upload (Brussels time)", "Rows", "Errors / warnings", "Reminders sent"];
-    public static readonly string[] ShortColumns = ["Contributor", "Status", "Last upload", "Rows", "Errors / warnings", "Reminders sent"];
+    public static readonly string[] Columns = ["Contributor", "Status", "Review", "Last upload (Brussels time)", "Rows", "Errors / warnings", "Reminders sent"];
+    public static readonly string[] ShortColumns = ["Contributor", "Status", "Review", "Last upload", "Rows", "Errors / warnings", "Reminders sent"];
+    public static string NeedAttention(int rows) => $"{rows.ToString(CultureInfo.InvariantCulture)} to look at";
     public const string KeptHint = "latest upload rejected; the earlier accepted return counts";
     public const string LateHint = "late";
     public static string Extended(DateOnly deadline) => "deadline extended to " + deadline.ToString("d MMMM", CultureInfo.InvariantCulture);

@@ -21,15 +21,30 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
         if (!Identifiers.IsValid(request.ContributorId) || await cycles.ContributorAsync(cycle.Id, request.ContributorId, cancellationToken) is null)
             return CorrectionOutcome.Refused($"Cycle '{cycle.Id}' has no contributor '{request.ContributorId}'.");
         var rows = await queries.CurrentRowsAsync(cycle, request.ContributorId, cancellationToken);
-        var row = rows.FirstOrDefault(r => r.Row == request.Row);
-        if (row is null)
-            return CorrectionOutcome.Refused(rows.Count == 0
-                ? $"{request.ContributorId} has no accepted return with rows in cycle {cycle.Id}."
-                : $"{request.ContributorId}'s current return has no row {request.Row}: its rows are {string.Join(", ", rows.Select(r => r.Row))}.");
+        var (row, missing) = FindRow(rows, request, cycle.Id);
+        if (row is null) return CorrectionOutcome.Refused(missing!);
         var correction = new ReadingCorrection(CorrectionStore.NewId("c"), cycle.Id, request.ContributorId, request.Row, request.Reading,
-            ReadingAdjustments.RawOf(row, request.Reading.Field), request.Reason.Trim(), By(request.By), clock.GetUtcNow());
+            ReadingAdjustments.RawOf(row, request.Reading.Field), request.Reason.Trim(), By(request.By), clock.GetUtcNow()) { Sheet = row.Sheet };
         await store.AddAsync(correction, cancellationToken);
         return new CorrectionOutcome(correction.Id, null, [row]);
+    }
+
+    /// <summary>
+    /// The row a correction names: by number, and by sheet where section sheets share row numbers (no sheet named: the
+    /// first table's sheet, or the only row of that number). Null with the reason when there is none, or more than one.
+    /// </summary>
+    private static (ReturnRow? Row, string? Problem) FindRow(IReadOnlyList<ReturnRow> rows, CorrectionRequest request, string cycleId)
+    {
+        if (rows.Count == 0) return (null, $"{request.ContributorId} has no accepted return with rows in cycle {cycleId}.");
+        var numbered = rows.Where(r => r.Row == request.Row).ToList();
+        var onSheet = request.Sheet is { } sheet ? numbered.Where(r => r.Sheet == sheet).ToList()
+            : numbered.Count > 1 ? numbered.Where(r => r.Sheet is null).ToList() : numbered;
+        if (onSheet.Count == 1) return (onSheet[0], null);
+        if (numbered.Count > 1)
+            return (null, $"Row {request.Row} of {request.ContributorId} is on more than one sheet ({string.Join(", ", numbered.Select(r => r.Sheet ?? "the first"))}): name the sheet.");
+        return (null, request.Sheet is null || numbered.Count == 0
+            ? $"{request.ContributorId}'s current return has no row {request.Row}: its rows are {string.Join(", ", rows.Select(r => r.Row).Distinct())}."
+            : $"{request.ContributorId}'s current return has no row {request.Row} on sheet '{request.Sheet}'.");
     }
 
     /// <summary>

@@ -64,6 +64,7 @@ public sealed class CorrectionStore(ThbStorage storage)
         var entity = Common(c.CycleId, c.Id, c.Reading, c.Reason, c.By, c.At, c.Undone);
         entity["Contributor"] = c.ContributorId;
         entity["Row"] = c.Row;
+        entity["Sheet"] = c.Sheet;
         TableText.Write(entity, "Raw", c.RawText);
         return entity;
     }
@@ -82,7 +83,8 @@ public sealed class CorrectionStore(ThbStorage storage)
     private static Undoing? UndoneOf(TableEntity e) => e.GetString("UndoneBy") is { } by ? new Undoing(by, e.GetDateTimeOffset("UndoneAt") ?? default) : null;
 
     private static ReadingCorrection CorrectionOf(TableEntity e) => new(e.RowKey, e.PartitionKey, e.GetString("Contributor") ?? "", e.GetInt32("Row") ?? 0,
-        ReadingOf(e), TableText.Read(e, "Raw") ?? "", e.GetString("Reason") ?? "", e.GetString("By") ?? "", e.GetDateTimeOffset("At") ?? default, UndoneOf(e));
+        ReadingOf(e), TableText.Read(e, "Raw") ?? "", e.GetString("Reason") ?? "", e.GetString("By") ?? "", e.GetDateTimeOffset("At") ?? default, UndoneOf(e))
+        { Sheet = e.GetString("Sheet") };
 
     private static ReadingRule RuleOf(TableEntity e) => new(e.RowKey, e.GetString("Cycle"), e.GetString("Contributor"), e.GetString("Match") ?? "",
         ReadingOf(e), e.GetString("Reason") ?? "", e.GetString("By") ?? "", e.GetDateTimeOffset("At") ?? default, UndoneOf(e));

@@ -22,11 +22,11 @@ public sealed class ReadingAdjustments
         Rules = rules.Where(r => r.IsActive && (r.CycleId is null || r.CycleId == cycleId)).OrderBy(r => r.At).ToList();
         Corrections = corrections.Where(c => c.IsActive && c.CycleId == cycleId).OrderBy(c => c.At).ToList();
         patterns = Rules.ToDictionary(r => r.Id, r => RuleMatch.Pattern(r.Match));
-        byRow = Corrections.ToLookup(c => (c.ContributorId, c.Row));
+        byRow = Corrections.ToLookup(c => (c.ContributorId, c.Sheet, c.Row));
     }
 
-    /// <summary>The corrections by contributor and row: a row looks up its own.</summary>
-    private readonly ILookup<(string ContributorId, int Row), ReadingCorrection> byRow;
+    /// <summary>The corrections by contributor, sheet (null: the first table's) and row: a row looks up its own, section sheets sharing row numbers apart.</summary>
+    private readonly ILookup<(string ContributorId, string? Sheet, int Row), ReadingCorrection> byRow;
 
     public static ReadingAdjustments None(string cycleId) => new(cycleId, [], []);
 
@@ -48,7 +48,7 @@ public sealed class ReadingAdjustments
         string Folded(ReadingField field) => folded.TryGetValue(field, out var text) ? text : folded[field] = RuleMatch.Fold(RawOf(row, field));
         foreach (var rule in Rules.Where(r => r.AppliesTo(cycleId, contributor) && patterns[r.Id]?.IsMatch(Folded(r.Field)) == true))
             row = With(row, rule.Reading, additive: true, new Stamp(rule.Id, CorrectionSource.Rule, rule.Reason, rule.By, rule.At), applied);
-        foreach (var correction in byRow[(contributor, row.Row)].Where(c => c.RawText == RawOf(row, c.Reading.Field)))
+        foreach (var correction in byRow[(contributor, row.Sheet, row.Row)].Where(c => c.RawText == RawOf(row, c.Reading.Field)))
             row = With(row, correction.Reading, additive: false, new Stamp(correction.Id, CorrectionSource.Correction, correction.Reason, correction.By, correction.At), applied);
         return applied.Count == 0 ? row : row with { Corrections = applied };
     }

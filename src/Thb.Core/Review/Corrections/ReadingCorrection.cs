@@ -8,4 +8,7 @@ public sealed record ReadingCorrection(string Id, string CycleId, string Contrib
     string Reason, string By, DateTimeOffset At, Undoing? Undone = null)
 {
     public bool IsActive => Undone is null;
+
+    /// <summary>The row's sheet when it is not the return's first table's (as <c>ReturnRow.Sheet</c>); null otherwise.</summary>
+    public string? Sheet { get; init; }
 }
