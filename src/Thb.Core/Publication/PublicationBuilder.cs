@@ -12,11 +12,17 @@ namespace Thb.Publication;
 /// </summary>
 public static class PublicationBuilder
 {
-    public static PublicationFiles Build(PublicationInput input, byte[] xlsx, Func<PriorityView, IReadOnlyList<AddedSheet>>? sheets = null)
+    /// <summary>
+    /// Adds the Charts sheet to the workbook package in <paramref name="xlsx"/> (readable, writable, seekable: edited in
+    /// place) and writes the Council document into <paramref name="docx"/>; both streams are left open.
+    /// </summary>
+    public static PublicationFiles Build(PublicationInput input, Stream xlsx, Stream docx, Func<PriorityView, IReadOnlyList<AddedSheet>>? sheets = null)
     {
         var view = PriorityAnalysis.Compute(input);
         var map = ActionMap.From(input, view);
         var picture = MapPicture.Of(map);
-        return new PublicationFiles(WorkbookPublication.AddTo(xlsx, input, view, picture, sheets?.Invoke(view)), CouncilDocument.Write(input, view, picture), view, map);
+        WorkbookPublication.AddTo(xlsx, input, view, picture, sheets?.Invoke(view));
+        CouncilDocument.Write(input, view, picture, docx);
+        return new PublicationFiles(view, map);
     }
 }
