@@ -129,10 +129,16 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     {
         var version = await Versions.LatestAsync(cycleId, cancellationToken);
         if (version is null) return null;
-        var stream = await Container.GetBlobClient(version.BlobName(format)).OpenReadAsync(cancellationToken: cancellationToken);
-        return new AnnexDownload(stream, version.FileName(format), AnnexFormats.ContentType(format), version);
+        // One GET whose body is handed on as it arrives (never buffered), with the length for the answer's Content-Length.
+        var blob = await Container.GetBlobClient(version.BlobName(format)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+        return new AnnexDownload(blob.Value.Content, version.FileName(format), AnnexFormats.ContentType(format), version) { Length = blob.Value.Details.ContentLength };
     }
 
+    /// <summary>Saves a version's file to a local path, streamed from the blob (never read whole into memory).</summary>
+    public async Task DownloadToAsync(AnnexVersion version, AnnexFormat format, string path, CancellationToken cancellationToken = default) =>
+        await Container.GetBlobClient(version.BlobName(format)).DownloadToAsync(path, cancellationToken);
+
+    /// <summary>A version's file as bytes: for tests and small files; downloads stream (<see cref="OpenLatestAsync"/>).</summary>
     public async Task<byte[]> ReadAsync(AnnexVersion version, AnnexFormat format, CancellationToken cancellationToken = default)
     {
         var content = await Container.GetBlobClient(version.BlobName(format)).DownloadContentAsync(cancellationToken);
