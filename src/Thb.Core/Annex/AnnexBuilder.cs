@@ -1,10 +1,13 @@
+using Thb.Publication;
+using Thb.Publication.Document;
+
 namespace Thb.Annex;
 
 /// <summary>
 /// The pure part of compiling: input in, the five files out. The service and `thb bench annex` both call it. The
 /// publication pieces (the priority sheet, charts and map added to the written workbook, the Council document) come
 /// from Thb.Publication. Each file is written as a stream into <see cref="AnnexFiles"/>, so none is ever held whole
-/// unless the files are in memory.
+/// unless the files are in memory; the files are written at once (the input is only read), the workbook first done.
 /// </summary>
 public static class AnnexBuilder
 {
@@ -16,21 +19,55 @@ public static class AnnexBuilder
         return files;
     }
 
-    public static void Build(AnnexInput input, AnnexFiles files)
+    public static void Build(AnnexInput input, AnnexFiles files) => BuildAsync(input, files, _ => Task.CompletedTask).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes the five files, several at once; <paramref name="written"/> is called for each file as soon as it is
+    /// whole: the workbook's first (and awaited before any other is announced), then the others as they finish.
+    /// </summary>
+    public static async Task BuildAsync(AnnexInput input, AnnexFiles files, Func<AnnexFormat, Task> written)
     {
-        var analysis = AnnexAnalysis.Compute(input);
-        Thb.Publication.PublicationFiles publication;
-        using (var xlsx = files.Create(AnnexFormat.Xlsx))
-        using (var docx = files.Create(AnnexFormat.Docx))
+        foreach (var section in input.Sections) _ = section.Subsections; // grouped once, before readers share the sections
+        var others = new List<(Task Task, AnnexFormat Format)>();
+        try
         {
-            AnnexWorkbook.Write(input, analysis, xlsx);
-            publication = Thb.Publication.PublicationBuilder.Build(PublicationInputs.From(input, input.Changes?.ToPublication()), xlsx, docx,
-                view => [PrioritySheet.For(input.Cycle.Id, view)]);
+            others.Add((Task.Run(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s))), AnnexFormat.Csv));
+            others.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
+            var publicationInput = PublicationInputs.From(input, input.Changes?.ToPublication());
+            var prepared = Task.Run(() => PublicationBuilder.Prepare(publicationInput));
+            var analysis = AnnexAnalysis.Compute(input);
+            using (var xlsx = files.Create(AnnexFormat.Xlsx))
+            {
+                AnnexWorkbook.Write(input, analysis, xlsx);
+                var publication = await prepared;
+                others.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, publication.View, publication.Picture, s))), AnnexFormat.Docx));
+                others.Add((Task.Run(() => Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s))), AnnexFormat.Svg));
+                PublicationBuilder.AddCharts(publicationInput, publication, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
+            }
+            await written(AnnexFormat.Xlsx);
+            await Task.WhenAll(others.Select(async f =>
+            {
+                await f.Task;
+                await written(f.Format);
+            }));
         }
-        using (var svg = files.Create(AnnexFormat.Svg))
-        using (var text = new StreamWriter(svg, new System.Text.UTF8Encoding(false)))
-            text.Write(Thb.Publication.Map.MapSvg.Write(Thb.Publication.Map.MapLayout.Build(publication.Map)));
-        using (var csv = files.Create(AnnexFormat.Csv)) AnnexCsv.Write(input, csv);
-        using (var json = files.Create(AnnexFormat.Json)) AnnexJson.Write(input, json);
+        catch
+        {
+            // Nothing goes on writing into files the caller is about to delete.
+            await Task.WhenAll(others.Select(f => f.Task)).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private static void WriteSvg(PublicationFiles publication, Stream stream)
+    {
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        text.Write(Thb.Publication.Map.MapSvg.Write(Thb.Publication.Map.MapLayout.Build(publication.Map)));
+    }
+
+    private static void Write(AnnexFiles files, AnnexFormat format, Action<Stream> write)
+    {
+        using var stream = files.Create(format);
+        write(stream);
     }
 }

@@ -29,7 +29,7 @@ public sealed class AnnexFiles : IDisposable
     /// <summary>A new, empty, seekable and readable stream for the format's file (a package writer may go back into it).</summary>
     public Stream Create(AnnexFormat format) =>
         _folder is null
-            ? new MemoryFile(bytes => _memory[format] = bytes)
+            ? new MemoryFile(bytes => { lock (_memory) _memory[format] = bytes; })
             : new FileStream(PathOf(format), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
 
     /// <summary>The format's file, written, for reading from its start.</summary>
@@ -49,8 +49,10 @@ public sealed class AnnexFiles : IDisposable
     public byte[] Docx => Get(AnnexFormat.Docx);
     public byte[] Svg => Get(AnnexFormat.Svg);
 
-    private byte[] Required(AnnexFormat format) =>
-        _memory.TryGetValue(format, out var bytes) ? bytes : throw new InvalidOperationException($"The annex's {AnnexFormats.Extension(format)} file has not been written.");
+    private byte[] Required(AnnexFormat format)
+    {
+        lock (_memory) return _memory.TryGetValue(format, out var bytes) ? bytes : throw new InvalidOperationException($"The annex's {AnnexFormats.Extension(format)} file has not been written.");
+    }
 
     public void Dispose()
     {

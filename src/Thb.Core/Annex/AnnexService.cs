@@ -157,26 +157,16 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         {
             var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
             var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections, compared) { ApprovedOnly = onlyApproved };
-            // Written to a temporary folder and uploaded from there: an annex of 100,000 rows is hundreds of megabytes.
+            var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
+                input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
+            // Written to a temporary folder and uploaded from there (an annex of 100,000 rows is hundreds of megabytes),
+            // each file as soon as it is whole: the workbook first, which claims the name (FreeStemAsync looks for it),
+            // then the others, while the rest are still being written.
             var files = AnnexFiles.InTemporaryFolder();
             try
             {
-                AnnexBuilder.Build(input, files);
-            }
-            catch
-            {
-                files.Dispose();
-                throw;
-            }
-            var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
-                input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
-            try
-            {
-                // The workbook first: it claims the name (FreeStemAsync looks for it); then the others at once.
-                Task Upload(AnnexFormat format) =>
-                    UploadAsync(version.BlobName(format), files, format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
-                await Upload(AnnexFormat.Xlsx);
-                await Task.WhenAll(AnnexFormats.All.Where(f => f != AnnexFormat.Xlsx).Select(Upload));
+                await AnnexBuilder.BuildAsync(input, files, format =>
+                    UploadAsync(version.BlobName(format), files, format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken));
                 return (version, files);
             }
             catch (RequestFailedException e) when (e.Status == 409)

@@ -44,7 +44,7 @@ public static class CouncilDocument
     /// </summary>
     public static void Write(PublicationInput input, PriorityView view, MapPicture? map, Stream output)
     {
-        using var package = new ExcelPackageWriter(output);
+        using var package = new ExcelPackageWriter(output, System.IO.Compression.CompressionLevel.Fastest);
         package.Relate("", Thb.Workbooks.OoxmlNames.RelOfficeDocument, DocumentPackage.Main);
         DocumentPackage.WritePart(package, DocumentPackage.Styles, DocumentStyles.Create());
         DocumentPackage.WritePart(package, DocumentPackage.Settings, DocumentParts.Settings());
