@@ -37,7 +37,7 @@ public sealed class AnnexCommand : StorageCommand
             var full = Path.GetFullPath(outPath, context.WorkingDirectory);
             var format = AnnexFormats.FromFileName(full);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, await services.Annex.ReadAsync(v, format, cancellationToken), cancellationToken);
+            await services.Annex.DownloadToAsync(v, format, full, cancellationToken);
             context.Out.WriteLine($"Saved {v.FileName(format)} as {full}.");
         }
         return ExitCodes.Ok;

@@ -1,18 +1,73 @@
+using Thb.Publication;
+using Thb.Publication.Document;
+
 namespace Thb.Annex;
 
 /// <summary>
-/// The pure part of compiling: input in, the four files out. The service and `thb bench annex` both call it. The
+/// The pure part of compiling: input in, the five files out. The service and `thb bench annex` both call it. The
 /// publication pieces (the priority sheet, charts and map added to the written workbook, the Council document) come
-/// from Thb.Publication.
+/// from Thb.Publication. Each file is written as a stream into <see cref="AnnexFiles"/>, so none is ever held whole
+/// unless the files are in memory; the files are written at once (the input is only read), the workbook first done.
 /// </summary>
 public static class AnnexBuilder
 {
+    /// <summary>The files in memory (tests, small annexes).</summary>
     public static AnnexFiles Build(AnnexInput input)
     {
-        var analysis = AnnexAnalysis.Compute(input);
-        var publication = Thb.Publication.PublicationBuilder.Build(PublicationInputs.From(input, input.Changes?.ToPublication()), AnnexWorkbook.Write(input, analysis),
-            view => [PrioritySheet.For(input.Cycle.Id, view)]);
-        var map = System.Text.Encoding.UTF8.GetBytes(Thb.Publication.Map.MapSvg.Write(Thb.Publication.Map.MapLayout.Build(publication.Map)));
-        return new AnnexFiles(publication.Xlsx, AnnexCsv.Write(input), AnnexJson.Write(input), publication.Docx, map);
+        var files = AnnexFiles.InMemory();
+        Build(input, files);
+        return files;
+    }
+
+    public static void Build(AnnexInput input, AnnexFiles files) => BuildAsync(input, files, _ => Task.CompletedTask).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes the five files, several at once; <paramref name="written"/> is called for each file as soon as it is
+    /// whole: the workbook's first (and awaited before any other is announced), then the others as they finish.
+    /// </summary>
+    public static async Task BuildAsync(AnnexInput input, AnnexFiles files, Func<AnnexFormat, Task> written)
+    {
+        foreach (var section in input.Sections) _ = section.Subsections; // grouped once, before readers share the sections
+        var others = new List<(Task Task, AnnexFormat Format)>();
+        try
+        {
+            others.Add((Task.Run(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s))), AnnexFormat.Csv));
+            others.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
+            var publicationInput = PublicationInputs.From(input, input.Changes?.ToPublication());
+            var prepared = Task.Run(() => PublicationBuilder.Prepare(publicationInput));
+            var analysis = AnnexAnalysis.Compute(input);
+            using (var xlsx = files.Create(AnnexFormat.Xlsx))
+            {
+                AnnexWorkbook.Write(input, analysis, xlsx);
+                var publication = await prepared;
+                others.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, publication.View, publication.Picture, s))), AnnexFormat.Docx));
+                others.Add((Task.Run(() => Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s))), AnnexFormat.Svg));
+                PublicationBuilder.AddCharts(publicationInput, publication, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
+            }
+            await written(AnnexFormat.Xlsx);
+            await Task.WhenAll(others.Select(async f =>
+            {
+                await f.Task;
+                await written(f.Format);
+            }));
+        }
+        catch
+        {
+            // Nothing goes on writing into files the caller is about to delete.
+            await Task.WhenAll(others.Select(f => f.Task)).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private static void WriteSvg(PublicationFiles publication, Stream stream)
+    {
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        text.Write(Thb.Publication.Map.MapSvg.Write(Thb.Publication.Map.MapLayout.Build(publication.Map)));
+    }
+
+    private static void Write(AnnexFiles files, AnnexFormat format, Action<Stream> write)
+    {
+        using var stream = files.Create(format);
+        write(stream);
     }
 }

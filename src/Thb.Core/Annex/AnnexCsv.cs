@@ -32,7 +32,14 @@ public static class AnnexCsv
     public static byte[] Write(AnnexInput input)
     {
         using var memory = new MemoryStream();
-        using (var writer = new StreamWriter(memory, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" })
+        Write(input, memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>Writes the CSV into <paramref name="output"/> (left open), row after row.</summary>
+    public static void Write(AnnexInput input, Stream output)
+    {
+        using (var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" })
         {
             WriteRecord(writer, Columns);
             var fields = new string?[Columns.Count];
@@ -45,7 +52,6 @@ public static class AnnexCsv
                 }
             }
         }
-        return memory.ToArray();
     }
 
     private static void Fill(string?[] f, AnnexSection section, ReturnRow row, RowMatch? change)

@@ -19,7 +19,17 @@ public static class AnnexJson
     public static byte[] Write(AnnexInput input)
     {
         using var memory = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(memory, new JsonWriterOptions { Encoder = ReturnJson.Options.Encoder, Indented = false }))
+        Write(input, memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>What the writer holds before it hands its bytes to the stream.</summary>
+    private const int FlushBytes = 1 << 16;
+
+    /// <summary>Writes the JSON into <paramref name="output"/> (left open), flushed as it goes: the document is never held whole.</summary>
+    public static void Write(AnnexInput input, Stream output)
+    {
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ReturnJson.Options.Encoder, Indented = false }))
         {
             writer.WriteStartObject();
             writer.WriteString("cycle", input.Cycle.Id);
@@ -51,17 +61,19 @@ public static class AnnexJson
             foreach (var section in input.InProtocolOrder)
             {
                 foreach (var row in section.InAnnexOrder)
+                {
                     JsonSerializer.Serialize(writer, row with
                     {
                         Contributor = section.Contributor.Id, Submission = section.Submission?.Id ?? row.Submission,
                         Section = section.Subsections.Count == 0 ? row.Section : row.Section ?? section.Subsections[0].Title,
                     }, ReturnJson.Compact);
+                    if (writer.BytesPending > FlushBytes) writer.Flush();
+                }
             }
             writer.WriteEndArray();
             if (input.Changes is { } changes) WriteChanges(writer, changes);
             writer.WriteEndObject();
         }
-        return memory.ToArray();
     }
 
     /// <summary>"sections": [{ "title", "known", "rows" }] in annex order, for a contributor with sub-sections only.</summary>

@@ -63,10 +63,13 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         var compared = await changes.CompareAsync(cycle, sections.Select(s => (s.Contributor, s.Submission is null || s.NotApproved ? null : s.Rows)).ToList(),
             previous, cancellationToken);
         var (version, files) = await WriteVersionAsync(cycle, compiledAt, fingerprint, sections, compared, force, onlyApproved, cancellationToken);
-        // latest.* each in one Put Blob, the four at once. Not a server-side copy of the versioned file: a copy may
-        // complete asynchronously, and a pending, failed or aborted one leaves the blob partial or empty to a reader.
-        await Task.WhenAll(AnnexFormats.All.Select(format =>
-            UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files.Get(format), format, conditions: null, cancellationToken)));
+        using (files)
+        {
+            // latest.* each in one Put Blob, the five at once. Not a server-side copy of the versioned file: a copy may
+            // complete asynchronously, and a pending, failed or aborted one leaves the blob partial or empty to a reader.
+            await Task.WhenAll(AnnexFormats.All.Select(format =>
+                UploadAsync(AnnexBlobNames.Latest(cycle.Id, format), files, format, conditions: null, cancellationToken)));
+        }
         await Versions.AddAsync(version, cancellationToken);
         return new AnnexOutcome(cycle.Id, version, Compiled: true);
     }
@@ -126,10 +129,16 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     {
         var version = await Versions.LatestAsync(cycleId, cancellationToken);
         if (version is null) return null;
-        var stream = await Container.GetBlobClient(version.BlobName(format)).OpenReadAsync(cancellationToken: cancellationToken);
-        return new AnnexDownload(stream, version.FileName(format), AnnexFormats.ContentType(format), version);
+        // One GET whose body is handed on as it arrives (never buffered), with the length for the answer's Content-Length.
+        var blob = await Container.GetBlobClient(version.BlobName(format)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+        return new AnnexDownload(blob.Value.Content, version.FileName(format), AnnexFormats.ContentType(format), version) { Length = blob.Value.Details.ContentLength };
     }
 
+    /// <summary>Saves a version's file to a local path, streamed from the blob (never read whole into memory).</summary>
+    public async Task DownloadToAsync(AnnexVersion version, AnnexFormat format, string path, CancellationToken cancellationToken = default) =>
+        await Container.GetBlobClient(version.BlobName(format)).DownloadToAsync(path, cancellationToken);
+
+    /// <summary>A version's file as bytes: for tests and small files; downloads stream (<see cref="OpenLatestAsync"/>).</summary>
     public async Task<byte[]> ReadAsync(AnnexVersion version, AnnexFormat format, CancellationToken cancellationToken = default)
     {
         var content = await Container.GetBlobClient(version.BlobName(format)).DownloadContentAsync(cancellationToken);
@@ -148,21 +157,27 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         {
             var stem = await FreeStemAsync(cycle.Id, compiledAt, cancellationToken);
             var input = new AnnexInput(cycle, stem, compiledAt, fingerprint, sections, compared) { ApprovedOnly = onlyApproved };
-            var files = AnnexBuilder.Build(input);
             var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
                 input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
+            // Written to a temporary folder and uploaded from there (an annex of 100,000 rows is hundreds of megabytes),
+            // each file as soon as it is whole: the workbook first, which claims the name (FreeStemAsync looks for it),
+            // then the others, while the rest are still being written.
+            var files = AnnexFiles.InTemporaryFolder();
             try
             {
-                // The workbook first: it claims the name (FreeStemAsync looks for it); then the others at once.
-                Task Upload(AnnexFormat format) =>
-                    UploadAsync(version.BlobName(format), files.Get(format), format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
-                await Upload(AnnexFormat.Xlsx);
-                await Task.WhenAll(AnnexFormats.All.Where(f => f != AnnexFormat.Xlsx).Select(Upload));
+                await AnnexBuilder.BuildAsync(input, files, format =>
+                    UploadAsync(version.BlobName(format), files, format, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken));
                 return (version, files);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
                 // Taken meanwhile: FreeStemAsync now skips it.
+                files.Dispose();
+            }
+            catch
+            {
+                files.Dispose();
+                throw;
             }
         }
     }
@@ -194,12 +209,18 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         return [.. sections];
     }
 
-    /// <summary>One Put Blob of the whole content (never staged in blocks), so a reader sees the old file or the new one, never part of one.</summary>
-    private Task UploadAsync(string name, byte[] content, AnnexFormat format, BlobRequestConditions? conditions, CancellationToken cancellationToken) =>
-        Container.GetBlobClient(name).UploadAsync(new BinaryData(content), new BlobUploadOptions
+    /// <summary>
+    /// One Put Blob of the whole file (never staged in blocks), so a reader sees the old file or the new one, never part
+    /// of one; its bytes stream from the file to the request.
+    /// </summary>
+    private async Task UploadAsync(string name, AnnexFiles files, AnnexFormat format, BlobRequestConditions? conditions, CancellationToken cancellationToken)
+    {
+        await using var content = files.OpenRead(format);
+        await Container.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = AnnexFormats.ContentType(format) },
             Conditions = conditions,
             TransferOptions = new Azure.Storage.StorageTransferOptions { InitialTransferSize = Math.Max(content.Length, 1), MaximumConcurrency = 1 },
         }, cancellationToken);
+    }
 }

@@ -48,8 +48,16 @@ public static class AnnexWorkbook
     public static byte[] Write(AnnexInput input, AnnexAnalysis analysis)
     {
         using var memory = new MemoryStream();
+        Write(input, analysis, memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>Writes the workbook's package into <paramref name="output"/> (left open), part after part.</summary>
+    public static void Write(AnnexInput input, AnnexAnalysis analysis, Stream output)
+    {
         var sheets = new List<(string Name, string RelationshipId, int? PrintTitleRow)>();
-        using (var package = new ExcelPackageWriter(memory))
+        // Fastest: a third of the time of Optimal for a few more bytes (the Annex sheet is most of the package).
+        using (var package = new ExcelPackageWriter(output, System.IO.Compression.CompressionLevel.Fastest))
         {
             const string workbookPart = "xl/workbook.xml";
             package.Relate("", OoxmlNames.RelOfficeDocument, workbookPart);
@@ -86,7 +94,6 @@ public static class AnnexWorkbook
             package.Finish(new DocumentProperties($"Consolidated annex, reporting cycle {input.Cycle.Id}: {input.Cycle.Title}", input.CompiledAt),
                 sheets.Select(s => s.Name).ToList());
         }
-        return memory.ToArray();
     }
 
     private static void WriteWorkbookPart(Stream stream, IReadOnlyList<(string Name, string RelationshipId, int? PrintTitleRow)> sheets)

@@ -15,6 +15,6 @@ public sealed class AnnexDownloads(AnnexService annex)
             return TypedResults.BadRequest(new PortalMessage("format must be xlsx, csv, json, docx or svg."));
         var download = await annex.OpenLatestAsync(cycle, parsed, cancellationToken);
         if (download is null) return TypedResults.NotFound(new PortalMessage($"Cycle '{cycle}' has no compiled annex yet."));
-        return new FileDownload(download.Content, download.ContentType, download.FileName);
+        return new FileDownload(download.Content, download.ContentType, download.FileName, download.Length);
     }
 }

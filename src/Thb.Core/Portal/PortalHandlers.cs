@@ -166,7 +166,7 @@ public sealed class PortalHandlers(
         if (!AnnexFormats.TryParse(http.Request.Query["format"].ToString(), out var format)) return Message(StatusCodes.Status400BadRequest, "format is xlsx, csv, json, docx or svg.");
         var download = await content.OpenAnnexAsync(cycle!, format, http.RequestAborted);
         if (download is null) return NotFound();
-        return new FileDownload(download.Content, AnnexFormats.ContentType(format), $"annex-{cycle!.Id}{AnnexFormats.Extension(format)}");
+        return new FileDownload(download.Content, AnnexFormats.ContentType(format), $"annex-{cycle!.Id}{AnnexFormats.Extension(format)}", download.Length);
     }
 
     // ---- Assets ----------------------------------------------------------------------------------------------------

@@ -3,5 +3,5 @@ using Thb.Publication.Priorities;
 
 namespace Thb.Publication;
 
-/// <summary>What <see cref="PublicationBuilder"/> makes: the workbook with charts and map, the .docx, and the view and map they show.</summary>
-public sealed record PublicationFiles(byte[] Xlsx, byte[] Docx, PriorityView View, ActionMap Map);
+/// <summary>What the publication's files show, made once for all of them: the priority view, the map and its picture.</summary>
+public sealed record PublicationFiles(PriorityView View, ActionMap Map, MapPicture Picture);

@@ -22,10 +22,21 @@ public static class WorkbookPublication
 
     public static byte[] AddTo(byte[] xlsx, PublicationInput input, PriorityView view, MapPicture map, IReadOnlyList<AddedSheet>? before = null)
     {
-        var sheet = new ChartsSheet(input, view);
         using var memory = new MemoryStream();
         memory.Write(xlsx);
-        using (var document = SpreadsheetDocument.Open(memory, isEditable: true))
+        AddTo(memory, input, view, map, before);
+        return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Adds the sheets to the package in <paramref name="xlsx"/> in place (a readable, writable, seekable stream, e.g.
+    /// a temporary file; left open): only the new parts and workbook.xml are written, the others are copied compressed.
+    /// </summary>
+    public static void AddTo(Stream xlsx, PublicationInput input, PriorityView view, MapPicture map, IReadOnlyList<AddedSheet>? before = null)
+    {
+        var sheet = new ChartsSheet(input, view);
+        xlsx.Position = 0;
+        using (var document = SpreadsheetDocument.Open(xlsx, isEditable: true))
         {
             var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
             foreach (var added in before ?? []) Add(workbookPart, added);
@@ -54,7 +65,6 @@ public static class WorkbookPublication
             using (var stream = worksheetPart.GetStream(FileMode.Create)) sheet.Write(stream, worksheetPart.GetIdOfPart(drawingsPart));
             AppendSheet(workbookPart, sheetName, workbookPart.GetIdOfPart(worksheetPart));
         }
-        return memory.ToArray();
     }
 
     private static void Add(WorkbookPart workbookPart, AddedSheet added)

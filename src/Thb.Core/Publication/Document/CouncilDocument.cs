@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Thb.Cycles;
 using Thb.Publication.Map;
 using Thb.Publication.Priorities;
-using Ap = DocumentFormat.OpenXml.ExtendedProperties;
+using Thb.Workbooks;
 
 namespace Thb.Publication.Document;
 
@@ -35,52 +34,53 @@ public static class CouncilDocument
     public static byte[] Write(PublicationInput input, PriorityView view, MapPicture? map)
     {
         using var memory = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles.Create();
-            main.AddNewPart<DocumentSettingsPart>().Settings = DocumentParts.Settings();
-            main.AddNewPart<FontTablePart>().Fonts = DocumentParts.FontTable();
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = DocumentParts.Footer(input.Reference);
-            string? imageId = null;
-            if (map is not null)
-            {
-                var image = main.AddImagePart(ImagePartType.Png);
-                using (var png = new MemoryStream(map.Png)) image.FeedData(png);
-                imageId = main.GetIdOfPart(image);
-            }
-
-            var footnotes = new Footnotes();
-            var headings = Headings(input, map is not null);
-            using (var stream = main.GetStream(FileMode.Create))
-            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false }))
-            {
-                writer.WriteStartDocument();
-                writer.WriteStartElement("w", "document", DocumentText.W);
-                foreach (var (prefix, ns) in Namespaces) writer.WriteAttributeString("xmlns", prefix, null, ns);
-                writer.WriteStartElement("w", "body", DocumentText.W);
-                var body = new DocumentBody(writer, footnotes);
-                Cover(body, input);
-                body.Write(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocumentStyles.Title }, new PageBreakBefore()), new Run(new Text(ContentsTitle))));
-                body.Contents(headings);
-                Annex(body, input, headings);
-                Priorities(body, view, headings, map, imageId);
-                body.EndParagraph();
-                DocumentParts.Section(main.GetIdOfPart(footer)).WriteTo(writer);
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-            main.AddNewPart<FootnotesPart>().Footnotes = footnotes.Part();
-            document.AddExtendedFilePropertiesPart().Properties = new Ap.Properties(new Ap.Application("ThbFunctions"), new Ap.DocumentSecurity("0"));
-            document.PackageProperties.Title = $"Annex: {input.CycleTitle}";
-            document.PackageProperties.Subject = Subject;
-            document.PackageProperties.Creator = "ThbFunctions";
-            document.PackageProperties.Identifier = input.Reference;
-            document.PackageProperties.Created = input.CompiledAt.UtcDateTime;
-            document.PackageProperties.Modified = input.CompiledAt.UtcDateTime;
-        }
+        Write(input, view, map, memory);
         return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the document's package into <paramref name="output"/> (left open), part after part as
+    /// <see cref="DocumentPackage"/> lays it out: the body of a large annex is never held whole.
+    /// </summary>
+    public static void Write(PublicationInput input, PriorityView view, MapPicture? map, Stream output)
+    {
+        using var package = new ExcelPackageWriter(output, System.IO.Compression.CompressionLevel.Fastest);
+        package.Relate("", Thb.Workbooks.OoxmlNames.RelOfficeDocument, DocumentPackage.Main);
+        DocumentPackage.WritePart(package, DocumentPackage.Styles, DocumentStyles.Create());
+        DocumentPackage.WritePart(package, DocumentPackage.Settings, DocumentParts.Settings());
+        DocumentPackage.WritePart(package, DocumentPackage.FontTable, DocumentParts.FontTable());
+        var footerId = DocumentPackage.WritePart(package, DocumentPackage.Footer, DocumentParts.Footer(input.Reference));
+        string? imageId = null;
+        if (map is not null)
+        {
+            package.ContentTypes.Default("png", DocumentPackage.Image.Type);
+            package.WritePart(DocumentPackage.Image.Path, null, map.Png);
+            imageId = package.Relate(DocumentPackage.Main, DocumentPackage.Image.Relationship, DocumentPackage.Image.Path);
+        }
+
+        var footnotes = new Footnotes();
+        var headings = Headings(input, map is not null);
+        using (var stream = package.CreatePart(DocumentPackage.Main, DocumentPackage.TypeMain))
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false }))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("w", "document", DocumentText.W);
+            foreach (var (prefix, ns) in Namespaces) writer.WriteAttributeString("xmlns", prefix, null, ns);
+            writer.WriteStartElement("w", "body", DocumentText.W);
+            var body = new DocumentBody(writer, footnotes);
+            Cover(body, input);
+            body.Write(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocumentStyles.Title }, new PageBreakBefore()), new Run(new Text(ContentsTitle))));
+            body.Contents(headings);
+            Annex(body, input, headings);
+            Priorities(body, view, headings, map, imageId);
+            body.EndParagraph();
+            DocumentParts.Section(footerId).WriteTo(writer);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+        DocumentPackage.WritePart(package, DocumentPackage.Footnotes, footnotes.Part());
+        DocumentPackage.WriteProperties(package, $"Annex: {input.CycleTitle}", Subject, input.Reference, input.CompiledAt);
+        package.Finish(properties: null, []);
     }
 
     private static readonly KeyValuePair<string, string>[] Namespaces =
