@@ -79,6 +79,7 @@ public class StorageConnectionTests
             ["THB_SMTP"] = "smtp://127.0.0.1:1025",
             ["THB_MAIL_FROM"] = "THB <thb@example.eu>",
             ["THB_MAIL_OUTBOX"] = "mail-out",
+            ["THB_SMTP_TIMEOUT_SECONDS"] = "4",
             ["THB_PORTAL_SECRET"] = "0123456789abcdef0123456789abcdef",
             ["THB_PORTAL_BASE_URL"] = "https://thb.example.eu/",
             ["THB_ANNEX_APPROVED_ONLY"] = "true",
@@ -88,9 +89,10 @@ public class StorageConnectionTests
         Assert.Equal(TimeSpan.FromSeconds(45), provider.GetRequiredService<IOptions<IntakeOptions>>().Value.ReprocessAfter);
         var mail = provider.GetRequiredService<IOptions<MailOptions>>().Value;
         Assert.Equal(("smtp://127.0.0.1:1025", "THB <thb@example.eu>", "mail-out"), (mail.Smtp, mail.From, mail.OutboxFolder));
+        Assert.Equal(TimeSpan.FromSeconds(4), MailSettings.SmtpTimeout(mail));
         var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
         Assert.Equal(("https://thb.example.eu", true, true), (portal.BaseUrl, portal.Published, portal.HasSecret));
-        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_ANNEX_APPROVED_ONLY", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL", "THB_STORAGE_TIMEOUT_SECONDS", "THB_STORAGE_RETRIES"], ThbSettingNames.All);
+        Assert.Equal(["THB_MAX_UPLOAD_MB", "THB_REPROCESS_AFTER_SECONDS", "THB_ANNEX_APPROVED_ONLY", "THB_SMTP", "THB_MAIL_FROM", "THB_MAIL_OUTBOX", "THB_SMTP_TIMEOUT_SECONDS", "THB_PORTAL_SECRET", "THB_PORTAL_BASE_URL", "THB_STORAGE_TIMEOUT_SECONDS", "THB_STORAGE_RETRIES"], ThbSettingNames.All);
     }
 
     [Fact]
