@@ -27,7 +27,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     private BlobContainerClient Container => storage.Container(StorageNames.Containers.Annex);
 
     public async Task<AnnexOutcome> CompileAsync(string cycleId, bool force = false, CancellationToken cancellationToken = default) =>
-        await CompileAsync(await cycles.RequireAsync(cycleId, cancellationToken), force, cancellationToken);
+        await CompileAsync(await cycles.RequireAsync(CycleId.Parse(cycleId), cancellationToken), force, cancellationToken);
 
     /// <summary>
     /// Compiles under the cycle's <see cref="AnnexCompileLock"/>: concurrent compilers take turns, so the inputs are

@@ -46,5 +46,5 @@ public sealed class ChangesService(CycleService cycles, SubmissionQueries querie
     }
 
     public async Task<CycleChanges?> CompareAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default) =>
-        await CompareAsync(await cycles.RequireAsync(cycleId, cancellationToken), contributorId, cancellationToken);
+        await CompareAsync(await cycles.RequireAsync(CycleId.Parse(cycleId), cancellationToken), contributorId, cancellationToken);
 }

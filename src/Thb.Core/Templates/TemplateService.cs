@@ -12,8 +12,8 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
 {
     public async Task<TemplateFile> CreateAsync(string cycleId, string contributorId, string? fromCycleId = null, CancellationToken cancellationToken = default)
     {
-        var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
-        var record = await cycles.Store.ContributorAsync(cycleId, contributorId, cancellationToken)
+        var cycle = await cycles.RequireAsync(CycleId.Parse(cycleId), cancellationToken);
+        var record = await cycles.Store.ContributorAsync(cycle.Id, ContributorId.Parse(contributorId), cancellationToken)
                      ?? throw new KeyNotFoundException($"Cycle '{cycleId}' has no contributor '{contributorId}'. `thb cycle show {cycleId}` lists them.");
         var previous = await PreviousRowsAsync(cycle, fromCycleId, contributorId, cancellationToken);
         return await MakeAsync(cycle, record.Contributor, fromCycleId, previous.GetValueOrDefault(contributorId, []), cancellationToken);
@@ -22,8 +22,8 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
     /// <summary>One template per contributor of the cycle, in protocol order.</summary>
     public async Task<IReadOnlyList<TemplateFile>> CreateAllAsync(string cycleId, string? fromCycleId = null, CancellationToken cancellationToken = default)
     {
-        var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
-        var contributors = await cycles.ContributorsAsync(cycleId, cancellationToken);
+        var cycle = await cycles.RequireAsync(CycleId.Parse(cycleId), cancellationToken);
+        var contributors = await cycles.ContributorsAsync(cycle.Id, cancellationToken);
         var previous = await PreviousRowsAsync(cycle, fromCycleId, null, cancellationToken);
         var files = new List<TemplateFile>();
         foreach (var c in contributors.OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Id, StringComparer.Ordinal))
@@ -43,7 +43,7 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
     {
         if (fromCycleId is null) return [];
         if (fromCycleId == cycle.Id) throw new ArgumentException($"Rows are carried over from an earlier cycle, not from cycle '{cycle.Id}' itself.");
-        var previous = await cycles.RequireAsync(fromCycleId, cancellationToken);
+        var previous = await cycles.RequireAsync(CycleId.Parse(fromCycleId), cancellationToken);
         var cutoff = CarryOver.Cutoff(cycle, clock);
         var rows = await queries.CurrentRowsAsync(previous, contributorId, cancellationToken);
         return rows

@@ -17,7 +17,7 @@ public class IntakeLogScopeTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ThbStorage"] = await TestStorage.ConnectionStringAsync() }).Build();
         await using var provider = new ServiceCollection().AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Information)).AddThbCore(configuration).BuildServiceProvider();
         var cycles = provider.GetRequiredService<CycleService>();
-        var cycle = await cycles.OpenAsync(new Cycle(TestStorage.NewCycleId("log"), "Log scope", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]),
+        var cycle = await cycles.OpenAsync(new Cycle(CycleId.Parse(TestStorage.NewCycleId("log")), "Log scope", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]),
             IntakeScenario.SampleContributors);
         var upload = await ReturnUploads.UploadByContentAsync(provider.GetRequiredService<Thb.Storage.ThbStorage>(), File.ReadAllBytes(TestData.Sample("Cyprus")), "Cyprus.xlsx",
             cycle.Id, "cyprus", DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake.Returns;
 using Thb.Reminders;
 using static Thb.IntegrationTests.Reminders.ReminderScenario;
@@ -15,7 +16,7 @@ public class ReminderSweepTests
 
         var (sweep, sent) = await scenario.RemindAsync(now);
 
-        Assert.Equal(["austria", "bulgaria"], sweep.Reminders.Select(r => r.Plan.Contributor.Id));
+        Assert.Equal(["austria", "bulgaria"], sweep.Reminders.Select(r => r.Plan.Contributor.Id.Value));
         Assert.All(sweep.Reminders, r => Assert.Equal(SweepItemState.New, r.State));
         Assert.Equal(3, sent.Count(s => s.Outcome == SendOutcome.Sent)); // two reminders and the digest
 
@@ -114,7 +115,7 @@ public class ReminderSweepTests
         // A reminder recorded for the old deadline but not sent before the extension is not sent afterwards.
         await scenario.SweepAsync(Brussels(Deadline.AddDays(-2), 9));
         var newDeadline = Deadline.AddDays(14);
-        await scenario.Services.Cycles.ExtendAsync(scenario.Cycle.Id, "austria", newDeadline);
+        await scenario.Services.Cycles.ExtendAsync(scenario.Cycle.Id, ContributorId.Parse("austria"), newDeadline);
 
         var sent = await scenario.Reminders.DrainAsync(scenario.Cycle.Id, Brussels(Deadline.AddDays(-2), 9));
         var austriaStale = sent.Single(s => s.Key.ContributorId == "austria");

@@ -38,11 +38,11 @@ public sealed class ReviewScenario
             _ => null,
         });
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
+            new Cycle(CycleId.Parse(id), $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
             [
-                new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
-                new Contributor("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
-                new Contributor("germany", "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
+                new Contributor(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
+                new Contributor(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
+                new Contributor(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
             ]);
         return new ReviewScenario(services, cycle, domain);
     }

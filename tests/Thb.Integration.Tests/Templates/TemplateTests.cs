@@ -33,7 +33,7 @@ public class TemplateTests
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId("tpl"), "Template test", new DateOnly(2030, 6, 28), CycleState.Open, [14, 7, 2], periodStart, null, "presidency@example.eu"),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId("tpl")), "Template test", new DateOnly(2030, 6, 28), CycleState.Open, [14, 7, 2], periodStart, null, "presidency@example.eu"),
             contributors.Length > 0 ? contributors : IntakeScenario.SampleContributors);
         return (services, cycle);
     }
@@ -160,8 +160,8 @@ public class TemplateTests
     {
         Contributor[] contributors =
         [
-            new("austria", "Austria", ContributorKind.MemberState, 1, []),
-            new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, []),
+            new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, []),
+            new(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, []),
         ];
         var (services, previous) = await OpenCycleAsync(new DateOnly(2010, 1, 1), contributors);
         var earlier = ReturnWorkbooks.Build("Austria", previous.Id,
