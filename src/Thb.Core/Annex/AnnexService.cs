@@ -26,8 +26,8 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
 
     private BlobContainerClient Container => storage.Container(StorageNames.Containers.Annex);
 
-    public async Task<AnnexOutcome> CompileAsync(string cycleId, bool force = false, CancellationToken cancellationToken = default) =>
-        await CompileAsync(await cycles.RequireAsync(CycleId.Parse(cycleId), cancellationToken), force, cancellationToken);
+    public async Task<AnnexOutcome> CompileAsync(CycleId cycleId, bool force = false, CancellationToken cancellationToken = default) =>
+        await CompileAsync(await cycles.RequireAsync(cycleId, cancellationToken), force, cancellationToken);
 
     /// <summary>
     /// Compiles under the cycle's <see cref="AnnexCompileLock"/>: concurrent compilers take turns, so the inputs are
@@ -122,7 +122,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>The latest version's file, or null when the cycle has no annex yet.</summary>
-    public async Task<AnnexDownload?> OpenLatestAsync(string cycleId, AnnexFormat format, CancellationToken cancellationToken = default)
+    public async Task<AnnexDownload?> OpenLatestAsync(CycleId cycleId, AnnexFormat format, CancellationToken cancellationToken = default)
     {
         var version = await Versions.LatestAsync(cycleId, cancellationToken);
         if (version is null) return null;
@@ -168,7 +168,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>The version's stem, with a suffix when a version compiled within the same second already took the name.</summary>
-    private async Task<string> FreeStemAsync(string cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
+    private async Task<string> FreeStemAsync(CycleId cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
