@@ -81,7 +81,7 @@ public sealed class ReminderScenario
         (await MessagesAsync()).Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
 
     public Task<OutboxEntry?> EntryAsync(string contributor, ReminderKind kind, DateOnly? deadline = null) =>
-        Reminders.Outbox.GetAsync(OutboxKey.ForReminder(Cycle.Id, contributor, deadline ?? Cycle.Deadline, kind));
+        Reminders.Outbox.GetAsync(OutboxKey.ForReminder(Cycle.Id, ContributorId.Parse(contributor), deadline ?? Cycle.Deadline, kind));
 
     public async Task<IntakeResult> SubmitAsync(string contributor, string fileName, byte[] content)
     {

@@ -26,7 +26,7 @@ public class ReminderSweepTests
         Assert.Equal([scenario.Address("austria"), scenario.Address("austria", 2)], austria.To);
         Assert.Equal(["thb@example.test"], austria.From);
         Assert.Equal($"Reminder — Austria: THB return for “{scenario.Cycle.Title}” due on 15 June 2026 (7 days left)", austria.Subject);
-        Assert.Equal($"<{OutboxKey.ForReminder(scenario.Cycle.Id, "austria", Deadline, ReminderKind.Before(7)).MessageId}>", austria.MessageId);
+        Assert.Equal($"<{OutboxKey.ForReminder(scenario.Cycle.Id, ContributorId.Parse("austria"), Deadline, ReminderKind.Before(7)).MessageId}>", austria.MessageId);
         Assert.Contains("Monday 15 June 2026", austria.Text);
         Assert.Contains($"returns/{scenario.Cycle.Id}/austria/", austria.Text);
         Assert.Contains("<strong>7 days left</strong>", austria.Html);
