@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Publication;
 
 namespace Thb.Changes;
@@ -10,7 +11,7 @@ public sealed record CycleChanges(string CycleId, string PreviousCycleId, IReadO
     public int NoLongerReported => Contributors.Sum(c => c.NoLongerReported);
 
     /// <summary>The label of a contributor's current row (by its sheet row), or null when it was not compared.</summary>
-    public RowMatch? Of(string contributorId, int row) =>
+    public RowMatch? Of(ContributorId contributorId, int row) =>
         Contributors.FirstOrDefault(c => c.Contributor.Id == contributorId)?.Matches.FirstOrDefault(m => m.Current?.Row == row);
 
     /// <summary>The previous cycle as the publication sees it: its id and where the rows no longer reported were.</summary>
