@@ -28,7 +28,7 @@ public class IntakeLogScopeTests
         Assert.NotEmpty(lines);
         Assert.All(lines, l =>
         {
-            Assert.Equal(cycle.Id, l.Scope["Cycle"]);
+            Assert.Equal(cycle.Id.Value, l.Scope["Cycle"]);
             Assert.Equal("cyprus", l.Scope["Contributor"]);
             Assert.Equal(upload.BlobName, l.Scope["Blob"]);
             Assert.Equal(result!.Submission.Id, l.Scope["Submission"]);
