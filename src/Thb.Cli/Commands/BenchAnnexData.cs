@@ -38,12 +38,12 @@ public static class BenchAnnexData
     {
         var random = new Random(20120402);
         var now = DateTimeOffset.UtcNow;
-        var cycle = new Cycle($"bench-{now:yyyyMMddHHmmss}", "Benchmark cycle", DateOnly.FromDateTime(now.UtcDateTime.AddDays(30)), CycleState.Open, [14, 7, 2],
+        var cycle = new Cycle(CycleId.Parse($"bench-{now:yyyyMMddHHmmss}"), "Benchmark cycle", DateOnly.FromDateTime(now.UtcDateTime.AddDays(30)), CycleState.Open, [14, 7, 2],
             new DateOnly(2011, 1, 1), new DateOnly(2011, 12, 31));
         var sections = new List<AnnexSection>();
         for (var c = 1; c <= contributors; c++)
         {
-            var contributor = new Contributor($"contributor-{c:D3}", $"Contributor {c:D3}", c <= contributors - 2 ? ContributorKind.MemberState : ContributorKind.EuBody, c, []);
+            var contributor = new Contributor(ContributorId.Parse($"contributor-{c:D3}"), $"Contributor {c:D3}", c <= contributors - 2 ? ContributorKind.MemberState : ContributorKind.EuBody, c, []);
             var submission = new Submission(cycle.Id, contributor.Id, $"bench{c:D3}", $"{cycle.Id}/{contributor.Id}/return.xlsx", "return.xlsx", null, null, 0,
                 now, now, ReturnStatus.Accepted, rowsEach, 0, 0, false, null, contributor.Name, []);
             var rows = new List<ReturnRow>(rowsEach);
@@ -87,7 +87,7 @@ public static class BenchAnnexData
             await services.Submissions.SaveAsync(submission, cancellationToken);
             await services.Rows.WriteAsync(submission, section.Rows, cancellationToken);
             var record = (await services.CycleStore.ContributorAsync(cycle.Id, section.Contributor.Id, cancellationToken))!;
-            var pointers = new SubmissionPointers(submission.Id, submission.UploadedAt, submission.Id, submission.UploadedAt);
+            var pointers = new SubmissionPointers(SubmissionId.Parse(submission.Id), submission.UploadedAt, SubmissionId.Parse(submission.Id), submission.UploadedAt);
             if (!await services.CycleStore.TryUpdatePointersAsync(record, pointers, cancellationToken))
                 throw new InvalidOperationException($"Contributor {section.Contributor.Id} changed while the benchmark was storing it.");
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Thb.Cycles;
 
 namespace Thb.Cli.Commands;
 
@@ -14,7 +15,7 @@ public sealed class CycleCloseCommand : StorageCommand
         var id = args.GetRequiredValue(_id);
         try
         {
-            var closed = await services.Cycles.CloseAsync(id, cancellationToken);
+            var closed = await services.Cycles.CloseAsync(CycleId.Parse(id), cancellationToken);
             context.Out.WriteLine($"Cycle {closed.Id} is closed: uploads are now rejected (and recorded).");
             return ExitCodes.Ok;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Thb.Cycles;
 using Thb.Localisation;
 
 namespace Thb.Cli.Commands;
@@ -36,7 +37,7 @@ public sealed class CycleLanguageCommand : StorageCommand
         var id = args.GetRequiredValue(_id);
         try
         {
-            var contributor = await services.Cycles.SetLanguageAsync(id, args.GetRequiredValue(_contributor), args.GetRequiredValue(_language), cancellationToken);
+            var contributor = await services.Cycles.SetLanguageAsync(CycleId.Parse(id), ContributorId.Parse(args.GetRequiredValue(_contributor)), args.GetRequiredValue(_language), cancellationToken);
             context.Out.WriteLine($"{contributor.Name} reads cycle {id} in {contributor.Language.NativeName} ({contributor.Language.Code}) from now on: templates, feedback workbooks and reminders made after this.");
             return ExitCodes.Ok;
         }

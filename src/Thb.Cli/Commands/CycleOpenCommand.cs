@@ -62,9 +62,9 @@ public sealed class CycleOpenCommand : StorageCommand
                 return ExitCodes.Usage;
             }
         }
-        var cycle = new Cycle(id, args.GetValue(_title) ?? $"Reporting cycle {id}", args.GetRequiredValue(_deadline)!.Value, CycleState.Open,
+        var cycle = new Cycle(CycleId.Parse(id), args.GetValue(_title) ?? $"Reporting cycle {id}", args.GetRequiredValue(_deadline)!.Value, CycleState.Open,
             args.GetRequiredValue(_reminders), args.GetValue(_periodStart), args.GetValue(_periodEnd), args.GetValue(_owner),
-            PreviousCycleId: args.GetValue(_previous) ?? args.GetValue(_fromCycle));
+            PreviousCycleId: Identifiers.ParseOrNull<CycleId>(args.GetValue(_previous) ?? args.GetValue(_fromCycle)));
         try
         {
             cycle = await services.Cycles.OpenAsync(cycle, contributors, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class CycleOpenCommand : StorageCommand
             context.Error.WriteLine($"thb cycle: {e.Message}");
             return ExitCodes.Failure;
         }
-        var list = await services.Cycles.ContributorsAsync(id, cancellationToken);
+        var list = await services.Cycles.ContributorsAsync(CycleId.Parse(id), cancellationToken);
         context.Out.WriteLine($"Opened cycle {cycle.Id} \"{cycle.Title}\": deadline {cycle.Deadline:yyyy-MM-dd} (Brussels), {list.Count} contributors, reminders {string.Join(", ", cycle.ReminderOffsets)} days before" +
                               (cycle.PreviousCycleId is { } p ? $"; follows cycle {p}." : "."));
         return ExitCodes.Ok;

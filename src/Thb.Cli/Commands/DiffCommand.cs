@@ -32,7 +32,7 @@ public sealed class DiffCommand : StorageCommand
         var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var contributor = args.GetValue(_contributor);
-        if (contributor is not null && await services.Cycles.Store.ContributorAsync(cycle.Id, contributor, cancellationToken) is null)
+        if (contributor is not null && await services.Cycles.Store.ContributorAsync(cycle.Id, ContributorId.Parse(contributor), cancellationToken) is null)
         {
             context.Error.WriteLine($"{DisplayName}: cycle '{cycle.Id}' has no contributor '{contributor}'. `thb cycle show {cycle.Id}` lists them.");
             return ExitCodes.Failure;

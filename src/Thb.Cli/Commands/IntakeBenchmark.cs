@@ -38,7 +38,7 @@ public sealed class IntakeBenchmark : ThbCommand
         await storage.EnsureCreatedAsync(cancellationToken);
         // Named as the workbook says, so the return is judged on its content, not on a delegation mismatch.
         var delegation = ReturnChecker.Check(new MemoryStream(bytes), Path.GetFileName(file)).Delegation ?? "Bench";
-        var contributor = new Contributor(Identifiers.FromName(delegation), delegation, ContributorKind.MemberState, 1, []);
+        var contributor = new Contributor(ContributorId.Parse(Identifiers.FromName(delegation)), delegation, ContributorKind.MemberState, 1, []);
 
         var times = await CliProgress.RunAsync(context, "Submitting…", progress => RunsAsync(progress, services, file, bytes, contributor, repeat, cancellationToken));
         context.Out.WriteLine($"{Path.GetFileName(file)}: submit-and-process median {BenchClock.Seconds(times[times.Count / 2])}, slowest {BenchClock.Seconds(times[^1])} " +
@@ -55,7 +55,7 @@ public sealed class IntakeBenchmark : ThbCommand
         for (var i = 0; i <= repeat; i++)
         {
             progress.Status(i == 0 ? "Warm-up run…" : $"Run {i} of {repeat}…");
-            var cycle = await services.Cycles.OpenAsync(new Cycle($"bench-{Guid.NewGuid():N}"[..20], "Bench", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, []), [contributor], cancellationToken);
+            var cycle = await services.Cycles.OpenAsync(new Cycle(CycleId.Parse($"bench-{Guid.NewGuid():N}"[..20]), "Bench", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, []), [contributor], cancellationToken);
             var (result, elapsed) = await BenchClock.TimeAsync(async () =>
             {
                 var upload = await ReturnUploads.UploadByContentAsync(storage, bytes, Path.GetFileName(file), cycle.Id, contributor.Id, services.Clock.GetUtcNow(), cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Thb.Annex;
+using Thb.Cycles;
 using Thb.Publication;
 using Thb.Publication.Document;
 using Thb.Publication.Map;
@@ -46,7 +47,7 @@ public sealed class PublicationBenchmark : ThbCommand
                 v => $"{v.Countries.Count.ToString(CultureInfo.InvariantCulture)} countries, {v.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions");
             var picture = await Step("map: layout and PNG", () => MapPicture.Of(ActionMap.From(input, view)), p => BenchClock.Megabytes(p.Png.Length));
             await Step("workbook: priority sheet, Charts and map added",
-                () => Thb.Publication.Charts.WorkbookPublication.AddTo(xlsx, input, view, picture, [PrioritySheet.For(input.CycleId, view)]),
+                () => Thb.Publication.Charts.WorkbookPublication.AddTo(xlsx, input, view, picture, [PrioritySheet.For(CycleId.Parse(input.CycleId), view)]),
                 b => $"xlsx {BenchClock.Megabytes(xlsx.Length)} → {BenchClock.Megabytes(b.Length)}");
             await Step("Council document (.docx)", () => CouncilDocument.Write(input, view, picture), d => $"docx {BenchClock.Megabytes(d.Length)}");
             progress.Line($"peak working set {BenchClock.Megabytes(BenchClock.PeakWorkingSetBytes())} (whole process, generated input included).");

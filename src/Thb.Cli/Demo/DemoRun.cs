@@ -22,14 +22,14 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
     /// <summary>France reads us in French and Germany in German (template, feedback, reminder); the others in English.</summary>
     public static readonly IReadOnlyList<Contributor> Contributors =
     [
-        new("austria", "Austria", ContributorKind.MemberState, 1, ["thb-focal-point@austria.example"]),
-        new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, ["thb-focal-point@bulgaria.example"]),
-        new("cyprus", "Cyprus", ContributorKind.MemberState, 3, ["thb-focal-point@cyprus.example"]),
-        new("france", "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"], Language: Language.French),
-        new("germany", "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"], Language: Language.German),
-        new("eurojust", "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
-        new("europol", "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
-        new("european-commission", "European Commission", ContributorKind.Commission, 8, ["thb-coordinator@commission.example"]) { Sections = DefaultContributors.CommissionSections },
+        new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, ["thb-focal-point@austria.example"]),
+        new(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, ["thb-focal-point@bulgaria.example"]),
+        new(ContributorId.Parse("cyprus"), "Cyprus", ContributorKind.MemberState, 3, ["thb-focal-point@cyprus.example"]),
+        new(ContributorId.Parse("france"), "France", ContributorKind.MemberState, 4, ["thb-focal-point@france.example"], Language: Language.French),
+        new(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 5, ["thb-focal-point@germany.example"], Language: Language.German),
+        new(ContributorId.Parse("eurojust"), "Eurojust", ContributorKind.EuBody, 6, ["external-relations@eurojust.example"]),
+        new(ContributorId.Parse("europol"), "Europol", ContributorKind.EuBody, 7, ["thb@europol.example"]),
+        new(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, 8, ["thb-coordinator@commission.example"]) { Sections = DefaultContributors.CommissionSections },
     ];
 
     /// <summary>The uploads, in order: Germany's first attempt lacks its Description column and is rejected, then corrected.</summary>
@@ -64,7 +64,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
             var candidate = attempt == 1 ? id : $"{id}-{attempt}";
             try
             {
-                return await services.Cycles.OpenAsync(new Cycle(candidate,
+                return await services.Cycles.OpenAsync(new Cycle(CycleId.Parse(candidate),
                     "Demo — external action against trafficking in human beings, first implementation report",
                     BrusselsTime.DateAt(now).AddDays(7), CycleState.Open, [14, 7, 2],
                     PeriodStart: new DateOnly(2009, 12, 1), PeriodEnd: new DateOnly(2011, 4, 30), OwnerEmail: "presidency@council.example"),

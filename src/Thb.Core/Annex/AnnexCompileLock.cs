@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
+using Thb.Cycles;
 
 namespace Thb.Annex;
 
@@ -27,9 +28,9 @@ public sealed class AnnexCompileLock : IAsyncDisposable
     }
 
     /// <summary>Cycle ids never start with "_", so the locks stay apart from every cycle's files.</summary>
-    public static string BlobName(string cycleId) => $"_locks/{cycleId}";
+    public static string BlobName(CycleId cycleId) => $"_locks/{cycleId}";
 
-    public static async Task<AnnexCompileLock> AcquireAsync(BlobContainerClient container, string cycleId, CancellationToken cancellationToken)
+    public static async Task<AnnexCompileLock> AcquireAsync(BlobContainerClient container, CycleId cycleId, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(BlobName(cycleId));
         try

@@ -26,7 +26,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
 
     private BlobContainerClient Container => storage.Container(StorageNames.Containers.Annex);
 
-    public async Task<AnnexOutcome> CompileAsync(string cycleId, bool force = false, CancellationToken cancellationToken = default) =>
+    public async Task<AnnexOutcome> CompileAsync(CycleId cycleId, bool force = false, CancellationToken cancellationToken = default) =>
         await CompileAsync(await cycles.RequireAsync(cycleId, cancellationToken), force, cancellationToken);
 
     /// <summary>
@@ -125,7 +125,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>The latest version's file, or null when the cycle has no annex yet.</summary>
-    public async Task<AnnexDownload?> OpenLatestAsync(string cycleId, AnnexFormat format, CancellationToken cancellationToken = default)
+    public async Task<AnnexDownload?> OpenLatestAsync(CycleId cycleId, AnnexFormat format, CancellationToken cancellationToken = default)
     {
         var version = await Versions.LatestAsync(cycleId, cancellationToken);
         if (version is null) return null;
@@ -183,7 +183,7 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
     }
 
     /// <summary>The version's stem, with a suffix when a version compiled within the same second already took the name.</summary>
-    private async Task<string> FreeStemAsync(string cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
+    private async Task<string> FreeStemAsync(CycleId cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

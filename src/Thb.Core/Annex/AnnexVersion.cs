@@ -1,8 +1,10 @@
+using Thb.Cycles;
+
 namespace Thb.Annex;
 
 /// <summary>One compiled annex, as recorded in table annexversions (partition = cycle).</summary>
 public sealed record AnnexVersion(
-    string CycleId,
+    CycleId CycleId,
     string Stem,
     AnnexFingerprint Fingerprint,
     DateTimeOffset CompiledAt,

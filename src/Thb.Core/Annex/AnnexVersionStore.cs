@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Thb.Cycles;
 using Thb.Storage;
 
 namespace Thb.Annex;
@@ -18,20 +19,20 @@ public sealed class AnnexVersionStore(ThbStorage storage)
     public Task AddAsync(AnnexVersion version, CancellationToken cancellationToken = default) =>
         Table.UpsertEntityAsync(ToEntity(version), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<AnnexVersion?> LatestAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<AnnexVersion?> LatestAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         if (!TableText.IsValidKey(cycleId)) return null;
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), maxPerPage: 1, cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), maxPerPage: 1, cancellationToken: cancellationToken))
             return FromEntity(e);
         return null;
     }
 
     /// <summary>Every version of a cycle, newest first.</summary>
-    public async Task<IReadOnlyList<AnnexVersion>> ListAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AnnexVersion>> ListAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         var list = new List<AnnexVersion>();
         if (!TableText.IsValidKey(cycleId)) return list;
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken: cancellationToken))
             list.Add(FromEntity(e));
         return list;
     }
@@ -58,7 +59,7 @@ public sealed class AnnexVersionStore(ThbStorage storage)
     }
 
     private static AnnexVersion FromEntity(TableEntity e) => new(
-        e.PartitionKey,
+        CycleId.Parse(e.PartitionKey),
         e.GetString("Stem") ?? "",
         new AnnexFingerprint(e.GetString("Fingerprint") ?? ""),
         e.GetDateTimeOffset("CompiledAt") ?? DateTimeOffset.MinValue,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Thb.Cycles;
 using Thb.Normalising.Places;
 using Thb.Publication;
 using Thb.Publication.Charts;
@@ -18,7 +19,7 @@ public static class PrioritySheet
 {
     public const string Name = "Priority countries and regions";
 
-    public static AddedSheet For(string cycleId, PriorityView view) => new(Name, stream => Write(stream, cycleId, view));
+    public static AddedSheet For(CycleId cycleId, PriorityView view) => new(Name, stream => Write(stream, cycleId, view));
 
     private static readonly double[] FigureWidths = [9, 9, 28, 16, 30, 14, 10, 14, 14, 10, 22, 10, 8, 8];
     private static readonly double[] ChangeWidths = [10, 10, 10, 10];

@@ -11,7 +11,7 @@ namespace Thb.Changes;
 public sealed class ChangesService(CycleService cycles, SubmissionQueries queries, RowStore rows)
 {
     /// <summary>The changes of a cycle, or null when it names no predecessor.</summary>
-    public async Task<CycleChanges?> CompareAsync(Cycle cycle, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<CycleChanges?> CompareAsync(Cycle cycle, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
         if (cycle.PreviousCycleId is null) return null;
         var current = new List<(Contributor, IReadOnlyList<ReturnRow>?)>();
@@ -45,6 +45,6 @@ public sealed class ChangesService(CycleService cycles, SubmissionQueries querie
         return new CycleChanges(cycle.Id, previousId, result);
     }
 
-    public async Task<CycleChanges?> CompareAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default) =>
+    public async Task<CycleChanges?> CompareAsync(CycleId cycleId, ContributorId? contributorId = null, CancellationToken cancellationToken = default) =>
         await CompareAsync(await cycles.RequireAsync(cycleId, cancellationToken), contributorId, cancellationToken);
 }

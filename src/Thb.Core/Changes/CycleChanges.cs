@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Publication;
 
 namespace Thb.Changes;
@@ -13,7 +14,7 @@ public sealed record CycleChanges(string CycleId, string PreviousCycleId, IReadO
     /// The label of a contributor's current row (by its row and, on a section sheet, its sheet: section sheets number their
     /// rows alike), or null when it was not compared.
     /// </summary>
-    public RowMatch? Of(string contributorId, int row, string? sheet = null) =>
+    public RowMatch? Of(ContributorId contributorId, int row, string? sheet = null) =>
         Contributors.FirstOrDefault(c => c.Contributor.Id == contributorId)?.Matches.FirstOrDefault(m => m.Current?.Row == row && m.Current.Sheet == sheet);
 
     /// <summary>The previous cycle as the publication sees it: its id and where the rows no longer reported were.</summary>

@@ -7,7 +7,7 @@ namespace Thb.Cycles;
 /// it reads us in (template, feedback, reminders; English unless set), and the titles of the sub-sections its part of
 /// the annex is divided into (none for most).
 /// </summary>
-public sealed record Contributor(string Id, string Name, ContributorKind Kind, int Order, IReadOnlyList<string> Emails, DateOnly? DeadlineOverride = null,
+public sealed record Contributor(ContributorId Id, string Name, ContributorKind Kind, int Order, IReadOnlyList<string> Emails, DateOnly? DeadlineOverride = null,
     Language Language = default)
 {
     /// <summary>The sub-sections, in the order the annex shows them (the Commission: one per Directorate-General).</summary>

@@ -32,9 +32,8 @@ public static class ContributorCsv
             var r = lines[i];
             string Field(int at) => at >= 0 && at < r.Count ? r[at].Trim() : "";
             var line = i + 1;
-            var contributorId = Field(id);
-            if (!Identifiers.IsValid(contributorId))
-                throw new FormatException($"Line {line}: '{contributorId}' is not a valid contributor id (lower-case letters, digits and hyphens).");
+            if (!ContributorId.TryParse(Field(id), out var contributorId))
+                throw new FormatException($"Line {line}: '{Field(id)}' is not a valid contributor id (lower-case letters, digits and hyphens).");
             var displayName = Field(name);
             if (displayName.Length == 0) throw new FormatException($"Line {line}: the name is empty.");
             // "member state" reads as member-state: people type the words.
@@ -59,7 +58,7 @@ public static class ContributorCsv
     }
 
     /// <summary>The sections field: titles split by '|', each a valid title, none twice (compared as a return's heading is).</summary>
-    private static IReadOnlyList<SectionTitle> Sections(string field, int line, string contributorId)
+    private static IReadOnlyList<SectionTitle> Sections(string field, int line, ContributorId contributorId)
     {
         var titles = new List<SectionTitle>();
         foreach (var text in field.Split(SectionTitle.Separator, StringSplitOptions.TrimEntries))

@@ -5,7 +5,7 @@ namespace Thb.Cycles;
 /// <paramref name="PreviousCycleId"/> names the cycle it updates (its predecessor), which the changes compare against.
 /// </summary>
 public sealed record Cycle(
-    string Id,
+    CycleId Id,
     string Title,
     DateOnly Deadline,
     CycleState State,
@@ -15,7 +15,7 @@ public sealed record Cycle(
     string? OwnerEmail = null,
     DateTimeOffset? OpenedAt = null,
     DateTimeOffset? ClosedAt = null,
-    string? PreviousCycleId = null)
+    CycleId? PreviousCycleId = null)
 {
     public static readonly IReadOnlyList<int> DefaultReminderOffsets = [14, 7, 2];
 

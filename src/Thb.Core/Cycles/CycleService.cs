@@ -9,9 +9,7 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
 
     public async Task<Cycle> OpenAsync(Cycle cycle, IReadOnlyList<Contributor>? contributors, CancellationToken cancellationToken = default)
     {
-        Identifiers.Require(cycle.Id, "cycle");
         var list = contributors is { Count: > 0 } ? contributors : DefaultContributors.All;
-        foreach (var c in list) Identifiers.Require(c.Id, "contributor");
         if (list.Select(c => c.Id).Distinct().Count() != list.Count) throw new ArgumentException("Contributor ids must be unique.");
         if (cycle.OwnerEmail is { } owner) EmailAddresses.Require([owner], "The cycle owner's address");
         foreach (var c in list) EmailAddresses.Require(c.Emails, $"Contributor '{c.Id}': the address");
@@ -26,15 +24,14 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
     private async Task RequirePreviousAsync(Cycle cycle, CancellationToken cancellationToken)
     {
         if (cycle.PreviousCycleId is not { } previous) return;
-        Identifiers.Require(previous, "previous cycle");
         if (previous == cycle.Id) throw new ArgumentException("A cycle cannot be its own predecessor.");
         if (await store.GetAsync(previous, cancellationToken) is null)
             throw new ArgumentException($"There is no cycle '{previous}' to follow. `thb cycle list` shows the cycles.");
     }
 
-    public Task<Cycle?> GetAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
+    public Task<Cycle?> GetAsync(CycleId id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
 
-    public async Task<Cycle> RequireAsync(string id, CancellationToken cancellationToken = default) =>
+    public async Task<Cycle> RequireAsync(CycleId id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"There is no cycle '{id}'. `thb cycle list` shows the cycles.");
 
     public async Task<IReadOnlyList<Cycle>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -43,10 +40,10 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
     public async Task<IReadOnlyList<Cycle>> OpenCyclesAsync(CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).Where(c => c.IsOpen).ToList();
 
-    public Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(string cycleId, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(CycleId cycleId, CancellationToken cancellationToken = default) =>
         store.ContributorsAsync(cycleId, cancellationToken);
 
-    public async Task<Cycle> CloseAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<Cycle> CloseAsync(CycleId id, CancellationToken cancellationToken = default)
     {
         var cycle = await RequireAsync(id, cancellationToken);
         if (!cycle.IsOpen) return cycle;
@@ -56,7 +53,7 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
     }
 
     /// <summary>Moves one contributor's deadline; its reminders follow the new date.</summary>
-    public async Task<Contributor> ExtendAsync(string cycleId, string contributorId, DateOnly deadline, CancellationToken cancellationToken = default)
+    public async Task<Contributor> ExtendAsync(CycleId cycleId, ContributorId contributorId, DateOnly deadline, CancellationToken cancellationToken = default)
     {
         await RequireAsync(cycleId, cancellationToken);
         while (true)
@@ -69,7 +66,7 @@ public sealed class CycleService(CycleStore store, TimeProvider clock)
     }
 
     /// <summary>Sets the language one contributor reads us in; the templates, feedback and reminders made from now on follow it.</summary>
-    public async Task<Contributor> SetLanguageAsync(string cycleId, string contributorId, Language language, CancellationToken cancellationToken = default)
+    public async Task<Contributor> SetLanguageAsync(CycleId cycleId, ContributorId contributorId, Language language, CancellationToken cancellationToken = default)
     {
         await RequireAsync(cycleId, cancellationToken);
         while (true)

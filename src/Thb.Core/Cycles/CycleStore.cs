@@ -30,9 +30,8 @@ public sealed class CycleStore(ThbStorage storage)
         }
     }
 
-    public async Task<Cycle?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<Cycle?> GetAsync(CycleId id, CancellationToken cancellationToken = default)
     {
-        if (!TableText.IsValidKey(id)) return null;
         var response = await Cycles.GetEntityIfExistsAsync<TableEntity>(CyclePartition, id, cancellationToken: cancellationToken);
         return response.HasValue ? CycleFromEntity(response.Value!) : null;
     }
@@ -48,17 +47,16 @@ public sealed class CycleStore(ThbStorage storage)
     public Task SaveAsync(Cycle cycle, CancellationToken cancellationToken = default) =>
         Cycles.UpsertEntityAsync(ToEntity(cycle), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ContributorRecord>> ContributorsAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         var list = new List<ContributorRecord>();
-        await foreach (var entity in Contributors.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in Contributors.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken: cancellationToken))
             list.Add(ContributorFromEntity(entity));
         return list.OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Name, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<ContributorRecord?> ContributorAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    public async Task<ContributorRecord?> ContributorAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default)
     {
-        if (!TableText.IsValidKey(cycleId) || !TableText.IsValidKey(contributorId)) return null;
         var response = await Contributors.GetEntityIfExistsAsync<TableEntity>(cycleId, contributorId, cancellationToken: cancellationToken);
         return response.HasValue ? ContributorFromEntity(response.Value!) : null;
     }
@@ -101,11 +99,11 @@ public sealed class CycleStore(ThbStorage storage)
         ["OwnerEmail"] = cycle.OwnerEmail,
         ["OpenedAt"] = cycle.OpenedAt,
         ["ClosedAt"] = cycle.ClosedAt,
-        ["PreviousCycle"] = cycle.PreviousCycleId,
+        ["PreviousCycle"] = cycle.PreviousCycleId?.Value,
     };
 
     private static Cycle CycleFromEntity(TableEntity e) => new(
-        e.RowKey,
+        CycleId.Parse(e.RowKey),
         e.GetString("Title") ?? e.RowKey,
         ParseDate(e.GetString("Deadline"))!.Value,
         KebabCase.Parse<CycleState>(e.GetString("State") ?? "open", "cycle state"),
@@ -115,9 +113,9 @@ public sealed class CycleStore(ThbStorage storage)
         e.GetString("OwnerEmail"),
         e.GetDateTimeOffset("OpenedAt"),
         e.GetDateTimeOffset("ClosedAt"),
-        e.GetString("PreviousCycle"));
+        Identifiers.ParseOrNull<CycleId>(e.GetString("PreviousCycle")));
 
-    private static TableEntity ToEntity(string cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
+    private static TableEntity ToEntity(CycleId cycleId, Contributor c, SubmissionPointers p) => new(cycleId, c.Id)
     {
         ["Name"] = c.Name,
         ["Kind"] = KebabCase.Of(c.Kind),
@@ -126,18 +124,18 @@ public sealed class CycleStore(ThbStorage storage)
         ["DeadlineOverride"] = c.DeadlineOverride is { } d ? Iso(d) : null,
         ["Sections"] = c.Sections.Count > 0 ? SectionTitle.FormatList(c.Sections) : null,
         ["Language"] = c.Language.Code,
-        ["CurrentSubmission"] = p.CurrentSubmissionId,
+        ["CurrentSubmission"] = p.CurrentSubmissionId?.Value,
         ["CurrentUploadedAt"] = p.CurrentUploadedAt,
-        ["LastSubmission"] = p.LastSubmissionId,
+        ["LastSubmission"] = p.LastSubmissionId?.Value,
         ["LastUploadedAt"] = p.LastUploadedAt,
-        ["CurrentDocument"] = p.CurrentDocumentId,
+        ["CurrentDocument"] = p.CurrentDocumentId?.Value,
         ["CurrentDocumentUploadedAt"] = p.CurrentDocumentUploadedAt,
     };
 
     private static ContributorRecord ContributorFromEntity(TableEntity e) => new(
-        e.PartitionKey,
+        CycleId.Parse(e.PartitionKey),
         new Contributor(
-            e.RowKey,
+            ContributorId.Parse(e.RowKey),
             e.GetString("Name") ?? e.RowKey,
             KebabCase.Parse<ContributorKind>(e.GetString("Kind") ?? "member-state", "contributor kind"),
             e.GetInt32("Order") ?? 0,
@@ -145,8 +143,9 @@ public sealed class CycleStore(ThbStorage storage)
             ParseDate(e.GetString("DeadlineOverride")),
             // Contributors registered before languages were read in English.
             Language.TryParse(e.GetString("Language"), out var language) ? language : Language.English) { Sections = SectionTitle.ParseList(e.GetString("Sections")) },
-        new SubmissionPointers(e.GetString("CurrentSubmission"), e.GetDateTimeOffset("CurrentUploadedAt"), e.GetString("LastSubmission"), e.GetDateTimeOffset("LastUploadedAt"),
-            e.GetString("CurrentDocument"), e.GetDateTimeOffset("CurrentDocumentUploadedAt")),
+        new SubmissionPointers(Identifiers.ParseOrNull<SubmissionId>(e.GetString("CurrentSubmission")), e.GetDateTimeOffset("CurrentUploadedAt"),
+            Identifiers.ParseOrNull<SubmissionId>(e.GetString("LastSubmission")), e.GetDateTimeOffset("LastUploadedAt"),
+            Identifiers.ParseOrNull<SubmissionId>(e.GetString("CurrentDocument")), e.GetDateTimeOffset("CurrentDocumentUploadedAt")),
         e.ETag);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -31,10 +31,10 @@ public static class DefaultContributors
     {
         var list = new List<Contributor>();
         foreach (var name in MemberStates)
-            list.Add(new Contributor(Identifiers.FromName(name), name, ContributorKind.MemberState, list.Count + 1, []));
+            list.Add(new Contributor(ContributorId.Parse(Identifiers.FromName(name)), name, ContributorKind.MemberState, list.Count + 1, []));
         foreach (var (id, name) in EuBodies)
-            list.Add(new Contributor(id, name, ContributorKind.EuBody, list.Count + 1, []));
-        list.Add(new Contributor("european-commission", "European Commission", ContributorKind.Commission, list.Count + 1, []) { Sections = CommissionSections });
+            list.Add(new Contributor(ContributorId.Parse(id), name, ContributorKind.EuBody, list.Count + 1, []));
+        list.Add(new Contributor(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, list.Count + 1, []) { Sections = CommissionSections });
         return list;
     }
 }

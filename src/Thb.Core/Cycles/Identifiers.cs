@@ -9,8 +9,14 @@ public static partial class Identifiers
     /// <summary>Cycle and contributor ids are blob path segments and table keys: lower-case letters, digits and hyphens.</summary>
     public static bool IsValid(string? id) => id is not null && IdPattern().IsMatch(id);
 
-    public static string Require(string? id, string what) =>
-        IsValid(id) ? id! : throw new ArgumentException($"'{id}' is not a valid {what} id: use lower-case letters, digits and hyphens (e.g. 2012-2, czechia, eurojust).");
+    public static string Require(string? id, string what) => Problem(id, what) is { } problem ? throw new ArgumentException(problem) : id!;
+
+    /// <summary>Why <paramref name="id"/> is no valid <paramref name="what"/> id, or null when it is one.</summary>
+    public static string? Problem(string? id, string what) =>
+        IsValid(id) ? null : $"'{id}' is not a valid {what} id: use lower-case letters, digits and hyphens (e.g. 2012-2, czechia, eurojust).";
+
+    /// <summary>The id a stored or optional text spells, or null for none.</summary>
+    public static TId? ParseOrNull<TId>(string? text) where TId : struct, IIdentifier<TId> => text is null ? null : TId.Parse(text);
 
     /// <summary>An id made from a display name: "Czech Republic" → "czech-republic", "Bosnia & Herzegovina" → "bosnia-and-herzegovina".</summary>
     public static string FromName(string name)

@@ -5,11 +5,11 @@ namespace Thb.Cycles;
 /// sent with or after the workbook), and which was its latest upload of any verdict.
 /// </summary>
 public sealed record SubmissionPointers(
-    string? CurrentSubmissionId = null,
+    SubmissionId? CurrentSubmissionId = null,
     DateTimeOffset? CurrentUploadedAt = null,
-    string? LastSubmissionId = null,
+    SubmissionId? LastSubmissionId = null,
     DateTimeOffset? LastUploadedAt = null,
-    string? CurrentDocumentId = null,
+    SubmissionId? CurrentDocumentId = null,
     DateTimeOffset? CurrentDocumentUploadedAt = null)
 {
     /// <summary>An accepted workbook or Word document is in.</summary>

@@ -182,10 +182,10 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// <summary>The registry's word on where the upload went: its open cycle and known contributor, or the finding that rejects it.</summary>
     private async Task<(Cycle? Cycle, ContributorRecord? Contributor, Finding? Refusal)> RegistryCheckAsync(ReturnPath path, long size, CancellationToken cancellationToken)
     {
-        var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId, cancellationToken) : null;
+        var cycle = path.HasValidIds ? await cycles.GetAsync(CycleId.Parse(path.CycleId), cancellationToken) : null;
         if (cycle is null)
             return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleId)));
-        var contributor = await cycles.ContributorAsync(cycle.Id, path.ContributorId, cancellationToken);
+        var contributor = ContributorId.TryParse(path.ContributorId, out var contributorKey) ? await cycles.ContributorAsync(cycle.Id, contributorKey, cancellationToken) : null;
         if (contributor is null)
             return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, FindingMessage.With(cycle.Id, path.ContributorId)));
         if (!cycle.IsOpen)
@@ -274,17 +274,18 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     {
         while (true)
         {
-            var record = await cycles.ContributorAsync(submission.CycleId, submission.ContributorId, cancellationToken);
+            var record = await cycles.ContributorAsync(CycleId.Parse(submission.CycleId), ContributorId.Parse(submission.ContributorId), cancellationToken);
             if (record is null) return false;
             var p = record.Pointers;
+            var id = Cycles.SubmissionId.Parse(submission.Id);
             var updated = p;
             if (IsLater(submission, p.LastSubmissionId, p.LastUploadedAt))
-                updated = updated with { LastSubmissionId = submission.Id, LastUploadedAt = submission.UploadedAt };
+                updated = updated with { LastSubmissionId = id, LastUploadedAt = submission.UploadedAt };
             if (submission.Status.IsAccepted() && submission.IsDocument && IsLater(submission, p.CurrentDocumentId, p.CurrentDocumentUploadedAt))
-                updated = updated with { CurrentDocumentId = submission.Id, CurrentDocumentUploadedAt = submission.UploadedAt };
+                updated = updated with { CurrentDocumentId = id, CurrentDocumentUploadedAt = submission.UploadedAt };
             else if (submission.Status.IsAccepted() && !submission.IsDocument && IsLater(submission, p.CurrentSubmissionId, p.CurrentUploadedAt))
-                updated = updated with { CurrentSubmissionId = submission.Id, CurrentUploadedAt = submission.UploadedAt };
-            bool IsCurrent(SubmissionPointers x) => (submission.IsDocument ? x.CurrentDocumentId : x.CurrentSubmissionId) == submission.Id;
+                updated = updated with { CurrentSubmissionId = id, CurrentUploadedAt = submission.UploadedAt };
+            bool IsCurrent(SubmissionPointers x) => (submission.IsDocument ? x.CurrentDocumentId : x.CurrentSubmissionId) == id;
             if (updated == p) return IsCurrent(p);
             if (await cycles.TryUpdatePointersAsync(record, updated, cancellationToken)) return IsCurrent(updated);
         }
@@ -296,12 +297,12 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         foreach (var observer in observers) await observer.BecameCurrentAsync(submission, cancellationToken);
     }
 
-    private static bool IsLater(Submission submission, string? otherId, DateTimeOffset? otherUploadedAt)
+    private static bool IsLater(Submission submission, SubmissionId? otherId, DateTimeOffset? otherUploadedAt)
     {
         if (otherId is null || otherUploadedAt is null) return true;
-        if (otherId == submission.Id) return false;
+        if (otherId.Value == submission.Id) return false;
         var order = submission.UploadedAt.CompareTo(otherUploadedAt.Value);
-        return order > 0 || order == 0 && string.CompareOrdinal(submission.Id, otherId) > 0;
+        return order > 0 || order == 0 && string.CompareOrdinal(submission.Id, otherId.Value) > 0;
     }
 
     private async Task<IntakeResult> RecordRejectionAsync(Upload upload, string cycleId, string contributorId, string fileName, Finding finding,

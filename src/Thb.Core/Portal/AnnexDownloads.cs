@@ -10,10 +10,10 @@ public sealed class AnnexDownloads(AnnexService annex)
 {
     public async Task<Results<FileDownload, BadRequest<PortalMessage>, NotFound<PortalMessage>>> LatestAsync(string cycle, string? format, CancellationToken cancellationToken)
     {
-        if (!Identifiers.IsValid(cycle)) return TypedResults.BadRequest(new PortalMessage($"'{cycle}' is not a cycle id."));
+        if (!CycleId.TryParse(cycle, out var cycleId)) return TypedResults.BadRequest(new PortalMessage($"'{cycle}' is not a cycle id."));
         if (!AnnexFormats.TryParse(format, out var parsed))
             return TypedResults.BadRequest(new PortalMessage("format must be xlsx, csv, json, docx or svg."));
-        var download = await annex.OpenLatestAsync(cycle, parsed, cancellationToken);
+        var download = await annex.OpenLatestAsync(cycleId, parsed, cancellationToken);
         if (download is null) return TypedResults.NotFound(new PortalMessage($"Cycle '{cycle}' has no compiled annex yet."));
         return new FileDownload(download.Content, download.ContentType, download.FileName, download.Length);
     }

@@ -191,8 +191,9 @@ public sealed class PortalHandlers(
     {
         var grant = Grant(http);
         if (grant is null || !grant.Allows(cycleId, contributorId, PortalRole.Contributor)) return new(null, null, Forbidden());
-        var cycle = await cycles.GetAsync(cycleId, http.RequestAborted);
-        var contributor = cycle is null ? null : await cycles.Store.ContributorAsync(cycle.Id, contributorId, http.RequestAborted);
+        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
+        var contributor = cycle is null || !ContributorId.TryParse(contributorId, out var contributorKey) ? null
+            : await cycles.Store.ContributorAsync(cycle.Id, contributorKey, http.RequestAborted);
         return cycle is null || contributor is null ? new(null, null, NotFound()) : new(cycle, contributor.Contributor, null);
     }
 
@@ -200,7 +201,7 @@ public sealed class PortalHandlers(
     {
         var grant = Grant(http);
         if (grant is null || grant.Role != PortalRole.Presidency || !grant.Allows(cycleId, null, PortalRole.Presidency)) return (null, Forbidden());
-        var cycle = await cycles.GetAsync(cycleId, http.RequestAborted);
+        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
         return cycle is null ? (null, NotFound()) : (cycle, null);
     }
 

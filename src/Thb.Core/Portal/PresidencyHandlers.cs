@@ -119,7 +119,7 @@ public sealed class PresidencyHandlers(
     {
         var (cycle, refusal) = await AuthoriseAsync(http, cycleId);
         if (refusal is not null) return refusal;
-        if (!Identifiers.IsValid(contributorId) || await cycles.Store.ContributorAsync(cycle!.Id, contributorId, http.RequestAborted) is null)
+        if (!ContributorId.TryParse(contributorId, out var contributorKey) || await cycles.Store.ContributorAsync(cycle!.Id, contributorKey, http.RequestAborted) is null)
             return NotFound();
         var form = await ReadFormAsync(http);
         if (form is null) return Message(StatusCodes.Status400BadRequest, "Send the form as the page does (application/x-www-form-urlencoded, under 64 KB).");
@@ -179,7 +179,7 @@ public sealed class PresidencyHandlers(
         var token = http.Request.Query["t"].ToString();
         if (!tokens.TryValidate(token.Length > 0 ? token : null, clock.GetUtcNow(), out var grant) || grant!.Role != PortalRole.Presidency ||
             !grant.Allows(cycleId, null, PortalRole.Presidency)) return (null, PortalHandlers.Forbidden());
-        var cycle = await cycles.GetAsync(cycleId, http.RequestAborted);
+        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
         return cycle is null ? (null, NotFound()) : (cycle, null);
     }
 

@@ -38,7 +38,7 @@ public sealed class PresidencyWorkspace(SubmissionQueries queries, ReviewService
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
         var states = await reviews.StatesAsync(cycle, statuses, cancellationToken);
         var rows = (await reviewed.CurrentRowsAsync(cycle, contributorId, cancellationToken)).ToLookup(r => r.Contributor ?? "");
-        var compared = await changes.CompareAsync(cycle, contributorId, cancellationToken);
+        var compared = await changes.CompareAsync(cycle, contributorId is null ? null : ContributorId.Parse(contributorId), cancellationToken);
         var mail = (await reminders.Outbox.ForCycleAsync(cycle.Id, cancellationToken)).Where(e => e.ContributorId is not null).ToLookup(e => e.ContributorId!);
         var plan = ReminderPlanner.Plan(cycle, statuses, clock.GetUtcNow());
         return plan.Contributors

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Thb.Cycles;
 using Thb.Storage;
 
 namespace Thb.Reminders;
@@ -16,11 +17,11 @@ public readonly record struct OutboxKey(string CycleId, string RowKey)
     /// <summary>Digest row keys start with '_', which no contributor id can (ids are lower-case letters, digits and hyphens).</summary>
     public const string DigestPrefix = "_digest~";
 
-    public static OutboxKey ForReminder(string cycleId, string contributorId, DateOnly deadline, ReminderKind kind) =>
+    public static OutboxKey ForReminder(CycleId cycleId, ContributorId contributorId, DateOnly deadline, ReminderKind kind) =>
         new(cycleId, $"{contributorId}~{deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}~{kind}");
 
     /// <summary>A correction request to a contributor: "{contributor}~correction~{review entry id}", one per request.</summary>
-    public static OutboxKey ForCorrection(string cycleId, string contributorId, string reviewEntryId) =>
+    public static OutboxKey ForCorrection(CycleId cycleId, ContributorId contributorId, string reviewEntryId) =>
         new(cycleId, $"{contributorId}~correction~{reviewEntryId}");
 
     /// <summary>A reminder asked for now: "{contributor}~now~{press}", one per press of the button (the page names the press).</summary>
@@ -31,7 +32,7 @@ public readonly record struct OutboxKey(string CycleId, string RowKey)
     /// The digest reporting a set of reminders. Keyed by what it reports, so a sweep run again (at the same moment or
     /// after a crash) that hands off the same reminders finds the digest it wrote before instead of writing another.
     /// </summary>
-    public static OutboxKey ForDigest(string cycleId, IEnumerable<OutboxKey> reminded) =>
+    public static OutboxKey ForDigest(CycleId cycleId, IEnumerable<OutboxKey> reminded) =>
         new(cycleId, DigestPrefix + Hash(string.Join('\n', reminded.Select(k => k.RowKey).Order(StringComparer.Ordinal)))[..24]);
 
     public bool IsDigest => RowKey.StartsWith(DigestPrefix, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using Thb.Cycles;
 using Thb.Json;
 using Thb.Storage;
 
@@ -49,11 +50,11 @@ public sealed class ReminderOutbox(ThbStorage storage)
         }
     }
 
-    public async Task<IReadOnlyList<OutboxEntry>> ForCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboxEntry>> ForCycleAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         var list = new List<OutboxEntry>();
         if (!TableText.IsValidKey(cycleId)) return list;
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken: cancellationToken))
             list.Add(FromEntity(e));
         return list;
     }

@@ -123,12 +123,12 @@ public sealed class ReminderSender(ReminderOutbox outbox, CycleStore cycles, Mai
     /// <summary>Why a pending reminder is no longer wanted at <paramref name="now"/>, or null when it still is.</summary>
     private async Task<string?> WhyNotWantedAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var cycle = await cycles.GetAsync(entry.Key.CycleId, cancellationToken);
+        var cycle = await cycles.GetAsync(CycleId.Parse(entry.Key.CycleId), cancellationToken);
         if (cycle is null) return "the cycle no longer exists";
         if (entry.Type == OutboxEntryType.Digest) return null;
         if (!cycle.IsOpen) return "the cycle was closed";
         if (entry.Type == OutboxEntryType.Correction) return null; // a request made is sent, whatever was uploaded since
-        var record = await cycles.ContributorAsync(cycle.Id, entry.ContributorId ?? "", cancellationToken);
+        var record = ContributorId.TryParse(entry.ContributorId, out var contributorId) ? await cycles.ContributorAsync(cycle.Id, contributorId, cancellationToken) : null;
         if (record is null) return "the contributor is no longer part of the cycle";
         if (record.Pointers.HasAccepted) return "an accepted return has arrived";
         if (!ReminderPlanner.HasAddress(record.Contributor)) return "the contributor has no e-mail address any more";

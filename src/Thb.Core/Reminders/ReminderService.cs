@@ -152,7 +152,7 @@ public sealed class ReminderService
     }
 
     /// <summary>Sends every pending entry of a cycle, reminders before the digest (the CLI, where no queue trigger listens).</summary>
-    public async Task<IReadOnlyList<SendResult>> DrainAsync(string cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SendResult>> DrainAsync(CycleId cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var pending = (await Outbox.ForCycleAsync(cycleId, cancellationToken))
             .Where(e => e.State == OutboxState.Pending)
@@ -176,7 +176,7 @@ public sealed class ReminderService
     /// A person's decision after checking that an unconfirmed e-mail did not arrive: puts it back to pending, so the
     /// next drain or sweep sends it. Only claims older than the lease are released.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxKey>> ReleaseUnconfirmedAsync(string cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboxKey>> ReleaseUnconfirmedAsync(CycleId cycleId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var released = new List<OutboxKey>();
         foreach (var entry in await Outbox.ForCycleAsync(cycleId, cancellationToken))

@@ -135,9 +135,9 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
 
     private async Task<ReviewTarget?> TargetAsync(string cycleId, string contributorId, CancellationToken cancellationToken)
     {
-        if (!Identifiers.IsValid(cycleId) || !Identifiers.IsValid(contributorId)) return null;
-        var cycle = await cycles.GetAsync(cycleId, cancellationToken);
-        var record = cycle is null ? null : await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
+        if (!CycleId.TryParse(cycleId, out var cycleKey) || !ContributorId.TryParse(contributorId, out var contributorKey)) return null;
+        var cycle = await cycles.GetAsync(cycleKey, cancellationToken);
+        var record = cycle is null ? null : await cycles.ContributorAsync(cycleKey, contributorKey, cancellationToken);
         if (cycle is null || record is null) return null;
         // The workbook is the return under review; a contributor that filed only a Word document (its narrative) is reviewed on that.
         var currentId = record.Pointers.CurrentSubmissionId ?? record.Pointers.CurrentDocumentId;

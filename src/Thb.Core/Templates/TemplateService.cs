@@ -10,7 +10,7 @@ namespace Thb.Templates;
 /// </summary>
 public sealed class TemplateService(CycleService cycles, SubmissionQueries queries, TimeProvider clock, IUploadLinkProvider uploadLinks)
 {
-    public async Task<TemplateFile> CreateAsync(string cycleId, string contributorId, string? fromCycleId = null, CancellationToken cancellationToken = default)
+    public async Task<TemplateFile> CreateAsync(CycleId cycleId, ContributorId contributorId, CycleId? fromCycleId = null, CancellationToken cancellationToken = default)
     {
         var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
         var record = await cycles.Store.ContributorAsync(cycleId, contributorId, cancellationToken)
@@ -20,10 +20,10 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
     }
 
     /// <summary>One template per contributor of the cycle, in protocol order.</summary>
-    public async Task<IReadOnlyList<TemplateFile>> CreateAllAsync(string cycleId, string? fromCycleId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TemplateFile>> CreateAllAsync(CycleId cycleId, CycleId? fromCycleId = null, CancellationToken cancellationToken = default)
     {
         var cycle = await cycles.RequireAsync(cycleId, cancellationToken);
-        var contributors = await cycles.ContributorsAsync(cycleId, cancellationToken);
+        var contributors = await cycles.ContributorsAsync(cycle.Id, cancellationToken);
         var previous = await PreviousRowsAsync(cycle, fromCycleId, null, cancellationToken);
         var files = new List<TemplateFile>();
         foreach (var c in contributors.OrderBy(c => c.Contributor.Order).ThenBy(c => c.Contributor.Id, StringComparer.Ordinal))
@@ -31,19 +31,19 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
         return files;
     }
 
-    private async Task<TemplateFile> MakeAsync(Cycle cycle, Contributor contributor, string? fromCycleId, IReadOnlyList<CarriedRow> rows, CancellationToken cancellationToken)
+    private async Task<TemplateFile> MakeAsync(Cycle cycle, Contributor contributor, CycleId? fromCycleId, IReadOnlyList<CarriedRow> rows, CancellationToken cancellationToken)
     {
         var link = await uploadLinks.UploadLinkAsync(cycle, contributor, cancellationToken);
-        var request = new TemplateRequest(cycle, contributor, rows, fromCycleId, link?.OriginalString);
+        var request = new TemplateRequest(cycle, contributor, rows, fromCycleId?.Value, link?.OriginalString);
         return new TemplateFile(cycle.Id, contributor.Id, TemplateFile.FileNameFor(cycle.Id, contributor.Id), TemplateWorkbook.Build(request), rows.Count);
     }
 
     /// <summary>The carried-over rows of the previous cycle by contributor (one contributor's, or everyone's).</summary>
-    private async Task<Dictionary<string, IReadOnlyList<CarriedRow>>> PreviousRowsAsync(Cycle cycle, string? fromCycleId, string? contributorId, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<CarriedRow>>> PreviousRowsAsync(Cycle cycle, CycleId? fromCycleId, string? contributorId, CancellationToken cancellationToken)
     {
         if (fromCycleId is null) return [];
         if (fromCycleId == cycle.Id) throw new ArgumentException($"Rows are carried over from an earlier cycle, not from cycle '{cycle.Id}' itself.");
-        var previous = await cycles.RequireAsync(fromCycleId, cancellationToken);
+        var previous = await cycles.RequireAsync(fromCycleId.Value, cancellationToken);
         var cutoff = CarryOver.Cutoff(cycle, clock);
         var rows = await queries.CurrentRowsAsync(previous, contributorId, cancellationToken);
         return rows

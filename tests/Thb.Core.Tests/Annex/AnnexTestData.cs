@@ -15,10 +15,10 @@ public static class AnnexTestData
 {
     public static readonly DateTimeOffset CompiledAt = new(2012, 7, 2, 10, 15, 30, TimeSpan.Zero);
 
-    public static readonly Cycle Cycle = new("2012-2", "Second cycle 2012 & more", new DateOnly(2012, 6, 30), CycleState.Open, [14, 7, 2],
+    public static readonly Cycle Cycle = new(CycleId.Parse("2012-2"), "Second cycle 2012 & more", new DateOnly(2012, 6, 30), CycleState.Open, [14, 7, 2],
         new DateOnly(2011, 1, 1), new DateOnly(2011, 12, 31));
 
-    public static Contributor Contributor(string id, string name, int order, ContributorKind kind = ContributorKind.MemberState) => new(id, name, kind, order, []);
+    public static Contributor Contributor(string id, string name, int order, ContributorKind kind = ContributorKind.MemberState) => new(ContributorId.Parse(id), name, kind, order, []);
 
     public static Submission Submission(Contributor contributor, string id, string fileName = "return.xlsx") =>
         new(Cycle.Id, contributor.Id, id, $"{Cycle.Id}/{contributor.Id}/{fileName}", fileName, null, null, 1000,

@@ -35,8 +35,8 @@ public class ContributorLanguageTests
     {
         var contributors = new[]
         {
-            new Contributor("belgium", "Belgium", ContributorKind.MemberState, 1, ["be@example.be"], Language: Language.French),
-            new Contributor("austria", "Austria", ContributorKind.MemberState, 2, [], Language: Language.German),
+            new Contributor(ContributorId.Parse("belgium"), "Belgium", ContributorKind.MemberState, 1, ["be@example.be"], Language: Language.French),
+            new Contributor(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 2, [], Language: Language.German),
         };
         var back = ContributorCsv.Parse(ContributorCsv.Write(contributors));
         Assert.Equal(contributors.Select(c => (c.Id, c.Language)), back.Select(c => (c.Id, c.Language)));

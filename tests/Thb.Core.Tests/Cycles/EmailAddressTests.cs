@@ -24,7 +24,7 @@ public class EmailAddressTests
     public async Task Opening_a_cycle_refuses_a_bad_owner_and_names_it()
     {
         var service = new CycleService(null!, TimeProvider.System);
-        var cycle = new Cycle("c-1", "Cycle", new DateOnly(2026, 12, 31), CycleState.Open, [7], null, null, "not-an-address");
+        var cycle = new Cycle(CycleId.Parse("c-1"), "Cycle", new DateOnly(2026, 12, 31), CycleState.Open, [7], null, null, "not-an-address");
         var e = await Assert.ThrowsAsync<ArgumentException>(() => service.OpenAsync(cycle, null));
         Assert.Contains("'not-an-address'", e.Message);
     }

@@ -20,11 +20,11 @@ public class RenderedPortalLanguageTests
 {
     public static TheoryData<string> Translated() => ["fr", "de"];
 
-    private static readonly Cycle Open = new("2026-2", "THB 2026 second half", new DateOnly(2026, 12, 8), CycleState.Open, [14, 7, 0], OwnerEmail: "presidency@example.eu");
+    private static readonly Cycle Open = new(CycleId.Parse("2026-2"), "THB 2026 second half", new DateOnly(2026, 12, 8), CycleState.Open, [14, 7, 0], OwnerEmail: "presidency@example.eu");
     private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
     private static readonly PortalPaths Paths = new("/api/portal", "?t=abc");
 
-    private static Contributor France(Language language) => new("france", "France", ContributorKind.MemberState, 1, ["paris@example.fr"], Language: language);
+    private static Contributor France(Language language) => new(ContributorId.Parse("france"), "France", ContributorKind.MemberState, 1, ["paris@example.fr"], Language: language);
 
     private static UploadView Upload(Language language, UploadState state, int errors = 0, int warnings = 0, bool current = false)
     {

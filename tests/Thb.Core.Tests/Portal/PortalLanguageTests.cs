@@ -8,7 +8,7 @@ namespace Thb.Tests.Portal;
 /// <summary>The delegation page's language: a switch link's ?lang=, remembered in a cookie of the code alone; else the cookie; else the registry's.</summary>
 public class PortalLanguageTests
 {
-    private static readonly Contributor Germany = new("germany", "Germany", ContributorKind.MemberState, 1, [], Language: Language.German);
+    private static readonly Contributor Germany = new(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 1, [], Language: Language.German);
 
     private static DefaultHttpContext Request(string? query = null, string? cookie = null)
     {

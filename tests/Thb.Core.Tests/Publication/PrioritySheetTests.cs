@@ -116,7 +116,7 @@ public class PrioritySheetTests
         var view = PriorityAnalysis.Compute(input);
         var annex = PublicationSamples.AnnexInput;
         var xlsx = WorkbookPublication.AddTo(AnnexWorkbook.Write(annex, AnnexAnalysis.Compute(annex)), input, view, MapPicture.Of(ActionMap.From(input, view), scale: 1),
-            [PrioritySheet.For(input.CycleId, view)]);
+            [PrioritySheet.For(CycleId.Parse(input.CycleId), view)]);
 
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         var sheet = workbook.Worksheet(PrioritySheet.Name);

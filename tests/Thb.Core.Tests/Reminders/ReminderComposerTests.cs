@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Reminders;
@@ -111,7 +112,7 @@ public class ReminderComposerTests
     [Fact]
     public async Task The_digest_says_what_changed_per_contributor_with_a_return()
     {
-        var cycle = Cycle() with { PreviousCycleId = "2025-2" };
+        var cycle = Cycle() with { PreviousCycleId = CycleId.Parse("2025-2") };
         var austria = Contributor("austria", "a@example.org");
         var bulgaria = Contributor("bulgaria", "b@example.org");
         var statuses = new[] { Status(austria, cycle), Status(bulgaria, cycle, current: Submission("bulgaria", ReturnStatus.Accepted)) };

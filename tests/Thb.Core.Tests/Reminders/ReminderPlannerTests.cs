@@ -20,12 +20,12 @@ public class ReminderPlannerTests
         };
         var plan = ReminderPlanner.Plan(cycle, statuses, Brussels(2026, 6, 8, 9));
 
-        Assert.Equal(["austria", "germany"], plan.Due.Select(d => d.Contributor.Id));
+        Assert.Equal(["austria", "germany"], plan.Due.Select(d => d.Contributor.Id.Value));
         Assert.All(plan.Due, d => Assert.Equal(ReminderKind.Before(7), d.Due));
         var byId = plan.Contributors.ToDictionary(c => c.Contributor.Id);
-        Assert.Equal(ReminderStanding.Submitted, byId["bulgaria"].Standing);
-        Assert.Equal(ReminderStanding.NoAddress, byId["cyprus"].Standing);
-        Assert.Equal((ReminderKind.Before(2), new DateOnly(2026, 6, 13)), byId["austria"].Next);
+        Assert.Equal(ReminderStanding.Submitted, byId[ContributorId.Parse("bulgaria")].Standing);
+        Assert.Equal(ReminderStanding.NoAddress, byId[ContributorId.Parse("cyprus")].Standing);
+        Assert.Equal((ReminderKind.Before(2), new DateOnly(2026, 6, 13)), byId[ContributorId.Parse("austria")].Next);
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public class ReminderPlannerTests
         Assert.Equal(new DateOnly(2026, 6, 29), austria.Deadline);
         Assert.Equal(ReminderKind.Before(14), austria.Due); // 13 days before the new deadline
         Assert.Equal(ReminderKind.Overdue(1), plan.Contributors.Single(c => c.Contributor.Id == "bulgaria").Due);
-        Assert.Equal(["bulgaria"], plan.Overdue.Select(o => o.Contributor.Id));
+        Assert.Equal(["bulgaria"], plan.Overdue.Select(o => o.Contributor.Id.Value));
     }
 }

@@ -10,10 +10,10 @@ internal static class ReminderTestData
     public static readonly DateOnly Deadline = new(2026, 6, 15);
 
     public static Cycle Cycle(CycleState state = CycleState.Open, string? owner = "presidency@example.eu") =>
-        new("2026-1", "THB 2026 first half", Deadline, state, [14, 7, 2], OwnerEmail: owner);
+        new(CycleId.Parse("2026-1"), "THB 2026 first half", Deadline, state, [14, 7, 2], OwnerEmail: owner);
 
     public static Contributor Contributor(string id, params string[] emails) =>
-        new(id, char.ToUpperInvariant(id[0]) + id[1..], ContributorKind.MemberState, 1, emails);
+        new(ContributorId.Parse(id), char.ToUpperInvariant(id[0]) + id[1..], ContributorKind.MemberState, 1, emails);
 
     public static Submission Submission(string contributor, ReturnStatus status, params Finding[] findings) =>
         new("2026-1", contributor, "s1", $"2026-1/{contributor}/return.xlsx", "return.xlsx", "etag", new string('0', 64), 1000,

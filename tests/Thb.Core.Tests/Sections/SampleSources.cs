@@ -14,7 +14,7 @@ namespace Thb.Tests.Sections;
 /// </summary>
 public static class SampleSources
 {
-    public static readonly Cycle Cycle = new("2011-1", "First implementation report on the Action-Oriented Paper (2011)", new DateOnly(2011, 5, 15), CycleState.Open, [14, 7, 2],
+    public static readonly Cycle Cycle = new(CycleId.Parse("2011-1"), "First implementation report on the Action-Oriented Paper (2011)", new DateOnly(2011, 5, 15), CycleState.Open, [14, 7, 2],
         new DateOnly(2009, 12, 1), new DateOnly(2011, 4, 30), "presidency@council.example", new DateTimeOffset(2011, 4, 20, 8, 0, 0, TimeSpan.Zero));
 
     public static string SourcePath(string name) => Path.Combine(Samples.Directory, "sources", name + ".json");
@@ -25,9 +25,9 @@ public static class SampleSources
 
     public static IReadOnlyList<SectionTitle> CommissionSections => Source("commission").GetProperty("sections").EnumerateArray().Select(s => new SectionTitle(s.GetProperty("title").GetString()!)).ToList();
 
-    public static Contributor Commission => new("european-commission", "European Commission", ContributorKind.Commission, 32, []) { Sections = CommissionSections };
+    public static Contributor Commission => new(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, 32, []) { Sections = CommissionSections };
 
-    public static readonly Contributor Europol = new("europol", "Europol", ContributorKind.EuBody, 29, []);
+    public static readonly Contributor Europol = new(ContributorId.Parse("europol"), "Europol", ContributorKind.EuBody, 29, []);
 
     public static byte[] BuildCommission()
     {

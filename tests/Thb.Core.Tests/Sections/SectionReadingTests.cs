@@ -14,7 +14,7 @@ public class SectionReadingTests
     public static readonly IReadOnlyList<SectionTitle> Titles = [new("DG Home Affairs"), new("DG Enlargement"), new("DG Development Cooperation")];
 
     public static readonly Contributor Commission =
-        new("european-commission", "European Commission", ContributorKind.Commission, 32, []) { Sections = Titles };
+        new(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, 32, []) { Sections = Titles };
 
     private static CheckOptions Options(IReadOnlyList<SectionTitle>? sections = null) => new()
     {

@@ -38,7 +38,7 @@ public class CarryOverTests
     public void The_cutoff_is_the_period_start_else_the_brussels_date_the_cycle_was_opened()
     {
         var clock = new FixedClock(new DateTimeOffset(2013, 3, 3, 12, 0, 0, TimeSpan.Zero));
-        var cycle = new Cycle("c", "C", new DateOnly(2012, 6, 29), CycleState.Open, [], new DateOnly(2011, 5, 1),
+        var cycle = new Cycle(CycleId.Parse("c"), "C", new DateOnly(2012, 6, 29), CycleState.Open, [], new DateOnly(2011, 5, 1),
             OpenedAt: new DateTimeOffset(2012, 1, 31, 23, 30, 0, TimeSpan.Zero));
         Assert.Equal(new DateOnly(2011, 5, 1), CarryOver.Cutoff(cycle, clock));
         // 23:30 UTC on 31 January is already 1 February in Brussels.
@@ -85,7 +85,7 @@ public class CarryOverTests
         var carried = documents.Select(CarryOver.ToCarriedRow).ToList();
         Assert.Contains(carried, c => c.StartDate is not null || c.AmountEur is not null || c.Ongoing is not null);
 
-        var template = TemplateWorkbook.Build(new TemplateRequest(TemplateSamples.Cycle(), TemplateSamples.Austria with { Name = sample, Id = sample.ToLowerInvariant() }, carried, "2011-1"));
+        var template = TemplateWorkbook.Build(new TemplateRequest(TemplateSamples.Cycle(), TemplateSamples.Austria with { Name = sample, Id = ContributorId.Parse(sample.ToLowerInvariant()) }, carried, "2011-1"));
         var again = ReturnChecker.Check(new MemoryStream(template), "template.xlsx");
 
         Assert.True(again.Status.IsAccepted(), string.Join("\n", again.Findings.Select(f => f.Message)));

@@ -60,11 +60,11 @@ public sealed class TemplatePackage
 public static class TemplateSamples
 {
     public static Cycle Cycle(DateOnly? periodStart = null, DateOnly? periodEnd = null, string? owner = "presidency@example.eu") =>
-        new("2012-1", "Second report on the Action-Oriented Paper", new DateOnly(2012, 6, 29), CycleState.Open, [14, 7, 2],
+        new(CycleId.Parse("2012-1"), "Second report on the Action-Oriented Paper", new DateOnly(2012, 6, 29), CycleState.Open, [14, 7, 2],
             periodStart ?? new DateOnly(2011, 5, 1), periodEnd ?? new DateOnly(2012, 4, 30), owner,
             new DateTimeOffset(2012, 5, 2, 8, 0, 0, TimeSpan.Zero));
 
-    public static readonly Contributor Austria = new("austria", "Austria", ContributorKind.MemberState, 1, ["a@example.org"]);
+    public static readonly Contributor Austria = new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, ["a@example.org"]);
 
     public static byte[] Build(IReadOnlyList<CarriedRow>? rows = null, Cycle? cycle = null, Contributor? contributor = null, string? uploadLink = null) =>
         TemplateWorkbook.Build(new TemplateRequest(cycle ?? Cycle(), contributor ?? Austria, rows ?? [], rows is { Count: > 0 } ? "2011-1" : null, uploadLink));

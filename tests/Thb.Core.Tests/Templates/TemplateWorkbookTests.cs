@@ -203,7 +203,7 @@ public class TemplateWorkbookTests
     [InlineData(null, null, "not reported in an earlier cycle.")]
     public void What_to_report_follows_the_period_of_the_cycle(string? start, string? end, string expectedEnding)
     {
-        var cycle = new Cycle("c", "C", new DateOnly(2012, 6, 29), CycleState.Open, [], start is null ? null : DateOnly.Parse(start), end is null ? null : DateOnly.Parse(end));
+        var cycle = new Cycle(CycleId.Parse("c"), "C", new DateOnly(2012, 6, 29), CycleState.Open, [], start is null ? null : DateOnly.Parse(start), end is null ? null : DateOnly.Parse(end));
         Assert.EndsWith(expectedEnding, TemplateWorkbook.WhatToReport(cycle));
     }
 

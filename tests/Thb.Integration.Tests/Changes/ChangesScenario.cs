@@ -43,7 +43,7 @@ public sealed class ChangesScenario
         var smtp = await TestMailDev.SmtpUriAsync();
         var services = await TestStorage.ServicesAsync(settings: name => name switch { "THB_SMTP" => smtp, "THB_MAIL_FROM" => "THB test <thb@example.test>", _ => null });
         var contributors = Intake.IntakeScenario.SampleContributors.Select(c => c with { Emails = [$"{c.Id}@{domain}"] }).ToList();
-        var previous = await services.Cycles.OpenAsync(new Cycle(previousId, "First cycle", new DateOnly(2026, 1, 15), CycleState.Open, [14, 7, 2]), contributors);
+        var previous = await services.Cycles.OpenAsync(new Cycle(CycleId.Parse(previousId), "First cycle", new DateOnly(2026, 1, 15), CycleState.Open, [14, 7, 2]), contributors);
         foreach (var name in new[] { "Austria", "Bulgaria", "Cyprus" })
             await SubmitAsync(services, previous.Id, name.ToLowerInvariant(), File.ReadAllBytes(TestData.Sample(name)));
 
@@ -62,7 +62,7 @@ public sealed class ChangesScenario
         var opened = await CliRunner.RunOnTestStorageAsync("cycle", "open", id, "--deadline", "2026-06-15", "--previous", previousId, "--contributors", csv, "--owner", owner);
         Assert.True(opened.ExitCode == 0, opened.Error);
         Assert.Contains($"follows cycle {previousId}", opened.Out, StringComparison.Ordinal);
-        return await services.Cycles.RequireAsync(id);
+        return await services.Cycles.RequireAsync(CycleId.Parse(id));
     }
 
     public static async Task<IntakeResult> SubmitAsync(CommandServices services, string cycleId, string contributor, byte[] content)

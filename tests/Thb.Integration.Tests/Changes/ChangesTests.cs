@@ -2,6 +2,7 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using Thb.Annex;
 using Thb.Changes;
+using Thb.Cycles;
 using Thb.IntegrationTests.Annex;
 using Thb.IntegrationTests.Cli;
 using Thb.IntegrationTests.Reminders;
@@ -119,8 +120,8 @@ public class ChangesTests
     {
         var services = await TestStorage.ServicesAsync();
         var contributors = Intake.IntakeScenario.SampleContributors;
-        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
-        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
+        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(CycleId.Parse(TestStorage.NewCycleId("chg")), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
+        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(CycleId.Parse(TestStorage.NewCycleId("chg")), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
             PreviousCycleId: first.Id), contributors);
         await ChangesScenario.SubmitAsync(services, second.Id, "cyprus", File.ReadAllBytes(TestData.Sample("Cyprus")));
 
@@ -138,8 +139,8 @@ public class ChangesTests
     {
         var services = await TestStorage.ServicesAsync();
         var contributors = Intake.IntakeScenario.SampleContributors;
-        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
-        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(TestStorage.NewCycleId("chg"), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
+        var first = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(CycleId.Parse(TestStorage.NewCycleId("chg")), "First", new DateOnly(2026, 1, 15), Thb.Cycles.CycleState.Open, []), contributors);
+        var second = await services.Cycles.OpenAsync(new Thb.Cycles.Cycle(CycleId.Parse(TestStorage.NewCycleId("chg")), "Second", new DateOnly(2026, 6, 15), Thb.Cycles.CycleState.Open, [],
             PreviousCycleId: first.Id), contributors);
         var cyprus = File.ReadAllBytes(TestData.Sample("Cyprus"));
         await ChangesScenario.SubmitAsync(services, first.Id, "cyprus", cyprus);

@@ -17,7 +17,7 @@ public class IntakeLogScopeTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ThbStorage"] = await TestStorage.ConnectionStringAsync() }).Build();
         await using var provider = new ServiceCollection().AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Information)).AddThbCore(configuration).BuildServiceProvider();
         var cycles = provider.GetRequiredService<CycleService>();
-        var cycle = await cycles.OpenAsync(new Cycle(TestStorage.NewCycleId("log"), "Log scope", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]),
+        var cycle = await cycles.OpenAsync(new Cycle(CycleId.Parse(TestStorage.NewCycleId("log")), "Log scope", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]),
             IntakeScenario.SampleContributors);
         var upload = await ReturnUploads.UploadByContentAsync(provider.GetRequiredService<Thb.Storage.ThbStorage>(), File.ReadAllBytes(TestData.Sample("Cyprus")), "Cyprus.xlsx",
             cycle.Id, "cyprus", DateTimeOffset.UtcNow);
@@ -28,7 +28,7 @@ public class IntakeLogScopeTests
         Assert.NotEmpty(lines);
         Assert.All(lines, l =>
         {
-            Assert.Equal(cycle.Id, l.Scope["Cycle"]);
+            Assert.Equal(cycle.Id.Value, l.Scope["Cycle"]);
             Assert.Equal("cyprus", l.Scope["Contributor"]);
             Assert.Equal(upload.BlobName, l.Scope["Blob"]);
             Assert.Equal(result!.Submission.Id, l.Scope["Submission"]);

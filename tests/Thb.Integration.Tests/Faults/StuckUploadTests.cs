@@ -20,14 +20,14 @@ public class StuckUploadTests
 {
     private const int RowCount = 3000;
 
-    private static readonly Contributor Malta = new("malta", "Malta", ContributorKind.MemberState, 1, []);
+    private static readonly Contributor Malta = new(ContributorId.Parse("malta"), "Malta", ContributorKind.MemberState, 1, []);
 
     private static byte[] LargeReturn(string cycle, int rows, string tag) =>
         ReturnWorkbooks.Build("Malta", cycle, Enumerable.Range(1, rows)
             .Select(i => new[] { "Albania", "Training", $"Training course {tag} {i} for border guards on identifying victims", "IOM", "2024-2025", "1000" }).ToArray());
 
     private static async Task<Cycle> OpenAsync(CommandServices services) =>
-        await services.Cycles.OpenAsync(new Cycle(TestStorage.NewCycleId("stuck"), "Stuck uploads", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]), [Malta]);
+        await services.Cycles.OpenAsync(new Cycle(CycleId.Parse(TestStorage.NewCycleId("stuck")), "Stuck uploads", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]), [Malta]);
 
     /// <summary>Row entities stored for a cycle, whatever their submission: what an interrupted intake could leave behind.</summary>
     private static async Task<int> StoredRowsAsync(CommandServices services, string cycleId, string? partition = null)

@@ -24,11 +24,11 @@ public sealed class IntakeScenario
 
     public static readonly IReadOnlyList<Contributor> SampleContributors =
     [
-        new("austria", "Austria", ContributorKind.MemberState, 1, ["contact@austria.example"]),
-        new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, []),
-        new("cyprus", "Cyprus", ContributorKind.MemberState, 3, []),
-        new("germany", "Germany", ContributorKind.MemberState, 4, []),
-        new("eurojust", "Eurojust", ContributorKind.EuBody, 5, []),
+        new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, ["contact@austria.example"]),
+        new(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, []),
+        new(ContributorId.Parse("cyprus"), "Cyprus", ContributorKind.MemberState, 3, []),
+        new(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 4, []),
+        new(ContributorId.Parse("eurojust"), "Eurojust", ContributorKind.EuBody, 5, []),
     ];
 
     public static async Task<IntakeScenario> CreateAsync(DateOnly? deadline = null, IntakeOptions? options = null, TimeProvider? clock = null)
@@ -36,7 +36,7 @@ public sealed class IntakeScenario
         var settings = options is null ? (Func<string, string?>)(_ => null) : name => name == "THB_MAX_UPLOAD_MB" ? (options.MaxUploadBytes / 1048576).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         var services = await TestStorage.ServicesAsync(clock, settings);
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId(), "Test cycle", deadline ?? DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId()), "Test cycle", deadline ?? DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
             SampleContributors);
         return new IntakeScenario(services, cycle);
     }

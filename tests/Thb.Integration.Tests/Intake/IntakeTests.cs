@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
@@ -134,7 +135,7 @@ public class IntakeTests
     {
         var history = await scenario.HistoryAsync(contributor);
         var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, contributor);
-        var record = await scenario.Services.CycleStore.ContributorAsync(scenario.Cycle.Id, contributor);
+        var record = await scenario.Services.CycleStore.ContributorAsync(scenario.Cycle.Id, ContributorId.Parse(contributor));
         return JsonSerializer.Serialize(new { history, rows, record!.Pointers }, ReturnJson.Compact);
     }
 

@@ -1,5 +1,6 @@
 using Thb.Annex;
 using Thb.Cli.Commands;
+using Thb.Cycles;
 using Thb.Intake;
 using Thb.Intake.Returns;
 using Thb.Intake.Workbooks;
@@ -51,7 +52,7 @@ public class OutputInteropTests : IClassFixture<OutputInteropTests.Outputs>
 
         public Outputs()
         {
-            var cycle = new Cycles.Cycle("2012-2", "Second cycle 2012", new DateOnly(2030, 6, 30), Cycles.CycleState.Open, [14, 7, 2]);
+            var cycle = new Cycles.Cycle(CycleId.Parse("2012-2"), "Second cycle 2012", new DateOnly(2030, 6, 30), Cycles.CycleState.Open, [14, 7, 2]);
             var contributor = IntakeScenario.SampleContributors[0];
             var template = TemplateWorkbook.Build(new TemplateRequest(cycle, contributor, [], MadeAt: DateTimeOffset.UnixEpoch));
 

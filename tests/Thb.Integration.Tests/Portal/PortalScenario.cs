@@ -42,7 +42,7 @@ public sealed class PortalScenario
             _ => null,
         });
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId("portal"), "Portal test cycle", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId("portal")), "Portal test cycle", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
             IntakeScenario.SampleContributors);
         return new PortalScenario(services, cycle, clock);
     }

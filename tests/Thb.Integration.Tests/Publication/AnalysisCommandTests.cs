@@ -40,7 +40,7 @@ public class AnalysisCommandTests
             var here = rows.Where(r => r.CountryRegion.Places.Any(p => p.Kind == PlaceKind.Country && p.Code == code)).ToList();
             var figures = country.GetProperty("figures");
             Assert.Equal(here.Count, figures.GetProperty("actions").GetInt32());
-            Assert.Equal(here.Select(r => r.Contributor!).Where(c => kinds[c] == ContributorKind.MemberState).Distinct().Count(), figures.GetProperty("memberStates").GetArrayLength());
+            Assert.Equal(here.Select(r => r.Contributor!).Where(c => kinds[ContributorId.Parse(c)] == ContributorKind.MemberState).Distinct().Count(), figures.GetProperty("memberStates").GetArrayLength());
             var funding = figures.GetProperty("funding");
             Assert.Equal(here.Where(r => r.Funding.Kind == FundingKind.Amount).Sum(r => r.Funding.AmountEur ?? 0m), funding.GetProperty("eurAmounts").GetDecimal());
             Assert.Equal(here.Where(r => r.Funding.Kind == FundingKind.Range).Sum(r => r.Funding.MaxEur ?? 0m), funding.GetProperty("rangeMaximums").GetDecimal());

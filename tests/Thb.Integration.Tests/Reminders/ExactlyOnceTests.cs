@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
+using Thb.Cycles;
 using Thb.Functions.Reminders;
 using Thb.Reminders;
 using static Thb.IntegrationTests.Reminders.ReminderScenario;
@@ -54,7 +55,7 @@ public class ExactlyOnceTests
         var scenario = await ReminderScenario.CreateAsync(owner: false);
         var now = Brussels(Deadline.AddDays(-7), 9);
         await scenario.SweepAsync(now);
-        var key = OutboxKey.ForReminder(scenario.Cycle.Id, "bulgaria", Deadline, ReminderKind.Before(7));
+        var key = OutboxKey.ForReminder(scenario.Cycle.Id, ContributorId.Parse("bulgaria"), Deadline, ReminderKind.Before(7));
         scenario.Reminders.Sender.AfterHandOver = _ => throw new SimulatedCrashException();
         await Assert.ThrowsAsync<SimulatedCrashException>(() => scenario.Reminders.SendAsync(key, now));
         scenario.Reminders.Sender.AfterHandOver = null;
@@ -124,7 +125,7 @@ public class ExactlyOnceTests
         var scenario = await ReminderScenario.CreateAsync(owner: false);
         var now = Brussels(Deadline.AddDays(-7), 9);
         await scenario.SweepAsync(now);
-        var key = OutboxKey.ForReminder(scenario.Cycle.Id, "austria", Deadline, ReminderKind.Before(7));
+        var key = OutboxKey.ForReminder(scenario.Cycle.Id, ContributorId.Parse("austria"), Deadline, ReminderKind.Before(7));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => scenario.Reminders.SendAsync(key, now))));
         Assert.Single(results, r => r.Outcome == SendOutcome.Sent);

@@ -1,4 +1,5 @@
 using MimeKit;
+using Thb.Cycles;
 using Thb.IntegrationTests.Cli;
 using Thb.Reminders;
 
@@ -36,7 +37,7 @@ public class RemindCommandTests
         Assert.Contains("Dry run: nothing was written or sent.", run.Out);
 
         var services = await TestStorage.ServicesAsync();
-        Assert.Empty(await services.Reminders.Outbox.ForCycleAsync(cycle));
+        Assert.Empty(await services.Reminders.Outbox.ForCycleAsync(CycleId.Parse(cycle)));
         Assert.False(Directory.Exists(Path.Combine(folder, ".thb", "outbox")));
     }
 
@@ -54,7 +55,7 @@ public class RemindCommandTests
         var messages = files.Select(f => MimeMessage.Load(f)).ToList();
         var austria = messages.Single(m => m.To.Mailboxes.Any(a => a.Address == $"austria@{domain}"));
         Assert.StartsWith("Overdue — Austria: THB return for “THB 2026” was due on 15 June 2026 (1 day overdue)", austria.Subject);
-        Assert.Equal(OutboxKey.ForReminder(cycle, "austria", new DateOnly(2026, 6, 15), ReminderKind.Overdue(1)).MessageId, austria.MessageId);
+        Assert.Equal(OutboxKey.ForReminder(CycleId.Parse(cycle), ContributorId.Parse("austria"), new DateOnly(2026, 6, 15), ReminderKind.Overdue(1)).MessageId, austria.MessageId);
         Assert.Contains("1 day overdue", austria.TextBody);
         Assert.Contains("1 day overdue", austria.HtmlBody);
         Assert.Single(messages, m => m.To.Mailboxes.Any(a => a.Address == $"owner@{domain}"));

@@ -52,13 +52,13 @@ public sealed class ReminderScenario
             : new ReminderService(services.Storage, services.CycleStore, services.Queries, services.Reminders.Mail, services.Clock, null, options);
         var contributors = new List<Contributor>
         {
-            new("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}", $"austria2@{domain}"]),
-            new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
-            new("cyprus", "Cyprus", ContributorKind.MemberState, 3, []),
-            new("germany", "Germany", ContributorKind.MemberState, 4, [$"germany@{domain}"]),
+            new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}", $"austria2@{domain}"]),
+            new(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
+            new(ContributorId.Parse("cyprus"), "Cyprus", ContributorKind.MemberState, 3, []),
+            new(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 4, [$"germany@{domain}"]),
         };
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, $"Test cycle {id}", deadline ?? Deadline, CycleState.Open, offsets ?? [14, 7, 2], OwnerEmail: owner ? $"owner@{domain}" : null),
+            new Cycle(CycleId.Parse(id), $"Test cycle {id}", deadline ?? Deadline, CycleState.Open, offsets ?? [14, 7, 2], OwnerEmail: owner ? $"owner@{domain}" : null),
             contributors);
         return new ReminderScenario(services, cycle, domain, reminders);
     }
@@ -81,7 +81,7 @@ public sealed class ReminderScenario
         (await MessagesAsync()).Where(m => m.To.Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
 
     public Task<OutboxEntry?> EntryAsync(string contributor, ReminderKind kind, DateOnly? deadline = null) =>
-        Reminders.Outbox.GetAsync(OutboxKey.ForReminder(Cycle.Id, contributor, deadline ?? Cycle.Deadline, kind));
+        Reminders.Outbox.GetAsync(OutboxKey.ForReminder(Cycle.Id, ContributorId.Parse(contributor), deadline ?? Cycle.Deadline, kind));
 
     public async Task<IntakeResult> SubmitAsync(string contributor, string fileName, byte[] content)
     {

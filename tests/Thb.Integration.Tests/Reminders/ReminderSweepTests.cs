@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake.Returns;
 using Thb.Reminders;
 using static Thb.IntegrationTests.Reminders.ReminderScenario;
@@ -15,7 +16,7 @@ public class ReminderSweepTests
 
         var (sweep, sent) = await scenario.RemindAsync(now);
 
-        Assert.Equal(["austria", "bulgaria"], sweep.Reminders.Select(r => r.Plan.Contributor.Id));
+        Assert.Equal(["austria", "bulgaria"], sweep.Reminders.Select(r => r.Plan.Contributor.Id.Value));
         Assert.All(sweep.Reminders, r => Assert.Equal(SweepItemState.New, r.State));
         Assert.Equal(3, sent.Count(s => s.Outcome == SendOutcome.Sent)); // two reminders and the digest
 
@@ -25,7 +26,7 @@ public class ReminderSweepTests
         Assert.Equal([scenario.Address("austria"), scenario.Address("austria", 2)], austria.To);
         Assert.Equal(["thb@example.test"], austria.From);
         Assert.Equal($"Reminder — Austria: THB return for “{scenario.Cycle.Title}” due on 15 June 2026 (7 days left)", austria.Subject);
-        Assert.Equal($"<{OutboxKey.ForReminder(scenario.Cycle.Id, "austria", Deadline, ReminderKind.Before(7)).MessageId}>", austria.MessageId);
+        Assert.Equal($"<{OutboxKey.ForReminder(scenario.Cycle.Id, ContributorId.Parse("austria"), Deadline, ReminderKind.Before(7)).MessageId}>", austria.MessageId);
         Assert.Contains("Monday 15 June 2026", austria.Text);
         Assert.Contains($"returns/{scenario.Cycle.Id}/austria/", austria.Text);
         Assert.Contains("<strong>7 days left</strong>", austria.Html);
@@ -114,7 +115,7 @@ public class ReminderSweepTests
         // A reminder recorded for the old deadline but not sent before the extension is not sent afterwards.
         await scenario.SweepAsync(Brussels(Deadline.AddDays(-2), 9));
         var newDeadline = Deadline.AddDays(14);
-        await scenario.Services.Cycles.ExtendAsync(scenario.Cycle.Id, "austria", newDeadline);
+        await scenario.Services.Cycles.ExtendAsync(scenario.Cycle.Id, ContributorId.Parse("austria"), newDeadline);
 
         var sent = await scenario.Reminders.DrainAsync(scenario.Cycle.Id, Brussels(Deadline.AddDays(-2), 9));
         var austriaStale = sent.Single(s => s.Key.ContributorId == "austria");

@@ -44,12 +44,12 @@ public sealed class ReviewScenario
             _ => null,
         });
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, title ?? $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
+            new Cycle(CycleId.Parse(id), title ?? $"Review test {id}", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}"),
             new[]
             {
-                new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
-                new Contributor("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
-                new Contributor("germany", "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
+                new Contributor(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
+                new Contributor(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
+                new Contributor(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 3, [$"germany@{domain}"]),
             }.Select(c => languages?.GetValueOrDefault(c.Id) is { } language ? c with { Language = language } : c).ToList());
         return new ReviewScenario(services, cycle, domain);
     }

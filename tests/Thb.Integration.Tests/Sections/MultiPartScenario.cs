@@ -51,11 +51,11 @@ public sealed class MultiPartScenario
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId("mp"), "Multi-part returns", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId("mp")), "Multi-part returns", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
             [
-                new Contributor("austria", "Austria", ContributorKind.MemberState, 1, []),
-                new Contributor("europol", "Europol", ContributorKind.EuBody, 2, []),
-                new Contributor("european-commission", "European Commission", ContributorKind.Commission, 3, []) { Sections = CommissionSections },
+                new Contributor(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, []),
+                new Contributor(ContributorId.Parse("europol"), "Europol", ContributorKind.EuBody, 2, []),
+                new Contributor(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, 3, []) { Sections = CommissionSections },
             ]);
         var function = new IntakeFunction(services.Intake, NullLogger<IntakeFunction>.Instance);
         foreach (var (contributor, file) in new[] { ("austria", "Austria.xlsx"), ("europol", "Europol.xlsx"), ("european-commission", "Commission.xlsx") })

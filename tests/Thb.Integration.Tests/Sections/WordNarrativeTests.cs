@@ -48,10 +48,10 @@ public class WordNarrativeTests
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId("wd"), "Word narratives", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId("wd")), "Word narratives", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [14, 7, 2]),
             [
-                new Contributor("frontex", "Frontex", ContributorKind.EuBody, 1, []),
-                new Contributor("european-commission", "European Commission", ContributorKind.Commission, 2, []) { Sections = MultiPartScenario.CommissionSections },
+                new Contributor(ContributorId.Parse("frontex"), "Frontex", ContributorKind.EuBody, 1, []),
+                new Contributor(ContributorId.Parse("european-commission"), "European Commission", ContributorKind.Commission, 2, []) { Sections = MultiPartScenario.CommissionSections },
             ]);
         var function = new IntakeFunction(services.Intake, NullLogger<IntakeFunction>.Instance);
         async Task SubmitAsync(string contributor, string file, byte[] content)

@@ -33,7 +33,7 @@ public class TemplateTests
     {
         var services = await TestStorage.ServicesAsync();
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(TestStorage.NewCycleId("tpl"), "Template test", new DateOnly(2030, 6, 28), CycleState.Open, [14, 7, 2], periodStart, null, "presidency@example.eu"),
+            new Cycle(CycleId.Parse(TestStorage.NewCycleId("tpl")), "Template test", new DateOnly(2030, 6, 28), CycleState.Open, [14, 7, 2], periodStart, null, "presidency@example.eu"),
             contributors.Length > 0 ? contributors : IntakeScenario.SampleContributors);
         return (services, cycle);
     }
@@ -85,7 +85,7 @@ public class TemplateTests
     public async Task A_filled_template_is_accepted_for_its_contributor_and_rejected_for_another()
     {
         var scenario = await IntakeScenario.CreateAsync();
-        var template = await scenario.Services.Templates.CreateAsync(scenario.Cycle.Id, "austria");
+        var template = await scenario.Services.Templates.CreateAsync(scenario.Cycle.Id, ContributorId.Parse("austria"));
         // Dates without the column's format as well: the reader takes a serial in a date column as that date.
         var filled = Fill(template.Content, TemplateLayout.FirstDataRow, Filled, keepColumnFormats: false);
 
@@ -160,8 +160,8 @@ public class TemplateTests
     {
         Contributor[] contributors =
         [
-            new("austria", "Austria", ContributorKind.MemberState, 1, []),
-            new("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, []),
+            new(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, []),
+            new(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, []),
         ];
         var (services, previous) = await OpenCycleAsync(new DateOnly(2010, 1, 1), contributors);
         var earlier = ReturnWorkbooks.Build("Austria", previous.Id,
@@ -175,7 +175,7 @@ public class TemplateTests
         Assert.Equal(5, previousRows.Count);
 
         var (_, next) = await OpenCycleAsync(new DateOnly(2011, 1, 1), contributors);
-        var template = await services.Templates.CreateAsync(next.Id, "austria", previous.Id);
+        var template = await services.Templates.CreateAsync(next.Id, ContributorId.Parse("austria"), previous.Id);
         Assert.Equal(3, template.CarriedRows);
 
         var read = ReturnChecker.Check(new MemoryStream(template.Content), template.FileName, new CheckOptions { DelegationNames = ["Austria"], Cycle = next.Id, ContributorId = "austria" });

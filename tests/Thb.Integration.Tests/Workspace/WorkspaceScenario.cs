@@ -46,20 +46,20 @@ public sealed class WorkspaceScenario
             _ => null,
         });
         var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30));
-        var previous = await services.Cycles.OpenAsync(new Cycle(id + "-1", "EU external action, first half", deadline.AddDays(-180), CycleState.Open, [14, 7, 2]), Contributors(domain));
+        var previous = await services.Cycles.OpenAsync(new Cycle(CycleId.Parse(id + "-1"), "EU external action, first half", deadline.AddDays(-180), CycleState.Open, [14, 7, 2]), Contributors(domain));
         var cycle = await services.Cycles.OpenAsync(
-            new Cycle(id, "EU external action, second half", deadline, CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}", PreviousCycleId: previous.Id),
+            new Cycle(CycleId.Parse(id), "EU external action, second half", deadline, CycleState.Open, [14, 7, 2], OwnerEmail: $"owner@{domain}", PreviousCycleId: previous.Id),
             Contributors(domain));
         return new WorkspaceScenario(services, previous, cycle, domain);
     }
 
     private static IReadOnlyList<Contributor> Contributors(string domain) =>
     [
-        new Contributor("austria", "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
-        new Contributor("bulgaria", "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
-        new Contributor("cyprus", "Cyprus", ContributorKind.MemberState, 3, [$"cyprus@{domain}"]),
-        new Contributor("germany", "Germany", ContributorKind.MemberState, 4, [$"germany@{domain}"]),
-        new Contributor("frontex", "Frontex", ContributorKind.EuBody, 5, [$"frontex@{domain}"]),
+        new Contributor(ContributorId.Parse("austria"), "Austria", ContributorKind.MemberState, 1, [$"austria@{domain}"]),
+        new Contributor(ContributorId.Parse("bulgaria"), "Bulgaria", ContributorKind.MemberState, 2, [$"bulgaria@{domain}"]),
+        new Contributor(ContributorId.Parse("cyprus"), "Cyprus", ContributorKind.MemberState, 3, [$"cyprus@{domain}"]),
+        new Contributor(ContributorId.Parse("germany"), "Germany", ContributorKind.MemberState, 4, [$"germany@{domain}"]),
+        new Contributor(ContributorId.Parse("frontex"), "Frontex", ContributorKind.EuBody, 5, [$"frontex@{domain}"]),
     ];
 
     public static string[] Row(string places, string description, string duration = "2011", string funding = "10.000 EUR", string form = "Training", string partner = "IOM") =>

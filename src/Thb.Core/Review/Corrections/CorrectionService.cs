@@ -16,9 +16,9 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
     public async Task<CorrectionOutcome> CorrectAsync(CorrectionRequest request, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(request.Reason)) return CorrectionOutcome.Refused("Say why (--reason): every correction keeps its reason.");
-        var cycle = Identifiers.IsValid(request.CycleId) ? await cycles.GetAsync(request.CycleId, cancellationToken) : null;
+        var cycle = CycleId.TryParse(request.CycleId, out var cycleId) ? await cycles.GetAsync(cycleId, cancellationToken) : null;
         if (cycle is null) return CorrectionOutcome.Refused($"There is no cycle '{request.CycleId}'.");
-        if (!Identifiers.IsValid(request.ContributorId) || await cycles.ContributorAsync(cycle.Id, request.ContributorId, cancellationToken) is null)
+        if (!ContributorId.TryParse(request.ContributorId, out var contributorId) || await cycles.ContributorAsync(cycle.Id, contributorId, cancellationToken) is null)
             return CorrectionOutcome.Refused($"Cycle '{cycle.Id}' has no contributor '{request.ContributorId}'.");
         var rows = await queries.CurrentRowsAsync(cycle, request.ContributorId, cancellationToken);
         var (row, missing) = FindRow(rows, request, cycle.Id);
@@ -91,9 +91,10 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
         if (string.IsNullOrWhiteSpace(request.Match)) return "Name the words the rule reads (--match).";
         if (request.Reading.Field is not (ReadingField.Places or ReadingField.Form))
             return "A rule reads places or forms of action; a duration or a funding is corrected row by row (thb correct).";
-        if (request.CycleId is not null && await cycles.GetAsync(request.CycleId, cancellationToken) is null) return $"There is no cycle '{request.CycleId}'.";
+        if (request.CycleId is not null && (!CycleId.TryParse(request.CycleId, out var ruleCycle) || await cycles.GetAsync(ruleCycle, cancellationToken) is null))
+            return $"There is no cycle '{request.CycleId}'.";
         if (request.ContributorId is { } contributor && !Identifiers.IsValid(contributor)) return $"'{contributor}' is not a contributor id.";
-        if (request.ContributorId is { } named && request.CycleId is { } cycleId && await cycles.ContributorAsync(cycleId, named, cancellationToken) is null)
+        if (request.ContributorId is { } named && request.CycleId is { } cycleId && await cycles.ContributorAsync(CycleId.Parse(cycleId), ContributorId.Parse(named), cancellationToken) is null)
             return $"Cycle '{cycleId}' has no contributor '{named}'.";
         return null;
     }
@@ -101,7 +102,7 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
     /// <summary>The current rows of the rule's cycle, or of every cycle for a rule of all cycles.</summary>
     private async Task<IReadOnlyList<ReturnRow>> RowsInScopeAsync(string? cycleId, CancellationToken cancellationToken)
     {
-        var inScope = cycleId is null ? await cycles.ListAsync(cancellationToken) : [(await cycles.GetAsync(cycleId, cancellationToken))!];
+        var inScope = cycleId is null ? await cycles.ListAsync(cancellationToken) : [(await cycles.GetAsync(CycleId.Parse(cycleId), cancellationToken))!];
         var rows = new List<ReturnRow>();
         foreach (var cycle in inScope) rows.AddRange(await queries.CurrentRowsAsync(cycle, cancellationToken: cancellationToken));
         return rows;
