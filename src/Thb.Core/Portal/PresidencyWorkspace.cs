@@ -40,11 +40,13 @@ public sealed class PresidencyWorkspace(SubmissionQueries queries, ReviewService
         var rows = (await reviewed.CurrentRowsAsync(cycle, contributorId, cancellationToken)).ToLookup(r => r.Contributor ?? "");
         var compared = await changes.CompareAsync(cycle, contributorId is null ? null : ContributorId.Parse(contributorId), cancellationToken);
         var mail = (await reminders.Outbox.ForCycleAsync(cycle.Id, cancellationToken)).Where(e => e.ContributorId is not null).ToLookup(e => e.ContributorId!);
+        var replies = (await reviews.RepliesAsync(cycle.Id, contributorId, cancellationToken)).ToLookup(e => e.ContributorId);
         var plan = ReminderPlanner.Plan(cycle, statuses, clock.GetUtcNow());
         return plan.Contributors
             .Where(p => contributorId is null || p.Contributor.Id == contributorId)
             .Select(p => new ContributorDesk(p, states.GetValueOrDefault(p.Contributor.Id), RowAttention.Order(rows[p.Contributor.Id]),
-                compared?.Contributors.FirstOrDefault(c => c.Contributor.Id == p.Contributor.Id), mail[p.Contributor.Id].ToList(), NewPressId()))
+                compared?.Contributors.FirstOrDefault(c => c.Contributor.Id == p.Contributor.Id), mail[p.Contributor.Id].ToList(), NewPressId())
+                { Replies = replies[p.Contributor.Id].ToList() })
             .ToList();
     }
 

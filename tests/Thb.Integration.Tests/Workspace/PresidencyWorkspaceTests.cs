@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Thb.Cycles;
 using Thb.IntegrationTests.Portal;
 using Thb.IntegrationTests.Reminders;
 using Thb.Intake.Returns;
@@ -239,5 +240,21 @@ public class PresidencyWorkspaceTests
         // The same forms with the Presidency's link do what they say, so the 403s above are the links' doing.
         foreach (var (name, form, handler) in actions)
             Assert.True((await PortalRequests.SendAsync(WorkspaceScenario.Form(presidency, form), handler)).Status == 302, name);
+    }
+    [Fact]
+    public async Task The_delegation_s_replies_are_on_its_desk_and_no_one_else_s()
+    {
+        var s = await SubmittedAsync();
+        var austria = await s.Services.Cycles.Store.ContributorAsync(s.Cycle.Id, ContributorId.Parse("austria"));
+        var outcome = await s.Services.Reviews.ReplyAsync(austria!.Contributor, s.Cycle.Id, "Row 8 is about <Serbia> & Kosovo*.", "Anna Huber");
+        Assert.True(outcome.Done, outcome.Refusal);
+
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Presidency.PageAsync(h, s.Cycle.Id));
+        var desk = System.Net.WebUtility.HtmlDecode(Desk(page.Text, "austria"));
+        Assert.Contains("The delegation's reply", desk);
+        Assert.Contains("Anna Huber, Austria, ", desk);
+        Assert.Contains("“Row 8 is about <Serbia> & Kosovo*.”", desk);
+        Assert.Contains("&lt;Serbia&gt;", Desk(page.Text, "austria")); // encoded by the renderer, never markup
+        Assert.DoesNotContain("Anna Huber", Desk(page.Text, "bulgaria"));
     }
 }

@@ -9,11 +9,15 @@ namespace Thb.Portal.Pages;
 /// <summary>
 /// One contributor on the Presidency's workspace: where its return stands (the reminder plan carries the status), the
 /// review of it, its rows with those needing attention first, what changed since the previous cycle, its e-mails in the
-/// outbox, and the id of this rendering's "remind now" press (one e-mail per press).
+/// outbox, the delegation's replies on its review thread (oldest first), and the id of this rendering's "remind now"
+/// press (one e-mail per press).
 /// </summary>
 public sealed record ContributorDesk(ContributorPlan Plan, ContributorReview? Review, IReadOnlyList<RowAttention> Rows, ContributorChanges? Changes,
     IReadOnlyList<OutboxEntry> Mail, string PressId)
 {
+    /// <summary>What the delegation wrote back from its page, oldest first.</summary>
+    public IReadOnlyList<ReviewEntry> Replies { get; init; } = [];
+
     public ContributorStatus Status => Plan.Status;
     public Contributor Contributor => Plan.Contributor;
 

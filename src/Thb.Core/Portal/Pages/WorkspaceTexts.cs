@@ -121,6 +121,8 @@ public static class WorkspaceTexts
     public const string RequestSummary = "Request a correction from the delegation";
     public static string Requested(ReviewEntry decision) => $"Correction requested by {Decision(decision)}";
     public static string ApprovedBy(ReviewEntry decision) => $"Approved by {Decision(decision)}";
+    public static string RepliesHeading(int count) => count == 1 ? "The delegation's reply" : $"The delegation's replies ({count})";
+    public static string ReplyBy(ReviewEntry reply) => $"{Decision(reply)}:";
 
     public const string RowsTitle = "Rows";
     public const string BackToWorkspace = "Back to the workspace";
