@@ -76,14 +76,7 @@ public class StorageFaultTests
     [Fact]
     public async Task A_mail_server_that_is_down_is_one_line_on_standard_error_and_exit_1()
     {
-        var cycle = TestStorage.NewCycleId("cli-smtp");
-        var folder = Directory.CreateTempSubdirectory("thb-smtp-").FullName;
-        var env = new Dictionary<string, string?> { ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(), ["THB_SMTP"] = "smtp://127.0.0.1:1" };
-        var csv = Path.Combine(folder, "contributors.csv");
-        await File.WriteAllTextAsync(csv, $"id,name,kind,order,emails\naustria,Austria,member-state,1,austria@{cycle}.test\n");
-        Assert.Equal(0, (await CliRunner.RunAsync(env, folder, "cycle", "open", cycle, "--deadline", "2026-06-15", "--contributors", csv)).ExitCode);
-
-        var run = await CliRunner.RunAsync(env, folder, "remind", "--cycle", cycle, "--now", "2026-06-01T12:00Z");
+        var run = await RemindOneContributorAsync("cli-smtp", new() { ["THB_SMTP"] = "smtp://127.0.0.1:1" });
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -97,24 +90,24 @@ public class StorageFaultTests
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start(); // accepts connections (the backlog) and never sends its greeting
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var cycle = TestStorage.NewCycleId("cli-smtp-silent");
-        var folder = Directory.CreateTempSubdirectory("thb-smtp-silent-").FullName;
-        var env = new Dictionary<string, string?>
-        {
-            ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync(),
-            ["THB_SMTP"] = $"smtp://127.0.0.1:{port}?tls=none",
-            ["THB_SMTP_TIMEOUT_SECONDS"] = "1",
-        };
-        var csv = Path.Combine(folder, "contributors.csv");
-        await File.WriteAllTextAsync(csv, $"id,name,kind,order,emails\naustria,Austria,member-state,1,austria@{cycle}.test\n");
-        Assert.Equal(0, (await CliRunner.RunAsync(env, folder, "cycle", "open", cycle, "--deadline", "2026-06-15", "--contributors", csv)).ExitCode);
-
-        var run = await CliRunner.RunAsync(env, folder, "remind", "--cycle", cycle, "--now", "2026-06-01T12:00Z");
+        var run = await RemindOneContributorAsync("cli-smtp-silent",
+            new() { ["THB_SMTP"] = $"smtp://127.0.0.1:{port}?tls=none", ["THB_SMTP_TIMEOUT_SECONDS"] = "1" });
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"thb remind: 1 e-mail(s) could not be sent through smtp://127.0.0.1:{port}?tls=none (", line);
         Assert.Contains("timed out", line, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", run.Out + run.Error);
+    }
+    /// <summary>`thb remind` of a new cycle with one contributor to write to, with <paramref name="mail"/> as the mail settings.</summary>
+    private static async Task<CliRunner.Result> RemindOneContributorAsync(string name, Dictionary<string, string?> mail)
+    {
+        var cycle = TestStorage.NewCycleId(name);
+        var folder = Directory.CreateTempSubdirectory($"thb-{name}-").FullName;
+        var env = new Dictionary<string, string?>(mail) { ["THB_STORAGE"] = await TestStorage.ConnectionStringAsync() };
+        var csv = Path.Combine(folder, "contributors.csv");
+        await File.WriteAllTextAsync(csv, $"id,name,kind,order,emails\naustria,Austria,member-state,1,austria@{cycle}.test\n");
+        Assert.Equal(0, (await CliRunner.RunAsync(env, folder, "cycle", "open", cycle, "--deadline", "2026-06-15", "--contributors", csv)).ExitCode);
+        return await CliRunner.RunAsync(env, folder, "remind", "--cycle", cycle, "--now", "2026-06-01T12:00Z");
     }
 }
