@@ -29,6 +29,7 @@ public static class PortalRoutes
     public const string ReviewRequestCorrection = Presidency + "/review/{contributor}/request-correction";
     public const string ReviewCorrect = Presidency + "/review/{contributor}/correct";
     public const string ReviewUndo = Presidency + "/review/{contributor}/undo";
+    public const string ReviewRule = Presidency + "/review/{contributor}/rule";
     public const string RemindNow = Presidency + "/remind/{contributor}";
     public const string Health = "health";
 
@@ -51,6 +52,7 @@ public static class PortalRoutes
         public const string ReviewRequestCorrection = "PortalReviewRequestCorrection";
         public const string ReviewCorrect = "PortalReviewCorrect";
         public const string ReviewUndo = "PortalReviewUndo";
+        public const string ReviewRule = "PortalReviewRule";
         public const string RemindNow = "PortalRemindNow";
         public const string Health = "Health";
     }

@@ -92,12 +92,45 @@ public sealed class PresidencyHandlers(
     public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> UndoAsync(HttpContext http, string cycleId, string contributorId) =>
         ActAsync(http, cycleId, contributorId, async (cycle, form) =>
         {
+            if (Text(form, "rule") is { } ruleId) return await UndoRuleAsync(cycle, contributorId, ruleId, By(form), http.RequestAborted);
             var id = Text(form, "correction") ?? "";
             var found = id.Length is > 0 and <= 64 ? await corrections.Store.FindCorrectionAsync(id, http.RequestAborted) : null;
             if (found is null || found.CycleId != cycle.Id || found.ContributorId != contributorId)
                 return $"{contributorId} has no correction '{id}' in cycle {cycle.Id}. Rules are undone with `thb rules undo`.";
             return (await corrections.UndoAsync(id, By(form), http.RequestAborted)).Refusal;
         });
+
+    /// <summary>
+    /// A rule of the registry from the rows page: where a field's raw text contains the words, its reading gains these
+    /// places or takes this form category; for this contributor (or all), this cycle (or all). The service refuses a
+    /// rule named for this contributor whose words would change another contributor's rows.
+    /// </summary>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> AddRuleAsync(HttpContext http, string cycleId, string contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+        {
+            if (Text(form, "match") is not { } match) return "Write the words the rule looks for in the delegation's text.";
+            var value = Text(form, "value") ?? "";
+            string? problem = "Choose what the rule sets: places or form.";
+            var reading = Text(form, "field") switch
+            {
+                "places" => ReadingInput.Places(value, out problem),
+                "form" => ReadingInput.Form(value, out problem),
+                _ => null,
+            };
+            if (reading is null) return problem;
+            var request = new RuleRequest(Text(form, "cycles") == "all" ? null : cycle.Id, Text(form, "contributors") == "all" ? null : contributorId,
+                match, reading, Text(form, "reason") ?? "", By(form));
+            return (await corrections.AddRuleAsync(request, http.RequestAborted)).Refusal;
+        });
+
+    /// <summary>Undoes a rule that applies to this contributor in this cycle (one named for another contributor or cycle is not this page's).</summary>
+    private async Task<string?> UndoRuleAsync(Cycle cycle, string contributorId, string id, string by, CancellationToken cancellationToken)
+    {
+        var rule = id.Length <= 64 ? await corrections.Store.FindRuleAsync(id, cancellationToken) : null;
+        if (rule is null || !rule.AppliesTo(cycle.Id, contributorId))
+            return $"No rule '{id}' applies to {contributorId} in cycle {cycle.Id}.";
+        return (await corrections.UndoAsync(id, by, cancellationToken)).Refusal;
+    }
 
     /// <summary>A reminder now, keyed by the page's press id: the same press posted twice is one e-mail.</summary>
     public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> RemindNowAsync(HttpContext http, string cycleId, string contributorId) =>

@@ -15,7 +15,7 @@ namespace Thb.Portal;
 /// reminder plan (Reminders), the latest annex (Annex). Nothing here decides a rule of its own.
 /// </summary>
 public sealed class PresidencyWorkspace(SubmissionQueries queries, ReviewService reviews, ReviewedRows reviewed, ChangesService changes,
-    ReminderService reminders, PortalContent content, TimeProvider clock)
+    ReminderService reminders, PortalContent content, Thb.Review.Corrections.CorrectionStore corrections, TimeProvider clock)
 {
     public async Task<PresidencyPageModel> PageAsync(Cycle cycle, PortalPaths paths, string? problem, CancellationToken cancellationToken)
     {
@@ -30,7 +30,9 @@ public sealed class PresidencyWorkspace(SubmissionQueries queries, ReviewService
     {
         if (!Identifiers.IsValid(contributorId)) return null;
         var desk = (await DesksAsync(cycle, contributorId, cancellationToken)).FirstOrDefault();
-        return desk is null ? null : new PresidencyRowsPageModel(paths, cycle, desk, problem);
+        if (desk is null) return null;
+        var rules = (await corrections.RulesAsync(cancellationToken)).Where(r => r.AppliesTo(cycle.Id, contributorId)).ToList();
+        return new PresidencyRowsPageModel(paths, cycle, desk, problem) { Rules = rules };
     }
 
     private async Task<IReadOnlyList<ContributorDesk>> DesksAsync(Cycle cycle, string? contributorId, CancellationToken cancellationToken)

@@ -47,6 +47,8 @@ public static class ThbEndpoints
             ([FromServices] PresidencyHandlers p, HttpContext h, string cycle, string contributor) => p.CorrectAsync(h, cycle, contributor)),
         new(PortalRoutes.Names.ReviewUndo, Post, PortalRoutes.ReviewUndo, EndpointAccess.SignedLink,
             ([FromServices] PresidencyHandlers p, HttpContext h, string cycle, string contributor) => p.UndoAsync(h, cycle, contributor)),
+        new(PortalRoutes.Names.ReviewRule, Post, PortalRoutes.ReviewRule, EndpointAccess.SignedLink,
+            ([FromServices] PresidencyHandlers p, HttpContext h, string cycle, string contributor) => p.AddRuleAsync(h, cycle, contributor)),
         new(PortalRoutes.Names.RemindNow, Post, PortalRoutes.RemindNow, EndpointAccess.SignedLink,
             ([FromServices] PresidencyHandlers p, HttpContext h, string cycle, string contributor) => p.RemindNowAsync(h, cycle, contributor)),
         new(PortalRoutes.Names.Asset, Get, PortalRoutes.Asset, EndpointAccess.Public,

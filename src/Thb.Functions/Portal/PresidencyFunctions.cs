@@ -37,6 +37,10 @@ public sealed class PresidencyFunctions(PresidencyHandlers handlers)
     public async Task<IResult> Undo([HttpTrigger(Anonymous, "post", Route = PortalRoutes.ReviewUndo)] HttpRequest request, string cycle, string contributor) =>
         await handlers.UndoAsync(request.HttpContext, cycle, contributor);
 
+    [Function(PortalRoutes.Names.ReviewRule)]
+    public async Task<IResult> Rule([HttpTrigger(Anonymous, "post", Route = PortalRoutes.ReviewRule)] HttpRequest request, string cycle, string contributor) =>
+        await handlers.AddRuleAsync(request.HttpContext, cycle, contributor);
+
     [Function(PortalRoutes.Names.RemindNow)]
     public async Task<IResult> RemindNow([HttpTrigger(Anonymous, "post", Route = PortalRoutes.RemindNow)] HttpRequest request, string cycle, string contributor) =>
         await handlers.RemindNowAsync(request.HttpContext, cycle, contributor);

@@ -29,6 +29,7 @@ public class PortalFunctionTests
         ["PortalReviewRequestCorrection"] = ("portal/p/{cycle}/review/{contributor}/request-correction", ["post"]),
         ["PortalReviewCorrect"] = ("portal/p/{cycle}/review/{contributor}/correct", ["post"]),
         ["PortalReviewUndo"] = ("portal/p/{cycle}/review/{contributor}/undo", ["post"]),
+        ["PortalReviewRule"] = ("portal/p/{cycle}/review/{contributor}/rule", ["post"]),
         ["PortalRemindNow"] = ("portal/p/{cycle}/remind/{contributor}", ["post"]),
     };
 

@@ -18,6 +18,10 @@ public class PresidencyWorkspaceTests
 {
     private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) => fields.ToDictionary(f => f.Name, f => f.Value);
 
+    /// <summary>The registry's rules made for this test's cycle (the registry holds every test's).</summary>
+    private static async Task<List<Thb.Review.Corrections.ReadingRule>> RulesOfAsync(WorkspaceScenario s) =>
+        (await s.Services.Corrections.Store.RulesAsync()).Where(r => r.CycleId == s.Cycle.Id).ToList();
+
     private static string Forged(string token) => token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
 
     /// <summary>Austria's return in both cycles (one row continued with its dates extended, one new that needs attention), Bulgaria's in this one.</summary>
@@ -210,6 +214,7 @@ public class PresidencyWorkspaceTests
             ("correct", Fields(("row", "7"), ("field", "form"), ("value", "prevention"), ("reason", "x")), async h => await s.Presidency.CorrectAsync(h, s.Cycle.Id, "austria")),
             ("undo", Fields(("correction", correction.Id!)), async h => await s.Presidency.UndoAsync(h, s.Cycle.Id, "austria")),
             ("remind now", Fields(("press", PresidencyWorkspace.NewPressId())), async h => await s.Presidency.RemindNowAsync(h, s.Cycle.Id, "cyprus")),
+            ("add a rule", Fields(("match", "the region"), ("field", "places"), ("value", "RS"), ("reason", "x")), async h => await s.Presidency.AddRuleAsync(h, s.Cycle.Id, "austria")),
         };
         var austria = s.ContributorToken("austria");
         var tokens = new Dictionary<string, string?>
@@ -236,6 +241,7 @@ public class PresidencyWorkspaceTests
         Assert.DoesNotContain(thread.Entries, e => e.Role == ReviewRole.Presidency);
         Assert.Null(Assert.Single(await s.Services.Corrections.Store.CorrectionsAsync(s.Cycle.Id)).Undone);
         Assert.Empty(await s.Services.Reminders.Outbox.ForCycleAsync(s.Cycle.Id));
+        Assert.Empty(await RulesOfAsync(s));
 
         // The same forms with the Presidency's link do what they say, so the 403s above are the links' doing.
         foreach (var (name, form, handler) in actions)
@@ -256,5 +262,46 @@ public class PresidencyWorkspaceTests
         Assert.Contains("“Row 8 is about <Serbia> & Kosovo*.”", desk);
         Assert.Contains("&lt;Serbia&gt;", Desk(page.Text, "austria")); // encoded by the renderer, never markup
         Assert.DoesNotContain("Anna Huber", Desk(page.Text, "bulgaria"));
+    }
+    [Fact]
+    public async Task A_rule_made_on_the_rows_page_reads_the_words_from_now_on_and_can_be_undone_there()
+    {
+        var s = await SubmittedAsync();
+        var token = s.PresidencyToken();
+        // Named for Austria, words that Bulgaria's rows carry too: refused, nothing stored.
+        var wide = await PortalRequests.SendAsync(WorkspaceScenario.Form(token, Fields(("match", "Ukraine"), ("field", "places"), ("value", "MD"), ("reason", "x"), ("return", "rows"))),
+            h => s.Presidency.AddRuleAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(400, wide.Status);
+        Assert.Contains("would change rows of another contributor", System.Net.WebUtility.HtmlDecode(wide.Text));
+        var unknown = await PortalRequests.SendAsync(WorkspaceScenario.Form(token, Fields(("match", "the region"), ("field", "duration"), ("value", "2012"), ("reason", "x"))),
+            h => s.Presidency.AddRuleAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(400, unknown.Status);
+        Assert.Empty(await RulesOfAsync(s));
+
+        var added = await PortalRequests.SendAsync(
+            WorkspaceScenario.Form(token, Fields(("match", "the region"), ("field", "places"), ("value", "RS, ME"), ("reason", "Austria's 'region' is the Western Balkans"), ("return", "rows"))),
+            h => s.Presidency.AddRuleAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(302, added.Status);
+        Assert.Equal($"/api/portal/p/{s.Cycle.Id}/rows/austria?t={Uri.EscapeDataString(token)}", added.Headers.Location.ToString());
+        var rule = Assert.Single(await RulesOfAsync(s));
+        Assert.Equal(((string?)s.Cycle.Id, (string?)"austria", "the region"), (rule.CycleId, rule.ContributorId, rule.Match));
+        var row = (await s.Services.ReviewedRows.CurrentRowsAsync(s.Cycle, "austria")).Single(r => r.Row == 8);
+        Assert.Contains("RS", row.CountryRegion.Places.Select(p => p.Code));
+        Assert.Equal("the region", row.CountryRegion.Raw);
+
+        // A later upload of Austria reads the words the same way.
+        await s.SubmitAsync(s.Cycle, "austria", WorkspaceScenario.Row("the region", "Regional hotline for victims, second phase", "2012"));
+        var later = Assert.Single(await s.Services.ReviewedRows.CurrentRowsAsync(s.Cycle, "austria"));
+        Assert.Contains("ME", later.CountryRegion.Places.Select(p => p.Code));
+
+        var page = System.Net.WebUtility.HtmlDecode((await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Presidency.RowsAsync(h, s.Cycle.Id, "austria"))).Text);
+        Assert.Contains("“the region” → places", page);
+        Assert.Contains($"name=\"rule\" value=\"{rule.Id}\"", page);
+        var elsewhere = await PortalRequests.SendAsync(WorkspaceScenario.Form(token, Fields(("rule", rule.Id))), h => s.Presidency.UndoAsync(h, s.Cycle.Id, "bulgaria"));
+        Assert.Equal(400, elsewhere.Status);
+        var undone = await PortalRequests.SendAsync(WorkspaceScenario.Form(token, Fields(("rule", rule.Id), ("return", "rows"))), h => s.Presidency.UndoAsync(h, s.Cycle.Id, "austria"));
+        Assert.Equal(302, undone.Status);
+        Assert.NotNull(Assert.Single(await RulesOfAsync(s)).Undone);
+        Assert.DoesNotContain("ME", Assert.Single(await s.Services.ReviewedRows.CurrentRowsAsync(s.Cycle, "austria")).CountryRegion.Places.Select(p => p.Code));
     }
 }

@@ -124,6 +124,25 @@ public static class WorkspaceTexts
     public static string RepliesHeading(int count) => count == 1 ? "The delegation's reply" : $"The delegation's replies ({count})";
     public static string ReplyBy(ReviewEntry reply) => $"{Decision(reply)}:";
 
+    public const string RulesTitle = "Rules of the registry for these rows";
+    public const string RulesHint = "A rule reads the same words the same way in every later upload and every recompile; the delegation's text stays as written.";
+    public const string NoRules = "No rule applies to this contributor in this cycle.";
+    public static string RuleText(Thb.Review.Corrections.ReadingRule rule) =>
+        $"“{rule.Match}” → {KebabCase.Of(rule.Field)} {rule.Reading.Describe()} (cycle {rule.CycleId ?? "all"}, contributor {rule.ContributorId ?? "all"}) — {rule.Reason}, {rule.By}, {PortalText.Brussels(rule.At)}";
+    public const string UndoRule = "Undo the rule";
+    public const string AddRuleSummary = "Add a rule: read these words the same way from now on";
+    public const string RuleMatchLabel = "Words in the delegation's text (whole words, case and accents aside)";
+    public const string RuleFieldLabel = "What the rule sets";
+    public const string RulePlaces = "Places (added to the reading)";
+    public const string RuleForm = "Form category";
+    public const string RuleValueLabel = "Reading";
+    public const string RuleValueHint = "Places: country codes or region/organisation names, e.g. \"RS, ME\" or \"Western Balkans\", \"UNODC\"; form: a category such as \"prevention\".";
+    public const string RuleReasonLabel = "Why";
+    public const string RuleScopeLegend = "Where it holds (unticked: this contributor, this cycle)";
+    public const string RuleAllContributors = "For every contributor";
+    public const string RuleAllCycles = "For every cycle";
+    public const string AddRuleButton = "Add the rule";
+
     public const string RowsTitle = "Rows";
     public const string BackToWorkspace = "Back to the workspace";
     public const string NoRows = "No accepted return with rows yet.";
