@@ -20,25 +20,12 @@ public static class CycleJson
     };
 
     /// <summary>A contributor; "sections" only for one that has them (the shape stays as it was for the others).</summary>
-    public static object Of(Contributor c, Cycle cycle) => c.Sections.Count == 0 ? Plain(c, cycle) : new
-    {
-        id = c.Id,
-        name = c.Name,
-        kind = Thb.Json.KebabCase.Of(c.Kind),
-        order = c.Order,
-        emails = c.Emails,
-        deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        sections = c.Sections.Select(s => s.Text).ToList(),
-    };
+    public static object Of(Contributor c, Cycle cycle) => new ContributorJson(c.Id, c.Name, Thb.Json.KebabCase.Of(c.Kind), c.Order, c.Emails,
+        c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Language.Code,
+        c.Sections.Count == 0 ? null : c.Sections.Select(s => s.Text).ToList());
 
-    private static object Plain(Contributor c, Cycle cycle) => new
-    {
-        id = c.Id,
-        name = c.Name,
-        kind = Thb.Json.KebabCase.Of(c.Kind),
-        order = c.Order,
-        emails = c.Emails,
-        deadline = c.DeadlineIn(cycle).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        language = c.Language.Code,
-    };
+    // Lower-case names: they are the JSON's, as the anonymous shapes above spell theirs.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006", Justification = "JSON member names")]
+    private sealed record ContributorJson(string id, string name, string kind, int order, IReadOnlyList<string> emails, string deadline, string language,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? sections);
 }

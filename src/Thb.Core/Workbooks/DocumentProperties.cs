@@ -8,6 +8,12 @@ public sealed record DocumentProperties(string Title, DateTimeOffset Created, st
 {
     public const string DefaultCreator = "ThbFunctions";
 
+    /// <summary>dc:subject, written when set (the Council document's).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>dc:identifier, written when set (the Council document's reference).</summary>
+    public string? Identifier { get; init; }
+
     public void WriteCore(Stream stream)
     {
         const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -22,8 +28,10 @@ public sealed record DocumentProperties(string Title, DateTimeOffset Created, st
         w.WriteAttributeString("xmlns", "dcterms", null, dcterms);
         w.WriteAttributeString("xmlns", "xsi", null, xsi);
         w.WriteElementString("title", dc, Title);
+        if (Subject is not null) w.WriteElementString("subject", dc, Subject);
         w.WriteElementString("creator", dc, Creator);
         w.WriteElementString("lastModifiedBy", cp, Creator);
+        if (Identifier is not null) w.WriteElementString("identifier", dc, Identifier);
         foreach (var name in new[] { "created", "modified" })
         {
             w.WriteStartElement(name, dcterms);

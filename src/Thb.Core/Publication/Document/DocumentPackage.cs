@@ -45,32 +45,8 @@ public static class DocumentPackage
     /// <summary>docProps/core.xml: title, subject, creator, identifier, created and modified; docProps/app.xml: the application.</summary>
     public static void WriteProperties(ExcelPackageWriter package, string title, string subject, string identifier, DateTimeOffset created)
     {
-        const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        const string dc = "http://purl.org/dc/elements/1.1/";
-        const string dcterms = "http://purl.org/dc/terms/";
-        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var stamp = created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        package.WritePart("docProps/core.xml", OoxmlNames.TypeCoreProperties, stream =>
-        {
-            using var w = CreateWriter(stream);
-            w.WriteStartDocument(true);
-            w.WriteStartElement("cp", "coreProperties", cp);
-            w.WriteAttributeString("xmlns", "dc", null, dc);
-            w.WriteAttributeString("xmlns", "dcterms", null, dcterms);
-            w.WriteAttributeString("xmlns", "xsi", null, xsi);
-            w.WriteElementString("title", dc, title);
-            w.WriteElementString("subject", dc, subject);
-            w.WriteElementString("creator", dc, DocumentProperties.DefaultCreator);
-            w.WriteElementString("identifier", dc, identifier);
-            foreach (var name in new[] { "created", "modified" })
-            {
-                w.WriteStartElement(name, dcterms);
-                w.WriteAttributeString("type", xsi, "dcterms:W3CDTF");
-                w.WriteString(stamp);
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-        });
+        var properties = new DocumentProperties(title, created) { Subject = subject, Identifier = identifier };
+        package.WritePart("docProps/core.xml", OoxmlNames.TypeCoreProperties, properties.WriteCore);
         package.Relate("", OoxmlNames.RelCoreProperties, "docProps/core.xml");
         package.WritePart("docProps/app.xml", OoxmlNames.TypeExtendedProperties, stream =>
         {
