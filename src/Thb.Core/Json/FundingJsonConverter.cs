@@ -11,31 +11,50 @@ namespace Thb.Json;
 /// </summary>
 public sealed class FundingJsonConverter : JsonConverter<FundingValue>
 {
-    public override FundingValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override FundingValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadFunding(ref reader);
+
+    public static FundingValue ReadFunding(ref Utf8JsonReader reader)
     {
-        var json = JsonSerializer.Deserialize<FundingJson>(ref reader, options) ?? throw new JsonException("A funding is an object.");
-        Money? original = (json.OriginalAmount, json.OriginalCurrency) switch
+        ContractJson.StartObject(ref reader, "A funding");
+        var funding = new FundingValue("", default, null, null, null, null);
+        decimal? originalAmount = null;
+        string? originalCurrency = null;
+        while (ContractJson.NextProperty(ref reader, out var p))
         {
-            ({ } amount, { } currency) => new Money(amount, currency),
-            (null, null) => null,
+            if (ContractJson.Is(p, "raw")) funding = funding with { Raw = ContractJson.String(ref reader, p) ?? "" };
+            else if (ContractJson.Is(p, "kind")) funding = funding with { Kind = ContractJson.Enum<FundingKind>(ref reader, p) };
+            else if (ContractJson.Is(p, "amountEur")) funding = funding with { AmountEur = ContractJson.Decimal(ref reader) };
+            else if (ContractJson.Is(p, "minEur")) funding = funding with { MinEur = ContractJson.Decimal(ref reader) };
+            else if (ContractJson.Is(p, "maxEur")) funding = funding with { MaxEur = ContractJson.Decimal(ref reader) };
+            else if (ContractJson.Is(p, "note")) funding = funding with { Note = ContractJson.String(ref reader, p) };
+            else if (ContractJson.Is(p, "originalAmount")) originalAmount = ContractJson.Decimal(ref reader);
+            else if (ContractJson.Is(p, "originalCurrency")) originalCurrency = ContractJson.String(ref reader, p);
+            else reader.Skip();
+        }
+        return (originalAmount, originalCurrency) switch
+        {
+            ({ } amount, { } currency) => funding with { Original = new Money(amount, currency) },
+            (null, null) => funding,
             _ => throw new JsonException("A funding's originalAmount and originalCurrency come together."),
         };
-        return new FundingValue(json.Raw ?? "", json.Kind, json.AmountEur, json.MinEur, json.MaxEur, json.Note, original);
     }
 
-    public override void Write(Utf8JsonWriter writer, FundingValue value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new FundingJson(value.Raw, value.Kind, value.AmountEur, value.MinEur, value.MaxEur, value.Note)
-        {
-            OriginalAmount = value.Original?.Amount,
-            OriginalCurrency = value.Original?.Currency,
-        }, options);
+    public override void Write(Utf8JsonWriter writer, FundingValue value, JsonSerializerOptions options) => WriteFunding(writer, value);
 
-    private sealed record FundingJson(string? Raw, FundingKind Kind, decimal? AmountEur, decimal? MinEur, decimal? MaxEur, string? Note)
+    public static void WriteFunding(Utf8JsonWriter writer, FundingValue value)
     {
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public decimal? OriginalAmount { get; init; }
-
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public string? OriginalCurrency { get; init; }
+        writer.WriteStartObject();
+        writer.WriteString("raw", value.Raw);
+        ContractJson.WriteEnum(writer, "kind", value.Kind);
+        ContractJson.WriteNumber(writer, "amountEur", value.AmountEur);
+        ContractJson.WriteNumber(writer, "minEur", value.MinEur);
+        ContractJson.WriteNumber(writer, "maxEur", value.MaxEur);
+        writer.WriteString("note", value.Note);
+        if (value.Original is { } original)
+        {
+            writer.WriteNumber("originalAmount", original.Amount);
+            writer.WriteString("originalCurrency", original.Currency);
+        }
+        writer.WriteEndObject();
     }
 }

@@ -7,7 +7,9 @@ namespace Thb.Json;
 /// <summary>A <see cref="PartialDate"/> as its ISO text at the precision written: "2010", "2010-03" or "2010-03-01".</summary>
 public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
-    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadDate(ref reader);
+
+    public static PartialDate ReadDate(ref Utf8JsonReader reader)
     {
         var text = reader.GetString();
         return text is not null && PartialDate.TryParseIso(text, out var date)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Thb.Intake.Findings;
+using Thb.Json;
 
 namespace Thb.Intake.Returns;
 
@@ -35,17 +36,17 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         string Name(string name) => options.PropertyNamingPolicy?.ConvertName(name) ?? name;
         writer.WriteStartObject();
         writer.WriteString(Name("File"), value.File);
-        writer.WritePropertyName(Name("Status"));
-        JsonSerializer.Serialize(writer, value.Status, options);
+        ContractJson.WriteEnum(writer, Name("Status"), value.Status);
         writer.WriteString(Name("Delegation"), value.Delegation);
         writer.WriteString(Name("Cycle"), value.Cycle);
         writer.WriteString(Name("Sheet"), value.Sheet);
-        writer.WritePropertyName(Name("HeaderRow"));
-        JsonSerializer.Serialize(writer, value.HeaderRow, options);
-        writer.WritePropertyName(Name("Findings"));
-        JsonSerializer.Serialize(writer, value.Findings, options);
-        writer.WritePropertyName(Name("Rows"));
-        JsonSerializer.Serialize(writer, value.Rows, options);
+        if (value.HeaderRow is { } headerRow) writer.WriteNumber(Name("HeaderRow"), headerRow);
+        else writer.WriteNull(Name("HeaderRow"));
+        FindingJsonConverter.WriteList(writer, Name("Findings"), value.Findings);
+        writer.WriteStartArray(Name("Rows"));
+        var rows = (JsonConverter<ReturnRow>)options.GetConverter(typeof(ReturnRow));
+        foreach (var row in value.Rows) rows.Write(writer, row, options);
+        writer.WriteEndArray();
         if (value.Sections.Count > 0)
         {
             writer.WritePropertyName(Name("Sections"));

@@ -35,6 +35,9 @@ public static class ReturnJson
         options.Converters.Add(new PlaceListJsonConverter());
         options.Converters.Add(new FundingJsonConverter());
         options.Converters.Add(new FindingJsonConverter());
+        options.Converters.Add(new ReturnRowJsonConverter());
+        options.Converters.Add(new DurationJsonConverter());
+        options.Converters.Add(new ActionFormJsonConverter());
         options.Converters.Add(new CellReferenceJsonConverter());
         options.Converters.Add(new ReturnCheckJsonConverter());
         options.Converters.Add(new Thb.Cycles.SectionTitleJsonConverter());
