@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Text.Json;
 using Azure.Data.Tables;
 using SpreadCheetah;
@@ -23,7 +24,7 @@ public static class AnnexFloor
         var partitions = new List<string>();
         await foreach (var e in tables.GetTableClient(StorageNames.Tables.Contributors)
                            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), select: ["RowKey", "CurrentSubmission"]))
-            if (e.GetString("CurrentSubmission") is { } submission) partitions.Add(Submission.RowPartitionOf(cycleId, e.RowKey, submission));
+            if (e.GetString("CurrentSubmission") is { } submission) partitions.Add(Submission.RowPartitionOf(CycleId.Parse(cycleId), ContributorId.Parse(e.RowKey), SubmissionId.Parse(submission)));
         if (partitions.Count == 0)
         {
             Console.Error.WriteLine($"floor-annex: cycle '{cycleId}' has no current submissions in that storage.");

@@ -23,6 +23,16 @@ public static class CliOptions
         return argument;
     }
 
+    /// <summary>The id a validated <see cref="Id"/> option holds (its validator refused any other text, exit 2), or null when not given: parsed once, here.</summary>
+    public static TId? IdValue<TId>(this ParseResult args, Option<string> option) where TId : struct, IIdentifier<TId> =>
+        Identifiers.ParseOrNull<TId>(args.GetValue(option));
+
+    /// <summary>The id a required, validated <see cref="Id"/> option or <see cref="IdArgument"/> holds.</summary>
+    public static TId RequiredId<TId>(this ParseResult args, Option<string> option) where TId : struct, IIdentifier<TId> => TId.Parse(args.GetRequiredValue(option));
+
+    /// <inheritdoc cref="RequiredId{TId}(ParseResult, Option{string})"/>
+    public static TId RequiredId<TId>(this ParseResult args, Argument<string> argument) where TId : struct, IIdentifier<TId> => TId.Parse(args.GetRequiredValue(argument));
+
     public static Option<bool> Flag(string name, string description) => new(name) { Description = description };
 
     public static Option<string?> Text(string name, string helpName, string description) => new(name) { Description = description, HelpName = helpName };

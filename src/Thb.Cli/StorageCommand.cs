@@ -18,9 +18,9 @@ public abstract class StorageCommand : ThbCommand
     }
 
     /// <summary>The cycle <paramref name="id"/> names, or null after telling the person there is no such cycle.</summary>
-    protected async Task<Thb.Cycles.Cycle?> RequiredCycleAsync(string id, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    protected async Task<Thb.Cycles.Cycle?> RequiredCycleAsync(CycleId id, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await services.Cycles.GetAsync(CycleId.Parse(id), cancellationToken);
+        var cycle = await services.Cycles.GetAsync(id, cancellationToken);
         if (cycle is null) context.Error.WriteLine($"{DisplayName}: there is no cycle '{id}'. `thb cycle list` shows the cycles.");
         return cycle;
     }

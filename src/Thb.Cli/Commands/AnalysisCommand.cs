@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using Thb.Annex;
 
@@ -19,7 +20,7 @@ public sealed class AnalysisCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var report = await services.Get<PriorityService>().AnalyseAsync(cycle, cancellationToken);
         if (args.GetValue(_json)) context.Out.WriteLine(PriorityJson.Serialize(report));

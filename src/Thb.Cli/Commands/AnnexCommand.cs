@@ -24,7 +24,7 @@ public sealed class AnnexCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var outcome = await CliProgress.RunAsync(context, $"Compiling the annex of cycle {cycle.Id}…",
             _ => services.Annex.CompileAsync(cycle, args.GetValue(_force), cancellationToken, args.GetValue(_approvedOnly) ? true : null));

@@ -44,7 +44,7 @@ public static class BenchAnnexData
         for (var c = 1; c <= contributors; c++)
         {
             var contributor = new Contributor(ContributorId.Parse($"contributor-{c:D3}"), $"Contributor {c:D3}", c <= contributors - 2 ? ContributorKind.MemberState : ContributorKind.EuBody, c, []);
-            var submission = new Submission(cycle.Id, contributor.Id, $"bench{c:D3}", $"{cycle.Id}/{contributor.Id}/return.xlsx", "return.xlsx", null, null, 0,
+            var submission = new Submission(cycle.Id, contributor.Id, SubmissionId.Parse($"bench{c:D3}"), $"{cycle.Id}/{contributor.Id}/return.xlsx", "return.xlsx", null, null, 0,
                 now, now, ReturnStatus.Accepted, rowsEach, 0, 0, false, null, contributor.Name, []);
             var rows = new List<ReturnRow>(rowsEach);
             for (var r = 0; r < rowsEach; r++) rows.Add(Row(random, 7 + r, descriptionChars));

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using Thb.Review.Corrections;
 
@@ -38,7 +39,7 @@ public sealed class CorrectCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var request = new CorrectionRequest(args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), args.GetValue(_row), _reading.Read(args),
+        var request = new CorrectionRequest(args.RequiredId<CycleId>(_cycle), args.RequiredId<ContributorId>(_contributor), args.GetValue(_row), _reading.Read(args),
             args.GetValue(_reason) ?? "", CliUser.Of(args.GetValue(_by), context)) { Sheet = args.GetValue(_sheet) };
         return CorrectionReport.Print(context, DisplayName, "correct", await services.Corrections.CorrectAsync(request, cancellationToken),
             $"Corrected the {Thb.Json.KebabCase.Of(request.Reading.Field)} of row {request.Row} to {request.Reading.Describe()}:");
@@ -78,8 +79,8 @@ public sealed class CorrectCommand : StorageCommand
 
         protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
         {
-            var contributor = args.GetValue(_contributor);
-            var list = (await services.Corrections.Store.CorrectionsAsync(args.GetRequiredValue(_cycle), cancellationToken))
+            var contributor = args.IdValue<ContributorId>(_contributor);
+            var list = (await services.Corrections.Store.CorrectionsAsync(args.RequiredId<CycleId>(_cycle), cancellationToken))
                 .Where(c => contributor is null || c.ContributorId == contributor).OrderBy(c => c.At).ToList();
             foreach (var c in list)
                 context.Out.WriteLine($"  {c.Id}  {c.ContributorId} row {c.Row} {Thb.Json.KebabCase.Of(c.Reading.Field)} → {c.Reading.Describe()}  by {c.By} {c.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC: {c.Reason}" +

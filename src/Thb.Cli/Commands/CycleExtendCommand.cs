@@ -22,7 +22,7 @@ public sealed class CycleExtendCommand : StorageCommand
         var id = args.GetRequiredValue(_id);
         try
         {
-            var contributor = await services.Cycles.ExtendAsync(CycleId.Parse(id), ContributorId.Parse(args.GetRequiredValue(_contributor)), args.GetRequiredValue(_deadline)!.Value, cancellationToken);
+            var contributor = await services.Cycles.ExtendAsync(CycleId.Parse(id), args.RequiredId<ContributorId>(_contributor), args.GetRequiredValue(_deadline)!.Value, cancellationToken);
             context.Out.WriteLine($"{contributor.Name}'s deadline in cycle {id} is now {contributor.DeadlineOverride:yyyy-MM-dd} (Brussels); its reminders follow the new date.");
             return ExitCodes.Ok;
         }

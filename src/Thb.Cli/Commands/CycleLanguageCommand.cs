@@ -37,7 +37,7 @@ public sealed class CycleLanguageCommand : StorageCommand
         var id = args.GetRequiredValue(_id);
         try
         {
-            var contributor = await services.Cycles.SetLanguageAsync(CycleId.Parse(id), ContributorId.Parse(args.GetRequiredValue(_contributor)), args.GetRequiredValue(_language), cancellationToken);
+            var contributor = await services.Cycles.SetLanguageAsync(CycleId.Parse(id), args.RequiredId<ContributorId>(_contributor), args.GetRequiredValue(_language), cancellationToken);
             context.Out.WriteLine($"{contributor.Name} reads cycle {id} in {contributor.Language.NativeName} ({contributor.Language.Code}) from now on: templates, feedback workbooks and reminders made after this.");
             return ExitCodes.Ok;
         }

@@ -19,7 +19,7 @@ public sealed class CycleShowCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_id), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_id), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var contributors = await services.Cycles.ContributorsAsync(cycle.Id, cancellationToken);
         if (args.GetValue(_json))

@@ -29,7 +29,7 @@ public sealed class DiffCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var contributor = args.GetValue(_contributor);
         if (contributor is not null && await services.Cycles.Store.ContributorAsync(cycle.Id, ContributorId.Parse(contributor), cancellationToken) is null)

@@ -30,7 +30,7 @@ public sealed class LinksCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var options = services.PortalOptions;
         if (args.GetValue(_days) is { } days) options = options with { LinkLifetime = TimeSpan.FromDays(days) };

@@ -52,7 +52,7 @@ public sealed partial class RemindCommand : StorageCommand
             context.Error.WriteLine($"thb remind: {problem}");
             return ExitCodes.Failure;
         }
-        var cycles = await CyclesAsync(args.GetValue(_cycle), context, services, cancellationToken);
+        var cycles = await CyclesAsync(args.IdValue<CycleId>(_cycle), context, services, cancellationToken);
         if (cycles is null) return ExitCodes.Failure;
         if (cycles.Count == 0)
         {
@@ -79,10 +79,10 @@ public sealed partial class RemindCommand : StorageCommand
     }
 
     /// <summary>The cycle --cycle names, else every open cycle; null after telling the person there is no such cycle.</summary>
-    private async Task<IReadOnlyList<Cycle>?> CyclesAsync(string? id, CliContext context, CommandServices services, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Cycle>?> CyclesAsync(CycleId? id, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        if (id is null) return await services.Cycles.OpenCyclesAsync(cancellationToken);
-        var cycle = await RequiredCycleAsync(id, context, services, cancellationToken);
+        if (id is not { } named) return await services.Cycles.OpenCyclesAsync(cancellationToken);
+        var cycle = await RequiredCycleAsync(named, context, services, cancellationToken);
         return cycle is null ? null : [cycle];
     }
 

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using Thb.Intake;
 
@@ -22,7 +23,7 @@ public sealed class ReprocessCommand : StorageCommand
     {
         var sweep = services.Get<UploadSweep>();
         IReadOnlyList<SweptUpload> swept;
-        if (args.GetValue(_cycle) is { } id)
+        if (args.IdValue<CycleId>(_cycle) is { } id)
         {
             var cycle = await RequiredCycleAsync(id, context, services, cancellationToken);
             if (cycle is null) return ExitCodes.Failure;

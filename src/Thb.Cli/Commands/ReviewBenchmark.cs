@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -52,7 +53,7 @@ public sealed class ReviewBenchmark : ThbCommand
     }
 
     /// <summary>Rules on the generated places and forms (half of them on words no row has), corrections spread over the rows.</summary>
-    private static ReadingAdjustments Adjustments(string cycleId, IReadOnlyList<ReturnRow> rows, int ruleCount, int correctionCount)
+    private static ReadingAdjustments Adjustments(CycleId cycleId, IReadOnlyList<ReturnRow> rows, int ruleCount, int correctionCount)
     {
         var at = DateTimeOffset.UtcNow;
         var places = ReadingInput.Places("Western Balkans", out _)!;
@@ -60,7 +61,7 @@ public sealed class ReviewBenchmark : ThbCommand
             i % 2 == 0 ? Words[i / 2 % Words.Length] : $"no such words {i}", places, "bench", "bench", at.AddTicks(i))).ToList();
         var form = ReadingInput.Form("research", out _)!;
         var corrections = Enumerable.Range(0, correctionCount).Select(i => rows[(int)((long)i * 7919 % rows.Count)])
-            .Select((r, i) => new ReadingCorrection($"c-{i}", cycleId, r.Contributor!, r.Row, form, r.Form.Raw, "bench", "bench", at.AddTicks(i))).ToList();
+            .Select((r, i) => new ReadingCorrection($"c-{i}", cycleId, ContributorId.Parse(r.Contributor), r.Row, form, r.Form.Raw, "bench", "bench", at.AddTicks(i))).ToList();
         return new ReadingAdjustments(cycleId, rules, corrections);
     }
 }

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using System.Text.Json;
 using Thb.Intake.Returns;
@@ -73,7 +74,7 @@ public sealed class ReviewCommand : Command
 
         protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
         {
-            var request = new ReviewRequest(args.GetRequiredValue(_target.Cycle), args.GetRequiredValue(_target.Contributor), CliUser.Of(args.GetValue(_by), context),
+            var request = new ReviewRequest(args.RequiredId<CycleId>(_target.Cycle), args.RequiredId<ContributorId>(_target.Contributor), CliUser.Of(args.GetValue(_by), context),
                 args.GetValue(_comment), args.GetValue(_cells)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? []);
             var reviews = services.Reviews;
             var outcome = _step switch

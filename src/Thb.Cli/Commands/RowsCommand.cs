@@ -22,9 +22,9 @@ public sealed class RowsCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var rows = await services.ReviewedRows.CurrentRowsAsync(cycle, args.GetValue(_contributor), cancellationToken);
+        var rows = await services.ReviewedRows.CurrentRowsAsync(cycle, args.IdValue<ContributorId>(_contributor), cancellationToken);
         if (args.GetValue(_json))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(rows, ReturnJson.Options));

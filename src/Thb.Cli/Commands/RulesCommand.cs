@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.CommandLine;
 using Thb.Review.Corrections;
 
@@ -50,7 +51,7 @@ public sealed class RulesCommand : Command
 
         protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
         {
-            var request = new RuleRequest(args.GetValue(_cycle), args.GetValue(_contributor), args.GetRequiredValue(_match), _reading.Read(args),
+            var request = new RuleRequest(args.IdValue<CycleId>(_cycle), args.IdValue<ContributorId>(_contributor), args.GetRequiredValue(_match), _reading.Read(args),
                 args.GetValue(_reason) ?? "", CliUser.Of(args.GetValue(_by), context));
             var outcome = await services.Corrections.AddRuleAsync(request, cancellationToken);
             return CorrectionReport.Print(context, DisplayName, "rules", outcome,
@@ -67,7 +68,7 @@ public sealed class RulesCommand : Command
 
         protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
         {
-            var cycle = args.GetValue(_cycle);
+            var cycle = args.IdValue<CycleId>(_cycle);
             var rules = (await services.Corrections.Store.RulesAsync(cancellationToken)).Where(r => cycle is null || r.CycleId is null || r.CycleId == cycle).ToList();
             foreach (var r in rules)
                 context.Out.WriteLine($"  {r.Id}  '{r.Match}' → {Thb.Json.KebabCase.Of(r.Field)} {r.Reading.Describe()}  cycle {r.CycleId ?? "all"}, contributor {r.ContributorId ?? "all"}; " +

@@ -23,7 +23,7 @@ public sealed class StatusCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycle = await RequiredCycleAsync(args.GetRequiredValue(_cycle), context, services, cancellationToken);
+        var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
         var statuses = await services.Queries.StatusAsync(cycle, cancellationToken);
         var reviews = await services.Reviews.StatesAsync(cycle, statuses, cancellationToken);
@@ -67,7 +67,7 @@ public sealed class StatusCommand : StorageCommand
     {
         var node = JsonSerializer.SerializeToNode(Plain(s, review), ReturnJson.Options)!;
         if ((s.Current ?? s.Latest) is { Sections.Count: > 0 } shown) node["sections"] = JsonSerializer.SerializeToNode(shown.Sections, ReturnJson.Options);
-        if (s.Document is { } document) node["currentDocument"] = document.Id;
+        if (s.Document is { } document) node["currentDocument"] = document.Id.Value;
         return node;
     }
 

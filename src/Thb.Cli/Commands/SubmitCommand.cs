@@ -32,7 +32,7 @@ public sealed class SubmitCommand : StorageCommand
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         var upload = await CliProgress.RunAsync(context, $"Uploading {Path.GetFileName(path)} ({bytes.Length / 1048576.0:0.0} MB)…",
             _ => ReturnUploads.UploadByContentAsync(services.Storage, bytes, Path.GetFileName(path),
-                args.GetRequiredValue(_cycle), args.GetRequiredValue(_contributor), services.Clock.GetUtcNow(), cancellationToken));
+                args.RequiredId<CycleId>(_cycle), args.RequiredId<ContributorId>(_contributor), services.Clock.GetUtcNow(), cancellationToken));
         context.Out.WriteLine(upload.AlreadyThere
             ? $"{Path.GetFileName(path)} was already uploaded as returns/{upload.BlobName} (same content); nothing new was written."
             : $"Uploaded {Path.GetFileName(path)} to returns/{upload.BlobName}.");

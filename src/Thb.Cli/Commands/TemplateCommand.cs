@@ -28,13 +28,13 @@ public sealed class TemplateCommand : StorageCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
-        var cycleId = CycleId.Parse(args.GetRequiredValue(_cycle));
-        var fromCycle = Identifiers.ParseOrNull<CycleId>(args.GetValue(_fromCycle));
+        var cycleId = args.RequiredId<CycleId>(_cycle);
+        var fromCycle = args.IdValue<CycleId>(_fromCycle);
         IReadOnlyList<TemplateFile> files;
         try
         {
-            files = args.GetValue(_contributor) is { } contributor
-                ? [await services.Templates.CreateAsync(cycleId, ContributorId.Parse(contributor), fromCycle, cancellationToken)]
+            files = args.IdValue<ContributorId>(_contributor) is { } contributor
+                ? [await services.Templates.CreateAsync(cycleId, contributor, fromCycle, cancellationToken)]
                 : await services.Templates.CreateAllAsync(cycleId, fromCycle, cancellationToken);
         }
         catch (KeyNotFoundException e)

@@ -142,7 +142,7 @@ public sealed class DemoRun(CommandServices services, ReminderService reminders,
         var counter = 0;
         foreach (var (contributor, resource, fileName) in Uploads)
         {
-            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, contributor, services.Clock.GetUtcNow(), cancellationToken);
+            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, DemoData.Read(resource), fileName, cycle.Id, ContributorId.Parse(contributor), services.Clock.GetUtcNow(), cancellationToken);
             var result = await services.Intake.ProcessAsync(upload.BlobName, cancellationToken)
                          ?? throw new InvalidOperationException($"returns/{upload.BlobName} vanished.");
             results.Add(result);

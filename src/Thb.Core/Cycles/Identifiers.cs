@@ -18,6 +18,9 @@ public static partial class Identifiers
     /// <summary>The id a stored or optional text spells, or null for none.</summary>
     public static TId? ParseOrNull<TId>(string? text) where TId : struct, IIdentifier<TId> => text is null ? null : TId.Parse(text);
 
+    /// <summary>The id a text from outside spells (a route value, a blob path's segment), or null when it spells none: "not found" to the caller.</summary>
+    public static TId? TryOrNull<TId>(string? text) where TId : struct, IIdentifier<TId> => TId.TryParse(text, out var id, out _) ? id : null;
+
     /// <summary>An id made from a display name: "Czech Republic" → "czech-republic", "Bosnia & Herzegovina" → "bosnia-and-herzegovina".</summary>
     public static string FromName(string name)
     {

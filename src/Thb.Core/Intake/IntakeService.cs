@@ -70,8 +70,8 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     public async Task<IntakeResult?> ProcessAsync(string blobName, CancellationToken cancellationToken = default)
     {
         // Only uploads to a cycle and contributor id are tracked: any other path is rejected at once, without storage faults to retry.
-        var path = ReturnPath.TryParse(blobName, out _) is { HasValidIds: true } valid ? valid : null;
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Cycle"] = path?.CycleId, ["Contributor"] = path?.ContributorId, ["Blob"] = blobName });
+        var path = ValidReturnPath.TryParse(blobName);
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Cycle"] = path?.CycleId.Value, ["Contributor"] = path?.ContributorId.Value, ["Blob"] = blobName });
         try
         {
             var result = await ProcessOnceAsync(blobName, cancellationToken);
@@ -87,17 +87,17 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     }
 
     /// <summary>Records that the upload's verdict stands and removes what cut-off attempts of the contributor left behind.</summary>
-    private async Task FinishAsync(ReturnPath path, string blobName, IntakeResult result, CancellationToken cancellationToken)
+    private async Task FinishAsync(ValidReturnPath path, string blobName, IntakeResult result, CancellationToken cancellationToken)
     {
         var s = result.Submission;
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = s.Id });
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = s.Id.Value });
         await attempts.FinishAsync(path.CycleId, path.ContributorId, blobName, cancellationToken);
         await leftovers.CleanAsync(path.CycleId, path.ContributorId, cancellationToken);
         logger.LogInformation("Upload {Blob}: {Status}, {Rows} rows, {Errors} errors, {Warnings} warnings, submission {Submission}{Replay}{Current}.",
             blobName, s.Status, s.Rows, s.Errors, s.Warnings, s.Id, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
     }
 
-    private async Task TryRecordFailureAsync(ReturnPath path, string blobName, string problem)
+    private async Task TryRecordFailureAsync(ValidReturnPath path, string blobName, string problem)
     {
         using var timeout = new CancellationTokenSource(FailureRecordTimeout);
         try
@@ -129,7 +129,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
 
         var path = ReturnPath.TryParse(blobName, out var pathProblem);
         if (path is null)
-            return await RecordRejectionAsync(upload, "", "", FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, FindingMessage.With(pathProblem)), cancellationToken);
+            return await RecordRejectionAsync(upload, null, null, FileNameOf(blobName), Finding.Error(FindingCodes.PathInvalid, FindingMessage.With(pathProblem)), cancellationToken);
         var (cycle, contributor, refusal) = await RegistryCheckAsync(path, upload.Size, cancellationToken);
         if (refusal is not null || cycle is null || contributor is null)
             return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken,
@@ -139,9 +139,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
         await blob.DownloadToAsync(content, cancellationToken);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-        var submissionId = SubmissionId(blobName, sha);
+        var submissionId = SubmissionIdOf(blobName, sha);
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = submissionId });
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = submissionId.Value });
         var existing = await submissions.GetAsync(cycle.Id, contributor.Contributor.Id, submissionId, cancellationToken);
         if (existing is not null)
         {
@@ -168,7 +168,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     private sealed record Upload(string BlobName, string ETag, long Size, DateTimeOffset UploadedAt, string? OriginalName);
 
     /// <summary>The content's SHA-256, the submission id derived from it, and its size.</summary>
-    private sealed record ContentKey(string Sha256, string SubmissionId, long Size);
+    private sealed record ContentKey(string Sha256, SubmissionId SubmissionId, long Size);
 
     private CheckOptions CheckOptionsFor(Cycle cycle, ContributorRecord contributor) => new()
     {
@@ -182,12 +182,12 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// <summary>The registry's word on where the upload went: its open cycle and known contributor, or the finding that rejects it.</summary>
     private async Task<(Cycle? Cycle, ContributorRecord? Contributor, Finding? Refusal)> RegistryCheckAsync(ReturnPath path, long size, CancellationToken cancellationToken)
     {
-        var cycle = path.HasValidIds ? await cycles.GetAsync(CycleId.Parse(path.CycleId), cancellationToken) : null;
+        var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId!.Value, cancellationToken) : null;
         if (cycle is null)
-            return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleId)));
-        var contributor = ContributorId.TryParse(path.ContributorId, out var contributorKey) ? await cycles.ContributorAsync(cycle.Id, contributorKey, cancellationToken) : null;
+            return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleText)));
+        var contributor = path.ContributorId is { } contributorKey ? await cycles.ContributorAsync(cycle.Id, contributorKey, cancellationToken) : null;
         if (contributor is null)
-            return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, FindingMessage.With(cycle.Id, path.ContributorId)));
+            return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, FindingMessage.With(cycle.Id, path.ContributorText)));
         if (!cycle.IsOpen)
             return (cycle, contributor, Finding.Error(FindingCodes.CycleClosed, FindingMessage.With(cycle.Id, cycle.Title)));
         if (size > options.MaxUploadBytes)
@@ -274,10 +274,11 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     {
         while (true)
         {
-            var record = await cycles.ContributorAsync(CycleId.Parse(submission.CycleId), ContributorId.Parse(submission.ContributorId), cancellationToken);
+            var (cycleId, contributorId) = submission.Owner;
+            var record = await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
             if (record is null) return false;
             var p = record.Pointers;
-            var id = Cycles.SubmissionId.Parse(submission.Id);
+            var id = submission.Id;
             var updated = p;
             if (IsLater(submission, p.LastSubmissionId, p.LastUploadedAt))
                 updated = updated with { LastSubmissionId = id, LastUploadedAt = submission.UploadedAt };
@@ -302,25 +303,27 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         if (otherId is null || otherUploadedAt is null) return true;
         if (otherId.Value == submission.Id) return false;
         var order = submission.UploadedAt.CompareTo(otherUploadedAt.Value);
-        return order > 0 || order == 0 && string.CompareOrdinal(submission.Id, otherId.Value) > 0;
+        return order > 0 || order == 0 && string.CompareOrdinal(submission.Id, otherId.Value.Value) > 0;
     }
 
-    private async Task<IntakeResult> RecordRejectionAsync(Upload upload, string cycleId, string contributorId, string fileName, Finding finding,
+    /// <summary>Records a rejected upload; <paramref name="cycleId"/> and <paramref name="contributorId"/> are null where its path names no such id (the path's text stays in the blob name).</summary>
+    private async Task<IntakeResult> RecordRejectionAsync(Upload upload, CycleId? cycleId, ContributorId? contributorId, string fileName, Finding finding,
         CancellationToken cancellationToken, Language language = default)
     {
         var blobName = upload.BlobName;
-        var submissionId = SubmissionId(blobName, upload.ETag);
+        var submissionId = SubmissionIdOf(blobName, upload.ETag);
         var existing = await submissions.GetAsync(cycleId, contributorId, submissionId, cancellationToken);
+        var tracked = cycleId is not null && contributorId is not null;
         if (existing is not null)
         {
-            if (Identifiers.IsValid(cycleId) && Identifiers.IsValid(contributorId)) await PromoteAsync(existing, cancellationToken);
+            if (tracked) await PromoteAsync(existing, cancellationToken);
             return new IntakeResult(existing, Replayed: true, IsCurrent: false);
         }
 
         var processedAt = clock.GetUtcNow();
         string? feedbackName = null;
-        var check = new ReturnCheck(fileName, ReturnStatus.Rejected, null, cycleId, null, null, [finding], [], new ReturnMetadata(null, null));
-        if (Identifiers.IsValid(cycleId) && Identifiers.IsValid(contributorId) && ReturnPath.TryParse(blobName, out _) is not null)
+        var check = new ReturnCheck(fileName, ReturnStatus.Rejected, null, CycleText(cycleId, blobName), null, null, [finding], [], new ReturnMetadata(null, null));
+        if (tracked && ReturnPath.TryParse(blobName, out _) is not null)
         {
             feedbackName = $"{cycleId}/{contributorId}/{submissionId}-{FeedbackFileName(fileName)}";
             await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(feedbackName)
@@ -330,13 +333,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             ReturnStatus.Rejected, 0, 1, 0, false, feedbackName, null, [finding]);
         await submissions.SaveAsync(submission, cancellationToken);
         // A known contributor's rejected upload is still its latest one (PromoteAsync finds no contributor otherwise).
-        if (Identifiers.IsValid(cycleId) && Identifiers.IsValid(contributorId)) await PromoteAsync(submission, cancellationToken);
+        if (tracked) await PromoteAsync(submission, cancellationToken);
         return new IntakeResult(submission, Replayed: false, IsCurrent: false);
     }
 
+    /// <summary>The cycle as the rejected upload named it: the id, else the path's segment ("" for a path without three).</summary>
+    private static string CycleText(CycleId? cycleId, string blobName) => cycleId?.Value ?? ReturnPath.TryParse(blobName, out _)?.CycleText ?? "";
+
     /// <summary>Deterministic: the blob's name and its content (or, when the content is not read, its ETag).</summary>
-    private static string SubmissionId(string blobName, string contentKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(blobName + "\n" + contentKey)))[..24];
+    private static SubmissionId SubmissionIdOf(string blobName, string contentKey) =>
+        Cycles.SubmissionId.Parse(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(blobName + "\n" + contentKey)))[..24]);
 
     private static string FileNameOf(string blobName)
     {

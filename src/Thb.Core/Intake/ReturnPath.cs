@@ -4,11 +4,19 @@ namespace Thb.Intake;
 
 /// <summary>
 /// A blob name under the returns container, "{cycle}/{contributor}/{file}", checked before anything trusts it:
-/// no "..", no backslashes or control characters, exactly three segments, at most 1 KiB.
+/// no "..", no backslashes or control characters, exactly three segments, at most 1 KiB. The segments are kept as
+/// they were written (<see cref="CycleText"/>, <see cref="ContributorText"/>); <see cref="CycleId"/> and
+/// <see cref="ContributorId"/> are the ids they spell, null where a segment spells none.
 /// </summary>
-public sealed record ReturnPath(string BlobName, string CycleId, string ContributorId, string FileName)
+public sealed record ReturnPath(string BlobName, string CycleText, string ContributorText, string FileName)
 {
     public const int MaxBlobNameLength = 1024;
+
+    /// <summary>The cycle id the first segment spells, or null.</summary>
+    public CycleId? CycleId { get; } = Identifiers.TryOrNull<CycleId>(CycleText);
+
+    /// <summary>The contributor id the second segment spells, or null.</summary>
+    public ContributorId? ContributorId { get; } = Identifiers.TryOrNull<ContributorId>(ContributorText);
 
     /// <summary>Parses a blob name; on failure, <paramref name="problem"/> says what is wrong in words a person can act on.</summary>
     public static ReturnPath? TryParse(string blobName, out string? problem)
@@ -33,5 +41,9 @@ public sealed record ReturnPath(string BlobName, string CycleId, string Contribu
         return null;
     }
 
-    public bool HasValidIds => Identifiers.IsValid(CycleId) && Identifiers.IsValid(ContributorId);
+    /// <summary>Both ids: the upload is tracked (attempts, verdict under its cycle's partition).</summary>
+    public bool HasValidIds => CycleId is not null && ContributorId is not null;
+
+    /// <summary>A path whose segments are both ids, with them typed.</summary>
+    public ValidReturnPath? Valid => CycleId is { } cycle && ContributorId is { } contributor ? new ValidReturnPath(this, cycle, contributor) : null;
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Thb.Cycles;
 using Thb.Storage;
 
 namespace Thb.Intake;
@@ -12,7 +13,7 @@ public static class ReturnUploads
     /// Uploads under a name derived from the content: submitting the same file twice writes nothing new, and the
     /// intake then finds the same submission.
     /// </summary>
-    public static Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, string cycleId, string contributorId,
+    public static Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, CycleId cycleId, ContributorId contributorId,
         DateTimeOffset now, CancellationToken cancellationToken = default) =>
         UploadByContentAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId, contributorId, now, cancellationToken);
 
@@ -21,8 +22,8 @@ public static class ReturnUploads
     /// "{cycle}/{contributor}/{first 12 hex digits of the SHA-256}-{<paramref name="nameInBlob"/>}", the original
     /// <paramref name="fileName"/> goes to the metadata.
     /// </summary>
-    public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, Stream content, string fileName, string nameInBlob, string cycleId,
-        string contributorId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, Stream content, string fileName, string nameInBlob, CycleId cycleId,
+        ContributorId contributorId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken))[..12];
         content.Position = 0;

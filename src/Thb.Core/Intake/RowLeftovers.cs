@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Thb.Cycles;
 
 namespace Thb.Intake;
 
@@ -13,14 +14,14 @@ public sealed class RowLeftovers(UploadAttemptStore attempts, SubmissionStore su
     ILogger<RowLeftovers> logger)
 {
     /// <summary>Removes the leftover rows of a cycle's (or one contributor's) cut-off attempts; returns how many rows went.</summary>
-    public async Task<int> CleanAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<int> CleanAsync(CycleId cycleId, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var removed = 0;
         foreach (var attempt in await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken))
         {
             if (!IsLeftOver(attempt, now)) continue;
-            if (await submissions.GetAsync(attempt.CycleId, attempt.ContributorId, attempt.SubmissionId!, cancellationToken) is not null)
+            if (await submissions.GetAsync(attempt.CycleId, attempt.ContributorId, attempt.SubmissionId!.Value, cancellationToken) is not null)
             {
                 await attempts.ForgetRowsAsync(attempt, cancellationToken); // recorded after all: its rows are the submission's
                 continue;

@@ -50,7 +50,7 @@ public sealed class RowStore(ThbStorage storage)
         {
             var json = TableText.Read(e, "Json") ?? await ReadOverflowAsync(e.GetString("JsonBlob")!, cancellationToken);
             var row = JsonSerializer.Deserialize<ReturnRow>(json, ReturnJson.Options)!;
-            rows.Add((e.GetInt32("Ordinal") ?? row.Row, row with { Contributor = submission.ContributorId, Submission = submission.Id }));
+            rows.Add((e.GetInt32("Ordinal") ?? row.Row, row with { Contributor = submission.ContributorText, Submission = submission.Id.Value }));
         }
         // The return's order: the sheet's row order for one table, table after table for a sectioned return.
         return rows.OrderBy(r => r.Order).ThenBy(r => r.Row.Row).Select(r => r.Row).ToList();
@@ -81,9 +81,9 @@ public sealed class RowStore(ThbStorage storage)
         var entity = new TableEntity(submission.RowPartition, key)
         {
             ["Ordinal"] = ordinal,
-            ["Cycle"] = submission.CycleId,
-            ["Contributor"] = submission.ContributorId,
-            ["Submission"] = submission.Id,
+            ["Cycle"] = submission.CycleText,
+            ["Contributor"] = submission.ContributorText,
+            ["Submission"] = submission.Id.Value,
             ["Row"] = row.Row,
             ["CountryCodes"] = string.Join(',', row.CountryRegion.Places.Where(p => p.Code is not null).Select(p => p.Code)),
             ["Category"] = row.Form.Category is { } category ? KebabCase.Of(category) : null,

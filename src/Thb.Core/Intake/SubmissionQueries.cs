@@ -37,18 +37,18 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
     /// where it stands. Read from the attempts alone (no listing): an upload no attempt ever reached is found by the
     /// sweep, which lists the uploads, once the reprocess bound has passed.
     /// </summary>
-    public async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(CycleId cycleId, ContributorId? contributorId = null, CancellationToken cancellationToken = default) =>
         await UncheckedAsync(cycleId, contributorId, await submissions.ForCycleAsync(cycleId, cancellationToken), cancellationToken);
 
     /// <summary>The recorded attempts of one contributor's uploads, by blob name.</summary>
-    public async Task<IReadOnlyDictionary<string, UploadAttempt>> AttemptsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyDictionary<string, UploadAttempt>> AttemptsAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default) =>
         (await attempts.ForCycleAsync(cycleId, contributorId, cancellationToken)).ToDictionary(a => a.BlobName, StringComparer.Ordinal);
 
     /// <summary>Where an upload without a verdict stands now (see <see cref="UploadAttempt.ProgressOf"/>).</summary>
     public UploadProgress ProgressOf(UploadAttempt? attempt, DateTimeOffset uploadedAt) =>
         UploadAttempt.ProgressOf(attempt, uploadedAt, clock.GetUtcNow(), options.Value.ReprocessAfter);
 
-    private async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(string cycleId, string? contributorId, IReadOnlyList<Submission> verdicts,
+    private async Task<IReadOnlyList<UncheckedUpload>> UncheckedAsync(CycleId cycleId, ContributorId? contributorId, IReadOnlyList<Submission> verdicts,
         CancellationToken cancellationToken)
     {
         var withVerdict = verdicts.Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
     /// Every current row of the cycle (or of one contributor), in protocol order then sheet order; a sectioned
     /// contributor's rows sub-section after sub-section, in the registry's order (headings it does not list after).
     /// </summary>
-    public async Task<IReadOnlyList<ReturnRow>> CurrentRowsAsync(Cycle cycle, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReturnRow>> CurrentRowsAsync(Cycle cycle, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
         var result = new List<ReturnRow>();
         foreach (var status in await StatusAsync(cycle, cancellationToken))
@@ -84,9 +84,9 @@ public sealed class SubmissionQueries(CycleStore cycles, SubmissionStore submiss
     }
 
     /// <summary>A contributor's submission, or null.</summary>
-    public Task<Submission?> SubmissionAsync(string cycleId, string contributorId, string submissionId, CancellationToken cancellationToken = default) =>
+    public Task<Submission?> SubmissionAsync(CycleId cycleId, ContributorId contributorId, SubmissionId submissionId, CancellationToken cancellationToken = default) =>
         submissions.GetAsync(cycleId, contributorId, submissionId, cancellationToken);
 
-    public Task<IReadOnlyList<Submission>> HistoryAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Submission>> HistoryAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default) =>
         submissions.HistoryAsync(cycleId, contributorId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Thb.Cycles;
 using Thb.Intake.Findings;
 using Thb.Intake.Returns;
 using Thb.Json;
@@ -15,12 +16,14 @@ public sealed class SubmissionStore(ThbStorage storage)
 
     private TableClient Table => storage.Table(StorageNames.Tables.Submissions);
 
-    public static string PartitionFor(string cycleId) => TableText.IsValidKey(cycleId) && Cycles.Identifiers.IsValid(cycleId) ? cycleId : InvalidPartition;
+    /// <summary>The cycle's partition; an upload whose path named no cycle id goes to <see cref="InvalidPartition"/>.</summary>
+    public static string PartitionFor(CycleId? cycleId) => cycleId is { } id ? id.Value : InvalidPartition;
 
-    public static string RowKeyFor(string contributorId, string submissionId) =>
-        $"{(Cycles.Identifiers.IsValid(contributorId) ? contributorId : "_")}~{submissionId}";
+    /// <summary>"{contributor}~{submission}"; "_~{submission}" for an upload whose path named no contributor id.</summary>
+    public static string RowKeyFor(ContributorId? contributorId, string key) => $"{contributorId?.Value ?? "_"}~{key}";
 
-    public async Task<Submission?> GetAsync(string cycleId, string contributorId, string submissionId, CancellationToken cancellationToken = default)
+    /// <summary>A submission by its ids (null ids: an upload whose path named none, recorded under <see cref="InvalidPartition"/>).</summary>
+    public async Task<Submission?> GetAsync(CycleId? cycleId, ContributorId? contributorId, SubmissionId submissionId, CancellationToken cancellationToken = default)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionFor(cycleId), RowKeyFor(contributorId, submissionId), cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
@@ -30,16 +33,16 @@ public sealed class SubmissionStore(ThbStorage storage)
         Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>Every submission of a contributor, latest upload first.</summary>
-    public async Task<IReadOnlyList<Submission>> HistoryAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Submission>> HistoryAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionFor(cycleId)} and RowKey ge {contributorId + "~"} and RowKey lt {contributorId + "~~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionFor(cycleId)} and RowKey ge {contributorId.Value + "~"} and RowKey lt {contributorId.Value + "~~"}");
         var list = new List<Submission>();
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             list.Add(FromEntity(e));
-        return list.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id, StringComparer.Ordinal).ToList();
+        return list.OrderByDescending(s => s.UploadedAt).ThenByDescending(s => s.Id.Value, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<IReadOnlyList<Submission>> ForCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Submission>> ForCycleAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         var list = new List<Submission>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionFor(cycleId)}");
@@ -52,9 +55,9 @@ public sealed class SubmissionStore(ThbStorage storage)
     {
         var entity = new TableEntity(PartitionFor(s.CycleId), RowKeyFor(s.ContributorId, s.Id))
         {
-            ["Cycle"] = s.CycleId,
-            ["Contributor"] = s.ContributorId,
-            ["Submission"] = s.Id,
+            ["Cycle"] = s.CycleText,
+            ["Contributor"] = s.ContributorText,
+            ["Submission"] = s.Id.Value,
             ["BlobName"] = s.BlobName,
             ["FileName"] = s.FileName,
             ["BlobETag"] = s.ETag,
@@ -87,9 +90,9 @@ public sealed class SubmissionStore(ThbStorage storage)
         var findingsJson = TableText.Read(e, "Findings") ?? "[]";
         var findings = FindingMessageJson.Attach(JsonSerializer.Deserialize<List<Finding>>(findingsJson, ReturnJson.Options) ?? [], TableText.Read(e, "FindingTexts"));
         return new Submission(
-            e.GetString("Cycle") ?? e.PartitionKey,
-            e.GetString("Contributor") ?? "",
-            e.GetString("Submission") ?? "",
+            Identifiers.TryOrNull<CycleId>(e.GetString("Cycle") ?? e.PartitionKey),
+            Identifiers.TryOrNull<ContributorId>(e.GetString("Contributor")),
+            SubmissionId.Parse(e.GetString("Submission")),
             e.GetString("BlobName") ?? "",
             e.GetString("FileName") ?? "",
             e.GetString("BlobETag"),

@@ -1,3 +1,5 @@
+using Thb.Cycles;
+
 namespace Thb.Intake;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace Thb.Intake;
 /// cut-off attempt's rows can be found and removed.
 /// </summary>
 public sealed record UploadAttempt(
-    string CycleId,
-    string ContributorId,
+    CycleId CycleId,
+    ContributorId ContributorId,
     string BlobName,
     DateTimeOffset UploadedAt,
     UploadProgress Progress,
     int Attempts,
     DateTimeOffset StartedAt,
-    string? SubmissionId,
+    SubmissionId? SubmissionId,
     string? RowPartition,
     string? Problem)
 {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Thb.Cycles;
 using Thb.Json;
 using Thb.Storage;
 
@@ -17,17 +18,17 @@ public sealed class UploadAttemptStore(ThbStorage storage)
 
     private TableClient Table => storage.Table(StorageNames.Tables.Uploads);
 
-    public static string RowKeyFor(string contributorId, string blobName) =>
+    public static string RowKeyFor(ContributorId contributorId, string blobName) =>
         SubmissionStore.RowKeyFor(contributorId, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(blobName)))[..24]);
 
-    public async Task<UploadAttempt?> GetAsync(string cycleId, string contributorId, string blobName, CancellationToken cancellationToken = default)
+    public async Task<UploadAttempt?> GetAsync(CycleId cycleId, ContributorId contributorId, string blobName, CancellationToken cancellationToken = default)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(SubmissionStore.PartitionFor(cycleId), RowKeyFor(contributorId, blobName), cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
     /// <summary>A new attempt begins: one more attempt, checking since now, writing the rows of <paramref name="submissionId"/>.</summary>
-    public async Task<UploadAttempt> BeginAsync(string cycleId, string contributorId, string blobName, DateTimeOffset uploadedAt, string submissionId, string rowPartition,
+    public async Task<UploadAttempt> BeginAsync(CycleId cycleId, ContributorId contributorId, string blobName, DateTimeOffset uploadedAt, SubmissionId submissionId, string rowPartition,
         DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var previous = await GetAsync(cycleId, contributorId, blobName, cancellationToken);
@@ -40,7 +41,7 @@ public sealed class UploadAttemptStore(ThbStorage storage)
         Table.UpsertEntityAsync(ToEntity(attempt), TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The attempt's verdict is recorded.</summary>
-    public Task FinishAsync(string cycleId, string contributorId, string blobName, CancellationToken cancellationToken = default) =>
+    public Task FinishAsync(CycleId cycleId, ContributorId contributorId, string blobName, CancellationToken cancellationToken = default) =>
         Table.UpsertEntityAsync(new TableEntity(SubmissionStore.PartitionFor(cycleId), RowKeyFor(contributorId, blobName))
         {
             ["Progress"] = KebabCase.Of(UploadProgress.Done),
@@ -48,7 +49,7 @@ public sealed class UploadAttemptStore(ThbStorage storage)
         }, TableUpdateMode.Merge, cancellationToken);
 
     /// <summary>An attempt failed: retrying, or failed once the attempts are spent (<paramref name="final"/>: the runtime gave up).</summary>
-    public async Task<UploadAttempt> FailAsync(string cycleId, string contributorId, string blobName, string problem, bool final, DateTimeOffset now,
+    public async Task<UploadAttempt> FailAsync(CycleId cycleId, ContributorId contributorId, string blobName, string problem, bool final, DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
         var previous = await GetAsync(cycleId, contributorId, blobName, cancellationToken);
@@ -62,12 +63,12 @@ public sealed class UploadAttemptStore(ThbStorage storage)
     }
 
     /// <summary>Every recorded attempt in a cycle (or of one contributor).</summary>
-    public async Task<IReadOnlyList<UploadAttempt>> ForCycleAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UploadAttempt>> ForCycleAsync(CycleId cycleId, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
         var partition = SubmissionStore.PartitionFor(cycleId);
-        var filter = contributorId is null
+        var filter = contributorId is not { } contributor
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {contributorId + "~"} and RowKey lt {contributorId + "~~"}");
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {contributor.Value + "~"} and RowKey lt {contributor.Value + "~~"}");
         var list = new List<UploadAttempt>();
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             list.Add(FromEntity(e));
@@ -90,27 +91,27 @@ public sealed class UploadAttemptStore(ThbStorage storage)
 
     private static TableEntity ToEntity(UploadAttempt a) => new(SubmissionStore.PartitionFor(a.CycleId), RowKeyFor(a.ContributorId, a.BlobName))
     {
-        ["Cycle"] = a.CycleId,
-        ["Contributor"] = a.ContributorId,
+        ["Cycle"] = a.CycleId.Value,
+        ["Contributor"] = a.ContributorId.Value,
         ["BlobName"] = a.BlobName,
         ["UploadedAt"] = a.UploadedAt,
         ["Progress"] = KebabCase.Of(a.Progress),
         ["Attempts"] = a.Attempts,
         ["StartedAt"] = a.StartedAt,
-        ["Submission"] = a.SubmissionId,
+        ["Submission"] = a.SubmissionId?.Value,
         ["RowPartition"] = a.RowPartition,
         ["Problem"] = a.Problem,
     };
 
     private static UploadAttempt FromEntity(TableEntity e) => new(
-        e.GetString("Cycle") ?? e.PartitionKey,
-        e.GetString("Contributor") ?? "",
+        CycleId.Parse(e.GetString("Cycle") ?? e.PartitionKey),
+        ContributorId.Parse(e.GetString("Contributor")),
         e.GetString("BlobName") ?? "",
         e.GetDateTimeOffset("UploadedAt") ?? e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
         KebabCase.TryParse<UploadProgress>(e.GetString("Progress") ?? "", out var progress) ? progress : UploadProgress.Checking,
         e.GetInt32("Attempts") ?? 0,
         e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
-        e.GetString("Submission"),
+        Identifiers.ParseOrNull<SubmissionId>(e.GetString("Submission")),
         e.GetString("RowPartition") is { Length: > 0 } partition ? partition : null,
         e.GetString("Problem"));
 }

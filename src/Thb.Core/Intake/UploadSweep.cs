@@ -86,10 +86,10 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
     /// One cycle. With <paramref name="includeFailed"/> (an operator's `thb reprocess`), uploads already `failed` are
     /// tried again as well.
     /// </summary>
-    public Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SweptUpload>> SweepAsync(CycleId cycleId, bool includeFailed, CancellationToken cancellationToken = default) =>
         SweepAsync(cycleId, includeFailed, intake.ProcessAsync, cancellationToken);
 
-    private async Task<IReadOnlyList<SweptUpload>> SweepAsync(string cycleId, bool includeFailed, IntakeRun run, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SweptUpload>> SweepAsync(CycleId cycleId, bool includeFailed, IntakeRun run, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var verdicts = (await submissions.ForCycleAsync(cycleId, cancellationToken)).Select(s => s.BlobName).ToHashSet(StringComparer.Ordinal);
@@ -138,7 +138,7 @@ public sealed class UploadSweep(ThbStorage storage, CycleService cycles, Submiss
     public async Task<UploadAttempt?> RecordPoisonAsync(PoisonBlobMessage message, CancellationToken cancellationToken = default)
     {
         if (message.ContainerName != StorageNames.Containers.Returns) return null;
-        if (ReturnPath.TryParse(message.BlobName, out _) is not { HasValidIds: true } path) return null;
+        if (ValidReturnPath.TryParse(message.BlobName) is not { } path) return null;
         if ((await submissions.ForCycleAsync(path.CycleId, cancellationToken)).Any(s => s.BlobName == message.BlobName)) return null; // a verdict came after all
         var previous = await attempts.GetAsync(path.CycleId, path.ContributorId, message.BlobName, cancellationToken);
         var failed = await attempts.FailAsync(path.CycleId, path.ContributorId, message.BlobName,

@@ -18,7 +18,8 @@ namespace Thb.Portal;
 /// <summary>
 /// The portal's request handlers, returning typed results that the HTTP functions and `thb serve` (Kestrel) execute
 /// alike. Every request carries a signed link token (?t=); any token problem — missing, forged, expired, another
-/// contributor's — gets the same plain 403.
+/// contributor's — gets the same plain 403. Route values arrive as ids (<see cref="RouteIds"/>); null where the text
+/// spelled none, which no grant allows.
 /// </summary>
 public sealed class PortalHandlers(
     CycleService cycles,
@@ -40,7 +41,7 @@ public sealed class PortalHandlers(
 
     // ---- Delegation ------------------------------------------------------------------------------------------------
 
-    public async Task<Results<HtmlPage, ContentHttpResult>> ContributorPageAsync(HttpContext http, string cycleId, string contributorId)
+    public async Task<Results<HtmlPage, ContentHttpResult>> ContributorPageAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
@@ -54,7 +55,7 @@ public sealed class PortalHandlers(
         return new HtmlPage(await renderer.RenderAsync<ContributorPage>(model));
     }
 
-    public async Task<Results<FileDownload, ContentHttpResult>> TemplateAsync(HttpContext http, string cycleId, string contributorId)
+    public async Task<Results<FileDownload, ContentHttpResult>> TemplateAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
@@ -63,7 +64,7 @@ public sealed class PortalHandlers(
     }
 
     public async Task<Results<JsonHttpResult<UploadAnswer>, JsonHttpResult<PortalMessage>, RedirectHttpResult, HtmlPage, ContentHttpResult>> UploadAsync(
-        HttpContext http, string cycleId, string contributorId)
+        HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
@@ -82,7 +83,7 @@ public sealed class PortalHandlers(
         return TypedResults.Json(stored, ReturnJson.Compact, JsonType, StatusCodes.Status202Accepted);
     }
 
-    public async Task<Results<JsonHttpResult<IReadOnlyList<UploadView>>, ContentHttpResult>> UploadsAsync(HttpContext http, string cycleId, string contributorId)
+    public async Task<Results<JsonHttpResult<IReadOnlyList<UploadView>>, ContentHttpResult>> UploadsAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
@@ -90,11 +91,11 @@ public sealed class PortalHandlers(
         return TypedResults.Json(list, ReturnJson.Compact, JsonType);
     }
 
-    public async Task<Results<FileDownload, ContentHttpResult>> FeedbackAsync(HttpContext http, string cycleId, string contributorId, string submissionId)
+    public async Task<Results<FileDownload, ContentHttpResult>> FeedbackAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId, SubmissionId? submissionId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
-        var submission = Identifiers.IsValid(submissionId) ? await queries.SubmissionAsync(access.Cycle!.Id, access.Contributor!.Id, submissionId, http.RequestAborted) : null;
+        var submission = submissionId is { } id ? await queries.SubmissionAsync(access.Cycle!.Id, access.Contributor!.Id, id, http.RequestAborted) : null;
         if (submission?.FeedbackBlob is not { } name) return NotFound();
         var blob = await storage.Container(StorageNames.Containers.Feedback).GetBlobClient(name).DownloadStreamingAsync(cancellationToken: http.RequestAborted);
         return new FileDownload(blob.Value.Content, XlsxType, Path.GetFileName(name), blob.Value.Details.ContentLength);
@@ -107,7 +108,7 @@ public sealed class PortalHandlers(
     /// is its authority, as for uploads): stored on the thread, then redirected back to the page as an upload without
     /// script is, or a page saying what to do in the page's language.
     /// </summary>
-    public async Task<Results<RedirectHttpResult, HtmlPage, ContentHttpResult>> ReplyAsync(HttpContext http, string cycleId, string contributorId)
+    public async Task<Results<RedirectHttpResult, HtmlPage, ContentHttpResult>> ReplyAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var access = await AuthoriseContributorAsync(http, cycleId, contributorId);
         if (access.Refusal is { } refusal) return refusal;
@@ -150,7 +151,7 @@ public sealed class PortalHandlers(
 
     // The Presidency's page is its workspace: PresidencyHandlers.
 
-    public async Task<Results<JsonHttpResult<IEnumerable<ContributorStatusAnswer>>, ContentHttpResult>> StatusAsync(HttpContext http, string cycleId)
+    public async Task<Results<JsonHttpResult<IEnumerable<ContributorStatusAnswer>>, ContentHttpResult>> StatusAsync(HttpContext http, CycleId? cycleId)
     {
         var (cycle, refusal) = await AuthorisePresidencyAsync(http, cycleId);
         if (refusal is not null) return refusal;
@@ -159,7 +160,7 @@ public sealed class PortalHandlers(
         return TypedResults.Json(statuses.Select(s => ContributorStatusAnswer.Of(s, reminders.GetValueOrDefault(s.Contributor.Id))), ReturnJson.Compact, JsonType);
     }
 
-    public async Task<Results<FileDownload, JsonHttpResult<PortalMessage>, ContentHttpResult>> AnnexAsync(HttpContext http, string cycleId)
+    public async Task<Results<FileDownload, JsonHttpResult<PortalMessage>, ContentHttpResult>> AnnexAsync(HttpContext http, CycleId? cycleId)
     {
         var (cycle, refusal) = await AuthorisePresidencyAsync(http, cycleId);
         if (refusal is not null) return refusal;
@@ -187,21 +188,21 @@ public sealed class PortalHandlers(
     private PortalGrant? Grant(HttpContext http) =>
         tokens.TryValidate(Token(http), clock.GetUtcNow(), out var grant) ? grant : null;
 
-    private async Task<ContributorAccess> AuthoriseContributorAsync(HttpContext http, string cycleId, string contributorId)
+    private async Task<ContributorAccess> AuthoriseContributorAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var grant = Grant(http);
         if (grant is null || !grant.Allows(cycleId, contributorId, PortalRole.Contributor)) return new(null, null, Forbidden());
-        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
-        var contributor = cycle is null || !ContributorId.TryParse(contributorId, out var contributorKey) ? null
+        var cycle = cycleId is { } cycleKey ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
+        var contributor = cycle is null || contributorId is not { } contributorKey ? null
             : await cycles.Store.ContributorAsync(cycle.Id, contributorKey, http.RequestAborted);
         return cycle is null || contributor is null ? new(null, null, NotFound()) : new(cycle, contributor.Contributor, null);
     }
 
-    private async Task<(Cycle? Cycle, ContentHttpResult? Refusal)> AuthorisePresidencyAsync(HttpContext http, string cycleId)
+    private async Task<(Cycle? Cycle, ContentHttpResult? Refusal)> AuthorisePresidencyAsync(HttpContext http, CycleId? cycleId)
     {
         var grant = Grant(http);
         if (grant is null || grant.Role != PortalRole.Presidency || !grant.Allows(cycleId, null, PortalRole.Presidency)) return (null, Forbidden());
-        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
+        var cycle = cycleId is { } cycleKey ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
         return cycle is null ? (null, NotFound()) : (cycle, null);
     }
 

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,7 +32,7 @@ public sealed class PortalTokens
     public string Issue(PortalGrant grant)
     {
         if (_secret is null) throw new InvalidOperationException($"No portal secret is configured ({PortalOptions.SecretSetting}), so no link can be signed.");
-        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId, grant.ContributorId ?? "", KebabCase.Of(grant.Role),
+        var payload = Encoding.UTF8.GetBytes(string.Join('\n', Version, grant.CycleId.Value, grant.ContributorId?.Value ?? "", KebabCase.Of(grant.Role),
             grant.Expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_secret, payload));
     }
@@ -52,7 +53,15 @@ public sealed class PortalTokens
         if (!KebabCase.TryParse<PortalRole>(parts[3], out var role)) return false;
         var expires = DateTimeOffset.FromUnixTimeSeconds(expiresUnix);
         if (expires <= now) return false;
-        grant = new PortalGrant(parts[1], parts[2].Length == 0 ? null : parts[2], role, expires);
+        // Signed here, so its ids are ids; a text that is none makes no grant.
+        if (!CycleId.TryParse(parts[1], out var cycleId)) return false;
+        ContributorId? contributorId = null;
+        if (parts[2].Length > 0)
+        {
+            if (!ContributorId.TryParse(parts[2], out var contributor)) return false;
+            contributorId = contributor;
+        }
+        grant = new PortalGrant(cycleId, contributorId, role, expires);
         return true;
     }
 

@@ -38,29 +38,29 @@ public sealed class PresidencyHandlers(
     private const int MaxFormBytes = 64 * 1024;
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
-    public async Task<Results<HtmlPage, ContentHttpResult>> PageAsync(HttpContext http, string cycleId)
+    public async Task<Results<HtmlPage, ContentHttpResult>> PageAsync(HttpContext http, CycleId? cycleId)
     {
         var (cycle, refusal) = await AuthoriseAsync(http, cycleId);
         if (refusal is not null) return refusal;
         return await PageOfAsync(http, cycle!, null, StatusCodes.Status200OK);
     }
 
-    public async Task<Results<HtmlPage, ContentHttpResult>> RowsAsync(HttpContext http, string cycleId, string contributorId)
+    public async Task<Results<HtmlPage, ContentHttpResult>> RowsAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId)
     {
         var (cycle, refusal) = await AuthoriseAsync(http, cycleId);
         if (refusal is not null) return refusal;
         return await RowsOfAsync(http, cycle!, contributorId, null, StatusCodes.Status200OK) is { } page ? page : NotFound();
     }
 
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> ApproveAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
-            (await reviews.ApproveAsync(new ReviewRequest(cycle.Id, contributorId, By(form), Text(form, "comment")), http.RequestAborted)).Refusal);
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> ApproveAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
+            (await reviews.ApproveAsync(new ReviewRequest(cycle.Id, contributor, By(form), Text(form, "comment")), http.RequestAborted)).Refusal);
 
     /// <summary>The request and its e-mail (one outbox entry, handed to the sender); the same form posted twice in a row is one request.</summary>
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> RequestCorrectionAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> RequestCorrectionAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
         {
-            var request = new ReviewRequest(cycle.Id, contributorId, By(form), Text(form, "comment"),
+            var request = new ReviewRequest(cycle.Id, contributor, By(form), Text(form, "comment"),
                 Text(form, "cells")?.Split([',', ';', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? []);
             if (await RepeatedRequestAsync(request, http.RequestAborted)) return null;
             var outcome = await reviews.RequestCorrectionAsync(request, handOff: false, http.RequestAborted);
@@ -68,8 +68,8 @@ public sealed class PresidencyHandlers(
             return outcome.Refusal;
         });
 
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> CorrectAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> CorrectAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
         {
             if (!int.TryParse(Text(form, "row"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row))
                 return "Name the row to correct.";
@@ -84,19 +84,19 @@ public sealed class PresidencyHandlers(
                 _ => ReadingInput.Funding(text, out problem),
             };
             if (reading is null) return problem;
-            var request = new CorrectionRequest(cycle.Id, contributorId, row, reading, Text(form, "reason") ?? "", By(form)) { Sheet = Text(form, "sheet") };
+            var request = new CorrectionRequest(cycle.Id, contributor, row, reading, Text(form, "reason") ?? "", By(form)) { Sheet = Text(form, "sheet") };
             return (await corrections.CorrectAsync(request, http.RequestAborted)).Refusal;
         });
 
     /// <summary>Undoes a correction of this contributor in this cycle (a Presidency link of one cycle undoes nothing of another).</summary>
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> UndoAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> UndoAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
         {
-            if (Text(form, "rule") is { } ruleId) return await UndoRuleAsync(cycle, contributorId, ruleId, By(form), http.RequestAborted);
+            if (Text(form, "rule") is { } ruleId) return await UndoRuleAsync(cycle, contributor, ruleId, By(form), http.RequestAborted);
             var id = Text(form, "correction") ?? "";
             var found = id.Length is > 0 and <= 64 ? await corrections.Store.FindCorrectionAsync(id, http.RequestAborted) : null;
-            if (found is null || found.CycleId != cycle.Id || found.ContributorId != contributorId)
-                return $"{contributorId} has no correction '{id}' in cycle {cycle.Id}. Rules are undone with `thb rules undo`.";
+            if (found is null || found.CycleId != cycle.Id || found.ContributorId != contributor)
+                return $"{contributor} has no correction '{id}' in cycle {cycle.Id}. Rules are undone with `thb rules undo`.";
             return (await corrections.UndoAsync(id, By(form), http.RequestAborted)).Refusal;
         });
 
@@ -105,8 +105,8 @@ public sealed class PresidencyHandlers(
     /// places or takes this form category; for this contributor (or all), this cycle (or all). The service refuses a
     /// rule named for this contributor whose words would change another contributor's rows.
     /// </summary>
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> AddRuleAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> AddRuleAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
         {
             if (Text(form, "match") is not { } match) return "Write the words the rule looks for in the delegation's text.";
             var value = Text(form, "value") ?? "";
@@ -118,13 +118,13 @@ public sealed class PresidencyHandlers(
                 _ => null,
             };
             if (reading is null) return problem;
-            var request = new RuleRequest(Text(form, "cycles") == "all" ? null : cycle.Id, Text(form, "contributors") == "all" ? null : contributorId,
+            var request = new RuleRequest(Text(form, "cycles") == "all" ? null : cycle.Id, Text(form, "contributors") == "all" ? null : contributor,
                 match, reading, Text(form, "reason") ?? "", By(form));
             return (await corrections.AddRuleAsync(request, http.RequestAborted)).Refusal;
         });
 
     /// <summary>Undoes a rule that applies to this contributor in this cycle (one named for another contributor or cycle is not this page's).</summary>
-    private async Task<string?> UndoRuleAsync(Cycle cycle, string contributorId, string id, string by, CancellationToken cancellationToken)
+    private async Task<string?> UndoRuleAsync(Cycle cycle, ContributorId contributorId, string id, string by, CancellationToken cancellationToken)
     {
         var rule = id.Length <= 64 ? await corrections.Store.FindRuleAsync(id, cancellationToken) : null;
         if (rule is null || !rule.AppliesTo(cycle.Id, contributorId))
@@ -133,12 +133,12 @@ public sealed class PresidencyHandlers(
     }
 
     /// <summary>A reminder now, keyed by the page's press id: the same press posted twice is one e-mail.</summary>
-    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> RemindNowAsync(HttpContext http, string cycleId, string contributorId) =>
-        ActAsync(http, cycleId, contributorId, async (cycle, form) =>
+    public Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> RemindNowAsync(HttpContext http, CycleId? cycleId, ContributorId? contributorId) =>
+        ActAsync(http, cycleId, contributorId, async (cycle, contributor, form) =>
         {
             var press = Text(form, "press");
             if (!Identifiers.IsValid(press) || press!.Length > 40) return "This button's request is not readable: reload the page and press again.";
-            var outcome = await reminders.RemindNowAsync(cycle, contributorId, press, clock.GetUtcNow(), http.RequestAborted);
+            var outcome = await reminders.RemindNowAsync(cycle, contributor, press, clock.GetUtcNow(), http.RequestAborted);
             if (outcome.Key is { } key && (outcome.Recorded || (await reminders.Outbox.GetAsync(key, http.RequestAborted))?.State == OutboxState.Pending))
                 await mail.HandOffAsync(key, http.RequestAborted);
             return outcome.Refusal;
@@ -148,27 +148,27 @@ public sealed class PresidencyHandlers(
 
     /// <summary>The round trip every form shares: authorise, read the form, act, then answer a page (redirect, or the refusal on it) or JSON.</summary>
     private async Task<Results<RedirectHttpResult, HtmlPage, JsonHttpResult<PortalMessage>, ContentHttpResult>> ActAsync(
-        HttpContext http, string cycleId, string contributorId, Func<Cycle, IFormCollection, Task<string?>> act)
+        HttpContext http, CycleId? cycleId, ContributorId? contributorId, Func<Cycle, ContributorId, IFormCollection, Task<string?>> act)
     {
         var (cycle, refusal) = await AuthoriseAsync(http, cycleId);
         if (refusal is not null) return refusal;
-        if (!ContributorId.TryParse(contributorId, out var contributorKey) || await cycles.Store.ContributorAsync(cycle!.Id, contributorKey, http.RequestAborted) is null)
+        if (contributorId is not { } contributor || await cycles.Store.ContributorAsync(cycle!.Id, contributor, http.RequestAborted) is null)
             return NotFound();
         var form = await ReadFormAsync(http);
         if (form is null) return Message(StatusCodes.Status400BadRequest, "Send the form as the page does (application/x-www-form-urlencoded, under 64 KB).");
-        var problem = await act(cycle, form);
+        var problem = await act(cycle, contributor, form);
         var toRows = Text(form, "return") == "rows";
         if (problem is not null)
         {
-            _logger.LogInformation("Presidency action on {Cycle}/{Contributor} refused: {Reason}", cycle.Id, contributorId, problem);
+            _logger.LogInformation("Presidency action on {Cycle}/{Contributor} refused: {Reason}", cycle.Id.Value, contributor.Value, problem);
             if (!WantsPage(http)) return Message(StatusCodes.Status400BadRequest, problem);
             return toRows
-                ? (await RowsOfAsync(http, cycle, contributorId, problem, StatusCodes.Status400BadRequest))!
+                ? (await RowsOfAsync(http, cycle, contributor, problem, StatusCodes.Status400BadRequest))!
                 : await PageOfAsync(http, cycle, problem, StatusCodes.Status400BadRequest);
         }
         if (!WantsPage(http)) return Message(StatusCodes.Status200OK, "Done.");
         var paths = Paths(http);
-        return TypedResults.Redirect(toRows ? paths.PresidencyRows(cycle.Id, contributorId) : paths.PresidencyDesk(cycle.Id, contributorId));
+        return TypedResults.Redirect(toRows ? paths.PresidencyRows(cycle.Id, contributor) : paths.PresidencyDesk(cycle.Id, contributor));
     }
 
     private static async Task<IFormCollection?> ReadFormAsync(HttpContext http)
@@ -196,7 +196,7 @@ public sealed class PresidencyHandlers(
     private async Task<HtmlPage> PageOfAsync(HttpContext http, Cycle cycle, string? problem, int status) =>
         new(await renderer.RenderAsync<PresidencyPage>(await workspace.PageAsync(cycle, Paths(http), problem, http.RequestAborted)), status);
 
-    private async Task<HtmlPage?> RowsOfAsync(HttpContext http, Cycle cycle, string contributorId, string? problem, int status) =>
+    private async Task<HtmlPage?> RowsOfAsync(HttpContext http, Cycle cycle, ContributorId? contributorId, string? problem, int status) =>
         await workspace.RowsAsync(cycle, contributorId, Paths(http), problem, http.RequestAborted) is { } model
             ? new HtmlPage(await renderer.RenderAsync<PresidencyRowsPage>(model), status)
             : null;
@@ -207,12 +207,12 @@ public sealed class PresidencyHandlers(
 
     // ---- Authorisation and answers, as PortalHandlers does them ---------------------------------------------------
 
-    private async Task<(Cycle? Cycle, ContentHttpResult? Refusal)> AuthoriseAsync(HttpContext http, string cycleId)
+    private async Task<(Cycle? Cycle, ContentHttpResult? Refusal)> AuthoriseAsync(HttpContext http, CycleId? cycleId)
     {
         var token = http.Request.Query["t"].ToString();
         if (!tokens.TryValidate(token.Length > 0 ? token : null, clock.GetUtcNow(), out var grant) || grant!.Role != PortalRole.Presidency ||
             !grant.Allows(cycleId, null, PortalRole.Presidency)) return (null, PortalHandlers.Forbidden());
-        var cycle = CycleId.TryParse(cycleId, out var cycleKey) ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
+        var cycle = cycleId is { } cycleKey ? await cycles.GetAsync(cycleKey, http.RequestAborted) : null;
         return cycle is null ? (null, NotFound()) : (cycle, null);
     }
 

@@ -26,21 +26,21 @@ public sealed class PresidencyWorkspace(SubmissionQueries queries, ReviewService
     }
 
     /// <summary>One contributor's rows page, or null when the cycle has no such contributor.</summary>
-    public async Task<PresidencyRowsPageModel?> RowsAsync(Cycle cycle, string contributorId, PortalPaths paths, string? problem, CancellationToken cancellationToken)
+    public async Task<PresidencyRowsPageModel?> RowsAsync(Cycle cycle, ContributorId? contributorId, PortalPaths paths, string? problem, CancellationToken cancellationToken)
     {
-        if (!Identifiers.IsValid(contributorId)) return null;
-        var desk = (await DesksAsync(cycle, contributorId, cancellationToken)).FirstOrDefault();
+        if (contributorId is not { } contributor) return null;
+        var desk = (await DesksAsync(cycle, contributor, cancellationToken)).FirstOrDefault();
         if (desk is null) return null;
-        var rules = (await corrections.RulesAsync(cancellationToken)).Where(r => r.AppliesTo(cycle.Id, contributorId)).ToList();
+        var rules = (await corrections.RulesAsync(cancellationToken)).Where(r => r.AppliesTo(cycle.Id, contributor)).ToList();
         return new PresidencyRowsPageModel(paths, cycle, desk, problem) { Rules = rules };
     }
 
-    private async Task<IReadOnlyList<ContributorDesk>> DesksAsync(Cycle cycle, string? contributorId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ContributorDesk>> DesksAsync(Cycle cycle, ContributorId? contributorId, CancellationToken cancellationToken)
     {
         var statuses = await queries.StatusAsync(cycle, cancellationToken);
         var states = await reviews.StatesAsync(cycle, statuses, cancellationToken);
         var rows = (await reviewed.CurrentRowsAsync(cycle, contributorId, cancellationToken)).ToLookup(r => r.Contributor ?? "");
-        var compared = await changes.CompareAsync(cycle, contributorId is null ? null : ContributorId.Parse(contributorId), cancellationToken);
+        var compared = await changes.CompareAsync(cycle, contributorId, cancellationToken);
         var mail = (await reminders.Outbox.ForCycleAsync(cycle.Id, cancellationToken)).Where(e => e.ContributorId is not null).ToLookup(e => e.ContributorId!);
         var replies = (await reviews.RepliesAsync(cycle.Id, contributorId, cancellationToken)).ToLookup(e => e.ContributorId);
         var plan = ReminderPlanner.Plan(cycle, statuses, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 namespace Thb.Review;
 
 /// <summary>
@@ -5,11 +6,11 @@ namespace Thb.Review;
 /// submission, what — and for a correction request the cells it points at and the e-mail it queued.
 /// </summary>
 public sealed record ReviewEntry(
-    string CycleId,
-    string ContributorId,
+    CycleId CycleId,
+    ContributorId ContributorId,
     string Id,
     ReviewAction Action,
-    string? SubmissionId,
+    SubmissionId? SubmissionId,
     string By,
     ReviewRole Role,
     DateTimeOffset At,

@@ -24,10 +24,10 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
         return statuses
             .Select(s => ReviewStates.Of(s.Contributor.Id, (s.Current ?? s.Document)?.Id, entries[s.Contributor.Id]))
             .OfType<ContributorReview>()
-            .ToDictionary(r => r.ContributorId);
+            .ToDictionary(r => r.ContributorId.Value); // by the id's text: the annex's writers look it up so
     }
 
-    public async Task<ReviewThread?> ShowAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    public async Task<ReviewThread?> ShowAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default)
     {
         if (await TargetAsync(cycleId, contributorId, cancellationToken) is not { } target) return null;
         var thread = await store.ThreadAsync(cycleId, contributorId, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     /// The delegation's reply from its page, on its thread (role Delegation; who: the name it gave, else the
     /// delegation's). Refused when empty or longer than <see cref="MaxReplyLength"/>.
     /// </summary>
-    public async Task<ReviewOutcome> ReplyAsync(Contributor contributor, string cycleId, string? comment, string? name, CancellationToken cancellationToken = default)
+    public async Task<ReviewOutcome> ReplyAsync(Contributor contributor, CycleId cycleId, string? comment, string? name, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(comment)) return ReviewOutcome.Refused("A reply needs some text.");
         if (comment.Trim().Length > MaxReplyLength) return ReviewOutcome.Refused($"A reply is at most {MaxReplyLength} characters.");
@@ -74,19 +74,20 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     }
 
     /// <summary>The delegations' replies of a cycle (one contributor's with <paramref name="contributorId"/>), oldest first: what the Presidency's page lists.</summary>
-    public async Task<IReadOnlyList<ReviewEntry>> RepliesAsync(string cycleId, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReviewEntry>> RepliesAsync(CycleId cycleId, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
-        var entries = contributorId is null ? await store.ForCycleAsync(cycleId, cancellationToken) : await store.ThreadAsync(cycleId, contributorId, cancellationToken);
+        var entries = contributorId is not { } contributor ? await store.ForCycleAsync(cycleId, cancellationToken) : await store.ThreadAsync(cycleId, contributor, cancellationToken);
         return entries.Where(e => e.Role == ReviewRole.Delegation && e.Action == ReviewAction.Comment).ToList();
     }
 
     /// <summary>The intake's hook: a newly current return is received (recorded once per submission).</summary>
     public async Task BecameCurrentAsync(Submission submission, CancellationToken cancellationToken)
     {
-        var thread = await store.ThreadAsync(submission.CycleId, submission.ContributorId, cancellationToken);
+        var (cycleId, contributorId) = submission.Owner;
+        var thread = await store.ThreadAsync(cycleId, contributorId, cancellationToken);
         if (thread.Any(e => e.Action == ReviewAction.Received && e.SubmissionId == submission.Id)) return;
         var at = clock.GetUtcNow();
-        await store.AddAsync(new ReviewEntry(submission.CycleId, submission.ContributorId, ReviewStore.NewId(at), ReviewAction.Received, submission.Id,
+        await store.AddAsync(new ReviewEntry(cycleId, contributorId, ReviewStore.NewId(at), ReviewAction.Received, submission.Id,
             "intake", ReviewRole.System, at, $"accepted upload “{submission.FileName}” became the current return", []), cancellationToken);
     }
 
@@ -133,11 +134,10 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
             string.IsNullOrWhiteSpace(by) ? "unknown" : by.Trim(), role, at, comment, cells);
     }
 
-    private async Task<ReviewTarget?> TargetAsync(string cycleId, string contributorId, CancellationToken cancellationToken)
+    private async Task<ReviewTarget?> TargetAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken)
     {
-        if (!CycleId.TryParse(cycleId, out var cycleKey) || !ContributorId.TryParse(contributorId, out var contributorKey)) return null;
-        var cycle = await cycles.GetAsync(cycleKey, cancellationToken);
-        var record = cycle is null ? null : await cycles.ContributorAsync(cycleKey, contributorKey, cancellationToken);
+        var cycle = await cycles.GetAsync(cycleId, cancellationToken);
+        var record = cycle is null ? null : await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
         if (cycle is null || record is null) return null;
         // The workbook is the return under review; a contributor that filed only a Word document (its narrative) is reviewed on that.
         var currentId = record.Pointers.CurrentSubmissionId ?? record.Pointers.CurrentDocumentId;

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 namespace Thb.Review;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace Thb.Review;
 /// </summary>
 public static class ReviewStates
 {
-    public static ContributorReview? Of(string contributorId, string? currentSubmissionId, IEnumerable<ReviewEntry> thread)
+    public static ContributorReview? Of(ContributorId contributorId, SubmissionId? currentSubmissionId, IEnumerable<ReviewEntry> thread)
     {
         if (currentSubmissionId is null) return null;
         var decision = thread
@@ -15,7 +16,7 @@ public static class ReviewStates
             .OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal)
             .LastOrDefault();
         return decision is null
-            ? new ContributorReview(contributorId, currentSubmissionId, ReviewState.Received, null)
-            : new ContributorReview(contributorId, currentSubmissionId, decision.Action == ReviewAction.Approved ? ReviewState.Approved : ReviewState.CorrectionRequested, decision);
+            ? new ContributorReview(contributorId, currentSubmissionId.Value, ReviewState.Received, null)
+            : new ContributorReview(contributorId, currentSubmissionId.Value, decision.Action == ReviewAction.Approved ? ReviewState.Approved : ReviewState.CorrectionRequested, decision);
     }
 }

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
@@ -22,12 +23,12 @@ public sealed class ReviewStore(ThbStorage storage)
         Table.AddEntityAsync(ToEntity(entry), cancellationToken);
 
     /// <summary>A contributor's thread, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewEntry>> ThreadAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default) =>
-        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {contributorId + "~"} and RowKey lt {contributorId + "~~"}"), cancellationToken);
+    public async Task<IReadOnlyList<ReviewEntry>> ThreadAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default) =>
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value} and RowKey ge {contributorId.Value + "~"} and RowKey lt {contributorId.Value + "~~"}"), cancellationToken);
 
     /// <summary>Every thread of a cycle, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewEntry>> ForCycleAsync(string cycleId, CancellationToken cancellationToken = default) =>
-        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken);
+    public async Task<IReadOnlyList<ReviewEntry>> ForCycleAsync(CycleId cycleId, CancellationToken cancellationToken = default) =>
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken);
 
     private async Task<IReadOnlyList<ReviewEntry>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
@@ -41,10 +42,10 @@ public sealed class ReviewStore(ThbStorage storage)
     {
         var entity = new TableEntity(e.CycleId, $"{e.ContributorId}~{e.Id}")
         {
-            ["Contributor"] = e.ContributorId,
+            ["Contributor"] = e.ContributorId.Value,
             ["Entry"] = e.Id,
             ["Action"] = KebabCase.Of(e.Action),
-            ["Submission"] = e.SubmissionId,
+            ["Submission"] = e.SubmissionId?.Value,
             ["By"] = e.By,
             ["Role"] = KebabCase.Of(e.Role),
             ["At"] = e.At,
@@ -56,11 +57,11 @@ public sealed class ReviewStore(ThbStorage storage)
     }
 
     private static ReviewEntry FromEntity(TableEntity e) => new(
-        e.PartitionKey,
-        e.GetString("Contributor") ?? "",
+        CycleId.Parse(e.PartitionKey),
+        ContributorId.Parse(e.GetString("Contributor")),
         e.GetString("Entry") ?? "",
         KebabCase.Parse<ReviewAction>(e.GetString("Action"), "review action"),
-        e.GetString("Submission"),
+        Identifiers.ParseOrNull<SubmissionId>(e.GetString("Submission")),
         e.GetString("By") ?? "",
         KebabCase.Parse<ReviewRole>(e.GetString("Role"), "review role"),
         e.GetDateTimeOffset("At") ?? default,

@@ -39,7 +39,7 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
     }
 
     /// <summary>The carried-over rows of the previous cycle by contributor (one contributor's, or everyone's).</summary>
-    private async Task<Dictionary<string, IReadOnlyList<CarriedRow>>> PreviousRowsAsync(Cycle cycle, CycleId? fromCycleId, string? contributorId, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<CarriedRow>>> PreviousRowsAsync(Cycle cycle, CycleId? fromCycleId, ContributorId? contributorId, CancellationToken cancellationToken)
     {
         if (fromCycleId is null) return [];
         if (fromCycleId == cycle.Id) throw new ArgumentException($"Rows are carried over from an earlier cycle, not from cycle '{cycle.Id}' itself.");
@@ -47,7 +47,7 @@ public sealed class TemplateService(CycleService cycles, SubmissionQueries queri
         var cutoff = CarryOver.Cutoff(cycle, clock);
         var rows = await queries.CurrentRowsAsync(previous, contributorId, cancellationToken);
         return rows
-            .GroupBy(r => r.Contributor ?? contributorId ?? "")
+            .GroupBy(r => r.Contributor ?? contributorId?.Value ?? "")
             .ToDictionary(g => g.Key, g => CarryOver.Select(g, cutoff));
     }
 }

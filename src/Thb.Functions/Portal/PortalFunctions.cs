@@ -15,35 +15,35 @@ public sealed class PortalFunctions(PortalHandlers handlers)
 
     [Function(PortalRoutes.Names.ContributorPage)]
     public async Task<IResult> ContributorPage([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Contributor)] HttpRequest request, string cycle, string contributor) =>
-        await handlers.ContributorPageAsync(request.HttpContext, cycle, contributor);
+        await handlers.ContributorPageAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor));
 
     [Function(PortalRoutes.Names.Template)]
     public async Task<IResult> Template([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Template)] HttpRequest request, string cycle, string contributor) =>
-        await handlers.TemplateAsync(request.HttpContext, cycle, contributor);
+        await handlers.TemplateAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor));
 
     [Function(PortalRoutes.Names.Uploads)]
     public async Task<IResult> Uploads([HttpTrigger(Anonymous, "get", "post", Route = PortalRoutes.Uploads)] HttpRequest request, string cycle, string contributor) =>
         HttpMethods.IsPost(request.Method)
-            ? await handlers.UploadAsync(request.HttpContext, cycle, contributor)
-            : await handlers.UploadsAsync(request.HttpContext, cycle, contributor);
+            ? await handlers.UploadAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor))
+            : await handlers.UploadsAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor));
 
     [Function(PortalRoutes.Names.Feedback)]
     public async Task<IResult> Feedback([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Feedback)] HttpRequest request,
         string cycle, string contributor, string submission) =>
-        await handlers.FeedbackAsync(request.HttpContext, cycle, contributor, submission);
+        await handlers.FeedbackAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor), RouteIds.Submission(submission));
 
     // The delegation's reply to the Presidency's review (issue 16).
     [Function(PortalRoutes.Names.Replies)]
     public async Task<IResult> Replies([HttpTrigger(Anonymous, "post", Route = PortalRoutes.Replies)] HttpRequest request, string cycle, string contributor) =>
-        await handlers.ReplyAsync(request.HttpContext, cycle, contributor);
+        await handlers.ReplyAsync(request.HttpContext, RouteIds.Cycle(cycle), RouteIds.Contributor(contributor));
 
     [Function(PortalRoutes.Names.Status)]
     public async Task<IResult> Status([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Status)] HttpRequest request, string cycle) =>
-        await handlers.StatusAsync(request.HttpContext, cycle);
+        await handlers.StatusAsync(request.HttpContext, RouteIds.Cycle(cycle));
 
     [Function(PortalRoutes.Names.Annex)]
     public async Task<IResult> Annex([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Annex)] HttpRequest request, string cycle) =>
-        await handlers.AnnexAsync(request.HttpContext, cycle);
+        await handlers.AnnexAsync(request.HttpContext, RouteIds.Cycle(cycle));
 
     [Function(PortalRoutes.Names.Asset)]
     public IResult Asset([HttpTrigger(Anonymous, "get", Route = PortalRoutes.Asset)] HttpRequest request, string name) => PortalHandlers.Asset(name);

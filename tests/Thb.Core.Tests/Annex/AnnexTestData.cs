@@ -21,7 +21,7 @@ public static class AnnexTestData
     public static Contributor Contributor(string id, string name, int order, ContributorKind kind = ContributorKind.MemberState) => new(ContributorId.Parse(id), name, kind, order, []);
 
     public static Submission Submission(Contributor contributor, string id, string fileName = "return.xlsx") =>
-        new(Cycle.Id, contributor.Id, id, $"{Cycle.Id}/{contributor.Id}/{fileName}", fileName, null, null, 1000,
+        new(Cycle.Id, contributor.Id, SubmissionId.Parse(id), $"{Cycle.Id}/{contributor.Id}/{fileName}", fileName, null, null, 1000,
             CompiledAt.AddHours(-3), CompiledAt.AddHours(-3), ReturnStatus.Accepted, 0, 0, 0, false, null, contributor.Name, []);
 
     public static ReturnRow Row(int row, string description, string countryRaw = "Albania", IReadOnlyList<Place>? places = null,

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake;
 
 namespace Thb.Tests.Intake;
@@ -9,7 +10,7 @@ public class UploadProgressTests
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
 
     private static UploadAttempt Attempt(UploadProgress progress, DateTimeOffset started) =>
-        new("c", "malta", "c/malta/x.xlsx", Uploaded, progress, 1, started, "s", "c~malta~s", null);
+        new(CycleId.Parse("c"), ContributorId.Parse("malta"), "c/malta/x.xlsx", Uploaded, progress, 1, started, SubmissionId.Parse("s"), "c~malta~s", null);
 
     [Fact]
     public void A_fresh_upload_is_being_checked_and_a_forgotten_one_retrying()

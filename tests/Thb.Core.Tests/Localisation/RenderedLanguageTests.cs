@@ -112,7 +112,7 @@ public class RenderedLanguageTests
         var cycle = new Cycle(CycleId.Parse("2026-2"), "THB 2026 second half", new DateOnly(2026, 12, 8), CycleState.Open, [14, 7, 0], OwnerEmail: "presidency@example.eu");
         var contributor = new Contributor(ContributorId.Parse("france"), "France", ContributorKind.MemberState, 1, ["paris@example.fr"], Language: language);
         var errors = Enumerable.Range(0, 7).Select(i => Finding.Error(FindingCodes.RowCountryMissing, FindingMessage.With(7 + i), "Return", new CellReference(7 + i, 1))).ToArray();
-        var rejected = new Submission("2026-2", "france", "s1", "2026-2/france/r.xlsx", "r.xlsx", "e", null, 10, new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+        var rejected = new Submission(CycleId.Parse("2026-2"), ContributorId.Parse("france"), SubmissionId.Parse("s1"), "2026-2/france/r.xlsx", "r.xlsx", "e", null, 10, new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
             new DateTimeOffset(2026, 12, 1, 9, 0, 1, TimeSpan.Zero), ReturnStatus.Rejected, 7, 7, 0, false, null, null, errors);
         var deadline = cycle.Deadline;
         var link = new Uri("https://thb.example.eu/c/france");

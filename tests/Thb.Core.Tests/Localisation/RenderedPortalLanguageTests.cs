@@ -38,10 +38,10 @@ public class RenderedPortalLanguageTests
     }
 
     private static ReviewEntry Entry(ReviewAction action, ReviewRole role, string by, string? comment, params string[] cells) =>
-        new("2026-2", "france", ReviewStore.NewId(At), action, "s1", by, role, At, comment, cells);
+        new(CycleId.Parse("2026-2"), ContributorId.Parse("france"), ReviewStore.NewId(At), action, SubmissionId.Parse("s1"), by, role, At, comment, cells);
 
     private static ReviewThread Thread(ReviewState state, params ReviewEntry[] entries) =>
-        new("2026-2", "france", new ContributorReview("france", "s1", state, entries.LastOrDefault(e => e.IsDecision)), entries);
+        new(CycleId.Parse("2026-2"), ContributorId.Parse("france"), new ContributorReview(ContributorId.Parse("france"), SubmissionId.Parse("s1"), state, entries.LastOrDefault(e => e.IsDecision)), entries);
 
     /// <summary>Every way the page can look: each standing, a closed cycle, a correction request with its thread, an approval, a reply just sent.</summary>
     internal static IEnumerable<ContributorPageModel> Pages(Language language)
@@ -130,7 +130,7 @@ public class RenderedPortalLanguageTests
 
     private static Task<Thb.Reminders.MailContent> CorrectionAsync(Language language, Uri? link)
     {
-        var current = new Submission("2026-2", "france", "s1", "2026-2/france/r.xlsx", "r.xlsx", "e", null, 10, At, At, ReturnStatus.Accepted, 7, 0, 0, false, null, null, []);
+        var current = new Submission(CycleId.Parse("2026-2"), ContributorId.Parse("france"), SubmissionId.Parse("s1"), "2026-2/france/r.xlsx", "r.xlsx", "e", null, 10, At, At, ReturnStatus.Accepted, 7, 0, 0, false, null, null, []);
         var request = Entry(ReviewAction.CorrectionRequested, ReviewRole.Presidency, "analyst", "Row 8: which country is <the region>?", "Return!A8");
         return CorrectionMail.ComposeAsync(Open, France(language), request, current, link);
     }

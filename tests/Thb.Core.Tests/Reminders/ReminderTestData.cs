@@ -16,7 +16,7 @@ internal static class ReminderTestData
         new(ContributorId.Parse(id), char.ToUpperInvariant(id[0]) + id[1..], ContributorKind.MemberState, 1, emails);
 
     public static Submission Submission(string contributor, ReturnStatus status, params Finding[] findings) =>
-        new("2026-1", contributor, "s1", $"2026-1/{contributor}/return.xlsx", "return.xlsx", "etag", new string('0', 64), 1000,
+        new(CycleId.Parse("2026-1"), ContributorId.Parse(contributor), SubmissionId.Parse("s1"), $"2026-1/{contributor}/return.xlsx", "return.xlsx", "etag", new string('0', 64), 1000,
             new DateTimeOffset(2026, 6, 10, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 10, 8, 0, 5, TimeSpan.Zero),
             status, 3, findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning), false, null, null, findings);
 

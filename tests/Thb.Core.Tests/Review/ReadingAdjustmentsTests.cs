@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Text.Json;
 using Thb.Annex;
 using Thb.Intake.Returns;
@@ -22,12 +23,12 @@ public class ReadingAdjustmentsTests
         new FundingValue("n/a", FundingKind.NotAvailable, null, null, null, null), []) { Contributor = contributor, Submission = "s1" };
 
     private static ReadingRule Rule(string match, string places, string? contributor = null, string? cycle = null, int minutes = 0) =>
-        new($"r-{minutes}", cycle, contributor, match, ReadingInput.Places(places, out _)!, "why", "analyst", T0.AddMinutes(minutes));
+        new($"r-{minutes}", Identifiers.ParseOrNull<CycleId>(cycle), Identifiers.ParseOrNull<ContributorId>(contributor), match, ReadingInput.Places(places, out _)!, "why", "analyst", T0.AddMinutes(minutes));
 
     [Fact]
     public void A_rule_adds_its_places_where_its_words_occur_and_leaves_raw_alone()
     {
-        var adjustments = new ReadingAdjustments("c1", [Rule("the region", "Western Balkans", "austria")], []);
+        var adjustments = new ReadingAdjustments(CycleId.Parse("c1"), [Rule("the region", "Western Balkans", "austria")], []);
         var row = adjustments.Apply(Row(12, "projects in the Region"));
         Assert.Equal("projects in the Region", row.CountryRegion.Raw);
         Assert.Equal([WesternBalkans], row.CountryRegion.Places);
@@ -42,35 +43,35 @@ public class ReadingAdjustmentsTests
     public void Rules_of_another_cycle_or_undone_do_not_apply()
     {
         var rules = new[] { Rule("ONUDC", "UNODC", cycle: "c0"), Rule("ONUDC", "UNODC", minutes: 1) with { Undone = new Undoing("x", T0) } };
-        Assert.False(new ReadingAdjustments("c1", rules, []).Apply(Row(1, "ONUDC")).IsCorrected);
-        Assert.True(new ReadingAdjustments("c0", rules, []).Apply(Row(1, "ONUDC")).IsCorrected);
+        Assert.False(new ReadingAdjustments(CycleId.Parse("c1"), rules, []).Apply(Row(1, "ONUDC")).IsCorrected);
+        Assert.True(new ReadingAdjustments(CycleId.Parse("c0"), rules, []).Apply(Row(1, "ONUDC")).IsCorrected);
     }
 
     [Fact]
     public void A_correction_replaces_the_reading_while_the_raw_text_is_the_one_it_was_made_for()
     {
         var duration = ReadingInput.Duration("2012-03..2012-06", out _)!;
-        var correction = new ReadingCorrection("c-1", "c1", "austria", 7, duration, "2012", "the return says spring", "analyst", T0);
-        var adjustments = new ReadingAdjustments("c1", [], [correction]);
+        var correction = new ReadingCorrection("c-1", CycleId.Parse("c1"), ContributorId.Parse("austria"), 7, duration, "2012", "the return says spring", "analyst", T0);
+        var adjustments = new ReadingAdjustments(CycleId.Parse("c1"), [], [correction]);
         var row = adjustments.Apply(Row(7, "Kenya"));
         Assert.Equal(("2012", DurationKind.Range, new PartialDate(2012, 3)), (row.Duration.Raw, row.Duration.Kind, row.Duration.Start!.Value));
         Assert.Equal(DurationKind.Single, row.Corrections![0].Before.Duration!.Kind);
         Assert.False(adjustments.Apply(Row(8, "Kenya")).IsCorrected);
         Assert.False(adjustments.Apply(Row(7, "Kenya") with { Duration = new Duration("2013", DurationKind.Single, new PartialDate(2013), new PartialDate(2013), false) }).IsCorrected);
-        Assert.False(new ReadingAdjustments("c1", [], [correction with { Undone = new Undoing("x", T0) }]).Apply(Row(7, "Kenya")).IsCorrected);
+        Assert.False(new ReadingAdjustments(CycleId.Parse("c1"), [], [correction with { Undone = new Undoing("x", T0) }]).Apply(Row(7, "Kenya")).IsCorrected);
     }
 
     [Fact]
     public void A_correction_of_a_section_sheet_row_leaves_the_rows_of_the_same_number_on_other_sheets()
     {
         var duration = ReadingInput.Duration("2012-03..2012-06", out _)!;
-        var onEnlargement = new ReadingCorrection("c-1", "c1", "austria", 7, duration, "2012", "spring", "analyst", T0) { Sheet = "DG Enlargement" };
-        var adjustments = new ReadingAdjustments("c1", [], [onEnlargement]);
+        var onEnlargement = new ReadingCorrection("c-1", CycleId.Parse("c1"), ContributorId.Parse("austria"), 7, duration, "2012", "spring", "analyst", T0) { Sheet = "DG Enlargement" };
+        var adjustments = new ReadingAdjustments(CycleId.Parse("c1"), [], [onEnlargement]);
         Assert.True(adjustments.Apply(Row(7, "Kenya") with { Sheet = "DG Enlargement" }).IsCorrected);
         Assert.False(adjustments.Apply(Row(7, "Kenya")).IsCorrected);
         Assert.False(adjustments.Apply(Row(7, "Kenya") with { Sheet = "DG Development Cooperation" }).IsCorrected);
         // A correction of the first table's sheet (no sheet) keeps applying there only.
-        var onFirst = new ReadingAdjustments("c1", [], [onEnlargement with { Sheet = null }]);
+        var onFirst = new ReadingAdjustments(CycleId.Parse("c1"), [], [onEnlargement with { Sheet = null }]);
         Assert.True(onFirst.Apply(Row(7, "Kenya")).IsCorrected);
         Assert.False(onFirst.Apply(Row(7, "Kenya") with { Sheet = "DG Enlargement" }).IsCorrected);
     }
@@ -78,8 +79,8 @@ public class ReadingAdjustmentsTests
     [Fact]
     public void The_fingerprint_names_what_is_in_force()
     {
-        Assert.Equal("", ReadingAdjustments.None("c1").Fingerprint);
-        Assert.Equal("r-0", new ReadingAdjustments("c1", [Rule("x", "AT")], []).Fingerprint);
+        Assert.Equal("", ReadingAdjustments.None(CycleId.Parse("c1")).Fingerprint);
+        Assert.Equal("r-0", new ReadingAdjustments(CycleId.Parse("c1"), [Rule("x", "AT")], []).Fingerprint);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public class ReadingAdjustmentsTests
     [Fact]
     public void The_row_json_shows_the_corrected_reading_and_what_it_replaced_and_reads_back()
     {
-        var row = new ReadingAdjustments("c1", [Rule("the region", "Western Balkans")], []).Apply(Row(12, "the region"));
+        var row = new ReadingAdjustments(CycleId.Parse("c1"), [Rule("the region", "Western Balkans")], []).Apply(Row(12, "the region"));
         var json = JsonSerializer.Serialize(row, ReturnJson.Compact);
         Assert.Contains("\"countryRegion\":{\"raw\":\"the region\",\"places\":[{\"kind\":\"region\"", json);
         Assert.Contains("\"corrections\":[{\"id\":\"r-0\",\"field\":\"places\",\"source\":\"rule\",\"reason\":\"why\",\"by\":\"analyst\",\"at\":\"2026-06-01T09:00:00+00:00\",\"before\":{\"countryRegion\":{\"raw\":\"the region\",\"places\":[]}}}]", json);
@@ -108,7 +109,7 @@ public class ReadingAdjustmentsTests
     [Fact]
     public void The_annex_marks_a_corrected_cell_under_the_text_as_written()
     {
-        var row = new ReadingAdjustments("c1", [Rule("the region", "Western Balkans")], []).Apply(Row(12, "the region"));
+        var row = new ReadingAdjustments(CycleId.Parse("c1"), [Rule("the region", "Western Balkans")], []).Apply(Row(12, "the region"));
         Assert.Equal("\n[corrected: " + WesternBalkans.Name + "]", CorrectedMark.Of(row, ReturnColumn.CountryRegion));
         Assert.Equal("", CorrectedMark.Of(row, ReturnColumn.Form));
         Assert.Equal("", CorrectedMark.Of(Row(1, "x"), ReturnColumn.CountryRegion));

@@ -154,12 +154,12 @@ public class ChangesTests
             return json.RootElement.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("contributor").GetString() == "cyprus").Select(c => c.Clone()).ToList();
         }
         Assert.Empty(await CyprusChangesAsync());
-        Assert.True((await services.Reviews.ApproveAsync(new Thb.Review.ReviewRequest(second.Id, "cyprus", "analyst"))).Done);
+        Assert.True((await services.Reviews.ApproveAsync(new Thb.Review.ReviewRequest(second.Id, ContributorId.Parse("cyprus"), "analyst"))).Done);
         Assert.Equal(7, (await CyprusChangesAsync()).Count(c => c.GetProperty("label").GetString() == "continued"));
 
         // A corrected reading: the annex and `thb diff` both compare the row as corrected.
-        var row = (await services.Queries.CurrentRowsAsync(second, "cyprus"))[0].Row;
-        var corrected = await services.Corrections.CorrectAsync(new Thb.Review.Corrections.CorrectionRequest(second.Id, "cyprus", row,
+        var row = (await services.Queries.CurrentRowsAsync(second, ContributorId.Parse("cyprus")))[0].Row;
+        var corrected = await services.Corrections.CorrectAsync(new Thb.Review.Corrections.CorrectionRequest(second.Id, ContributorId.Parse("cyprus"), row,
             Thb.Review.Corrections.ReadingInput.Places("JP", out _)!, "the delegation's answer", "analyst"));
         Assert.True(corrected.Done, corrected.Refusal);
         Assert.Equal(["places-changed"], (await CyprusChangesAsync()).Single(c => c.GetProperty("row").GetInt32() == row).GetProperty("changes").EnumerateArray().Select(c => c.GetString()));

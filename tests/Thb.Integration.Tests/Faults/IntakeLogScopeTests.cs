@@ -20,7 +20,7 @@ public class IntakeLogScopeTests
         var cycle = await cycles.OpenAsync(new Cycle(CycleId.Parse(TestStorage.NewCycleId("log")), "Log scope", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), CycleState.Open, [7]),
             IntakeScenario.SampleContributors);
         var upload = await ReturnUploads.UploadByContentAsync(provider.GetRequiredService<Thb.Storage.ThbStorage>(), File.ReadAllBytes(TestData.Sample("Cyprus")), "Cyprus.xlsx",
-            cycle.Id, "cyprus", DateTimeOffset.UtcNow);
+            cycle.Id, ContributorId.Parse("cyprus"), DateTimeOffset.UtcNow);
 
         var result = await provider.GetRequiredService<IntakeService>().ProcessAsync(upload.BlobName);
 

@@ -103,15 +103,15 @@ public class StuckUploadTests
     {
         var s = await PortalScenario.CreateAsync();
         var posted = await PortalRequests.SendAsync(PortalRequests.Upload(s.ContributorToken("austria"), "Austria.xlsx", PortalScenario.SampleBytes("Austria")),
-            h => s.Handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+            h => s.Handlers.UploadAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         var blobName = System.Text.Json.JsonDocument.Parse(posted.Body).RootElement.GetProperty("blobName").GetString()!;
 
         var function = new IntakePoisonFunction(s.Services.Get<UploadSweep>(), NullLogger<IntakePoisonFunction>.Instance);
         await function.RunAsync($$"""{"Type":"BlobTrigger","FunctionId":"Host.Functions.Intake","BlobType":"BlockBlob","ContainerName":"returns","BlobName":"{{blobName}}","ETag":"\"0x1\""}""", CancellationToken.None);
 
-        var uploads = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, "austria"));
+        var uploads = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Contains("\"failed\"", uploads.Text);
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Contains(System.Net.WebUtility.HtmlEncode(UploadAttempt.FailedText), page.Text);
         var presidency = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Presidency.PageAsync(h, s.Cycle.Id));
         Assert.Contains("could not be checked", presidency.Text);
@@ -130,11 +130,11 @@ public class StuckUploadTests
     public async Task Attempts_spent_without_a_runtime_to_count_them_end_in_failed()
     {
         var s = await PortalScenario.CreateAsync();
-        var upload = await ReturnUploads.UploadByContentAsync(s.Services.Storage, PortalScenario.SampleBytes("Cyprus"), "Cyprus.xlsx", s.Cycle.Id, "cyprus", s.Clock.Now);
+        var upload = await ReturnUploads.UploadByContentAsync(s.Services.Storage, PortalScenario.SampleBytes("Cyprus"), "Cyprus.xlsx", s.Cycle.Id, ContributorId.Parse("cyprus"), s.Clock.Now);
         var attempts = s.Services.Get<UploadAttemptStore>();
         // What five cut-off attempts record (each begun, none finished), as `thb serve` stopped five times would leave.
         for (var i = 0; i < IntakeOptions.MaxAttempts; i++)
-            await attempts.BeginAsync(s.Cycle.Id, "cyprus", upload.BlobName, s.Clock.Now, "sub", "none", s.Clock.Now);
+            await attempts.BeginAsync(s.Cycle.Id, ContributorId.Parse("cyprus"), upload.BlobName, s.Clock.Now, SubmissionId.Parse("sub"), "none", s.Clock.Now);
         s.Clock.Now += s.Services.IntakeOptions.ReprocessAfter + TimeSpan.FromSeconds(1);
 
         var swept = Assert.Single(await s.Services.Get<UploadSweep>().SweepAsync(s.Cycle.Id, includeFailed: false));

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.IO.Compression;
 using System.Text;
 using Azure.Storage.Blobs.Models;
@@ -74,7 +75,7 @@ public class FeedbackUploadTests
 
         var submission = (await scenario.StatusAsync("austria")).Current!;
         Assert.Equal(400, submission.Rows);
-        Assert.Equal(400, (await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "austria")).Count);
+        Assert.Equal(400, (await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("austria"))).Count);
         var options = new CheckOptions
         {
             DelegationNames = ["Austria", "austria"], Cycle = scenario.Cycle.Id, ContributorId = "austria",

@@ -60,7 +60,7 @@ public sealed class IntakeScenario
     public async Task<ContributorStatus> StatusAsync(string contributor) =>
         (await Services.Queries.StatusAsync(Cycle)).Single(s => s.Contributor.Id == contributor);
 
-    public Task<IReadOnlyList<Submission>> HistoryAsync(string contributor) => Services.Queries.HistoryAsync(Cycle.Id, contributor);
+    public Task<IReadOnlyList<Submission>> HistoryAsync(string contributor) => Services.Queries.HistoryAsync(Cycle.Id, ContributorId.Parse(contributor));
 
     public async Task<byte[]> DownloadFeedbackAsync(Submission submission)
     {

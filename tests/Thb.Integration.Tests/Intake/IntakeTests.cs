@@ -27,7 +27,7 @@ public class IntakeTests
         Assert.Equal((await scenario.PropertiesAsync(blob)).ETag.ToString(), submission.ETag);
         Assert.False(submission.Late);
 
-        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "cyprus");
+        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("cyprus"));
         var check = ReturnChecker.Check(TestData.Sample("Cyprus"));
         Assert.Equal(
             check.Rows.Select(r => JsonSerializer.Serialize(r, ReturnJson.Compact)),
@@ -74,7 +74,7 @@ public class IntakeTests
         Assert.Equal(ReturnStatus.Rejected, latest.Status);
         Assert.Equal(SubmissionState.Rejected, status.State);
         Assert.Contains(latest.Findings, f => f.Code == FindingCodes.FileNotWorkbook);
-        Assert.Empty(await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "germany"));
+        Assert.Empty(await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("germany")));
         using var feedback = new XLWorkbook(new MemoryStream(await scenario.DownloadFeedbackAsync(latest)));
         Assert.Contains(feedback.Worksheet(FeedbackWorkbook.FindingsSheetName).CellsUsed(), c => c.GetString().Contains("CSV"));
     }
@@ -92,7 +92,7 @@ public class IntakeTests
         Assert.Equal("second.xlsx", status.Current!.FileName);
         var history = await scenario.HistoryAsync("austria");
         Assert.Equal(["second.xlsx", "first.xlsx"], history.Select(s => s.FileName));
-        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "austria");
+        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("austria"));
         Assert.Equal(29, rows.Count);
         Assert.All(rows, r => Assert.Equal(status.Current.Id, r.Submission));
     }
@@ -134,7 +134,7 @@ public class IntakeTests
     private static async Task<string> SnapshotAsync(IntakeScenario scenario, string contributor)
     {
         var history = await scenario.HistoryAsync(contributor);
-        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, contributor);
+        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse(contributor));
         var record = await scenario.Services.CycleStore.ContributorAsync(scenario.Cycle.Id, ContributorId.Parse(contributor));
         return JsonSerializer.Serialize(new { history, rows, record!.Pointers }, ReturnJson.Compact);
     }
@@ -173,7 +173,7 @@ public class IntakeTests
         var blob = await scenario.UploadAsync("cyprus", "long.xlsx", workbook);
         await scenario.RunFunctionAsync(blob);
 
-        var row = Assert.Single(await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "cyprus"));
+        var row = Assert.Single(await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("cyprus")));
         Assert.Equal(description, row.Description.Raw);
         Assert.Equal(1000m, row.Funding.AmountEur ?? 1000m);
     }
@@ -188,11 +188,11 @@ public class IntakeTests
         var unknownCycle = TestStorage.NewCycleId("nope");
         var r1 = await ProcessAsync(scenario, $"{unknownCycle}/austria/Austria.xlsx", bytes);
         Assert.Contains(r1.Findings, f => f.Code == FindingCodes.CycleUnknown);
-        Assert.NotNull(await services.Submissions.GetAsync(unknownCycle, "austria", r1.Id));
+        Assert.NotNull(await services.Submissions.GetAsync(CycleId.Parse(unknownCycle), ContributorId.Parse("austria"), r1.Id));
 
         var r2 = await ProcessAsync(scenario, $"{scenario.Cycle.Id}/malta/Malta.xlsx", bytes);
         Assert.Contains(r2.Findings, f => f.Code == FindingCodes.ContributorUnknown);
-        Assert.NotNull(await services.Submissions.GetAsync(scenario.Cycle.Id, "malta", r2.Id));
+        Assert.NotNull(await services.Submissions.GetAsync(scenario.Cycle.Id, ContributorId.Parse("malta"), r2.Id));
 
         await services.Cycles.CloseAsync(scenario.Cycle.Id);
         var r3 = await ProcessAsync(scenario, $"{scenario.Cycle.Id}/austria/Austria.xlsx", bytes);

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Microsoft.Playwright;
 using Thb.Intake;
 using Thb.IntegrationTests.Review;
@@ -73,7 +74,7 @@ public class DelegationPageBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = french["Reply.Button"] }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = french["Reply.Sent"] })).ToBeVisibleAsync();
         await Expect(page.Locator("ol.thread")).ToContainTextAsync("Marie Dupont, Austria", Patient);
-        Assert.Single(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, "austria"));
+        Assert.Single(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, ContributorId.Parse("austria")));
         await ShotAsync(page, "portal-fr");
 
         // --- The language switch: German, remembered on the next visit ------------------------------------------------

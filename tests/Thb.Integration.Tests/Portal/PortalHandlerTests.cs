@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Microsoft.Extensions.DependencyInjection;
 using Thb.Portal;
 using System.Text;
@@ -17,11 +18,11 @@ public class PortalHandlerTests
     private static JsonElement Json(PortalResponse response) => JsonDocument.Parse(response.Body).RootElement.Clone();
 
     private static Task<PortalResponse> UploadAsync(PortalScenario s, string contributor, string fileName, byte[] content) =>
-        PortalRequests.SendAsync(PortalRequests.Upload(s.ContributorToken(contributor), fileName, content), h => s.Handlers.UploadAsync(h, s.Cycle.Id, contributor));
+        PortalRequests.SendAsync(PortalRequests.Upload(s.ContributorToken(contributor), fileName, content), h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor(contributor)));
 
     private static async Task<JsonElement[]> UploadsAsync(PortalScenario s, string contributor, string? token = null)
     {
-        var response = await PortalRequests.SendAsync(PortalRequests.Get(token ?? s.ContributorToken(contributor)), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, contributor));
+        var response = await PortalRequests.SendAsync(PortalRequests.Get(token ?? s.ContributorToken(contributor)), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, RouteIds.Contributor(contributor)));
         Assert.Equal(200, response.Status);
         return Json(response).EnumerateArray().ToArray();
     }
@@ -64,7 +65,7 @@ public class PortalHandlerTests
         Assert.Equal(blobName, pending.GetProperty("blobName").GetString());
         Assert.Equal("pending", pending.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, pending.GetProperty("feedbackUrl").ValueKind);
-        var pendingPage = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var pendingPage = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Contains("being checked", pendingPage.Text);
 
         await s.Services.Intake.ProcessAsync(blobName);
@@ -78,7 +79,7 @@ public class PortalHandlerTests
         Assert.Contains(verdict.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "warning" && f.GetProperty("message").GetString()!.Contains("placeholder"));
         Assert.Contains($"/c/{s.Cycle.Id}/austria/feedback/", verdict.GetProperty("feedbackUrl").GetString());
 
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("austria")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Equal(200, page.Status);
         Assert.Equal("text/html; charset=utf-8", page.ContentType);
         Assert.Contains("accepted with warnings", page.Text);
@@ -94,7 +95,7 @@ public class PortalHandlerTests
         Assert.True(Json(again).GetProperty("alreadyReceived").GetBoolean());
         Assert.Single(await BlobsAsync(s, "austria"));
         await s.Services.Intake.ProcessAsync(blobName);
-        Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, "austria"));
+        Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, ContributorId.Parse("austria")));
 
         // Other bytes are another upload beside the first (uploads are never overwritten), listed newest first.
         var other = await UploadAsync(s, "austria", "Austria.xlsx", PortalScenario.SampleBytes("Cyprus"));
@@ -121,7 +122,7 @@ public class PortalHandlerTests
 
         // No declared length (chunked): the form reader's limit stops it.
         var chunked = await PortalRequests.SendAsync(PortalRequests.Upload(s.ContributorToken("austria"), "big.xlsx", new byte[limit + 200 * 1024], declareLength: false),
-            h => s.Handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+            h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Equal(413, chunked.Status);
 
         // Within the form's slack but over the limit as a file.
@@ -149,7 +150,7 @@ public class PortalHandlerTests
         notAForm.Request.Method = "POST";
         notAForm.Request.ContentType = "application/json";
         notAForm.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes("{\"file\":\"Austria.xlsx\"}"));
-        var json = await PortalRequests.SendAsync(notAForm, h => s.Handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        var json = await PortalRequests.SendAsync(notAForm, h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Equal(400, json.Status);
         Assert.Contains("multipart/form-data", Json(json).GetProperty("message").GetString());
 
@@ -160,7 +161,7 @@ public class PortalHandlerTests
     public async Task The_template_download_names_the_contributor_and_the_cycle()
     {
         var s = await PortalScenario.CreateAsync();
-        var response = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("cyprus")), h => s.Handlers.TemplateAsync(h, s.Cycle.Id, "cyprus"));
+        var response = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("cyprus")), h => s.Handlers.TemplateAsync(h, s.Cycle.Id, RouteIds.Contributor("cyprus")));
         Assert.Equal(200, response.Status);
         Assert.Equal(PortalRequests.XlsxType, response.ContentType);
         Assert.Equal($"attachment; filename=\"cyprus-{s.Cycle.Id}-template.xlsx\"", response.Headers.ContentDisposition.ToString());
@@ -185,7 +186,7 @@ public class PortalHandlerTests
             f => f.GetProperty("severity").GetString() == "error" && f.GetProperty("message").GetString()!.Contains("Description of actions and activities"));
 
         var id = SubmissionIdOf(upload.GetProperty("feedbackUrl").GetString()!);
-        var feedback = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, "germany", id));
+        var feedback = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, RouteIds.Contributor("germany"), RouteIds.Submission(id)));
         Assert.Equal(200, feedback.Status);
         Assert.Equal(PortalRequests.XlsxType, feedback.ContentType);
         Assert.StartsWith("attachment;", feedback.Headers.ContentDisposition.ToString());
@@ -193,12 +194,12 @@ public class PortalHandlerTests
         Assert.Equal(FeedbackWorkbook.FindingsSheetName, workbook.Worksheet(1).Name);
         Assert.Contains(workbook.Worksheet(1).CellsUsed(), c => c.GetString().Contains("Description of actions and activities"));
 
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "germany"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("germany")));
         Assert.Contains("rejected", page.Text);
         Assert.Contains("Description of actions and activities", page.Text);
         Assert.Contains($"/feedback/{id}?t=", page.Text);
 
-        var unknown = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, "germany", "no-such-submission"));
+        var unknown = await PortalRequests.SendAsync(PortalRequests.Get(s.ContributorToken("germany")), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, RouteIds.Contributor("germany"), RouteIds.Submission("no-such-submission")));
         Assert.Equal(404, unknown.Status);
     }
 
@@ -270,21 +271,21 @@ public class PortalHandlerTests
 
         var own = Assert.Single(await UploadsAsync(s, "austria", austria));
         Assert.StartsWith($"{s.Cycle.Id}/austria/", own.GetProperty("blobName").GetString());
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Contains("Austria.xlsx", page.Text);
         Assert.DoesNotContain("Bulgaria-secret-name", page.Text);
 
         // Bulgaria's submission id through Austria's own path: not found, never Bulgaria's workbook.
         var bulgarianId = SubmissionIdOf(Assert.Single(await UploadsAsync(s, "bulgaria")).GetProperty("feedbackUrl").GetString()!);
-        var viaOwnPath = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, "austria", bulgarianId));
+        var viaOwnPath = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"), RouteIds.Submission(bulgarianId)));
         Assert.Equal(404, viaOwnPath.Status);
         Assert.Equal("text/plain; charset=utf-8", viaOwnPath.ContentType);
         Assert.Equal("Not found", viaOwnPath.Text);
 
         // …and through Bulgaria's path with Austria's token: the plain 403.
-        var viaTheirPath = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, "bulgaria", bulgarianId));
+        var viaTheirPath = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.FeedbackAsync(h, s.Cycle.Id, RouteIds.Contributor("bulgaria"), RouteIds.Submission(bulgarianId)));
         Assert.Equal(403, viaTheirPath.Status);
-        var theirList = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, "bulgaria"));
+        var theirList = await PortalRequests.SendAsync(PortalRequests.Get(austria), h => s.Handlers.UploadsAsync(h, s.Cycle.Id, RouteIds.Contributor("bulgaria")));
         Assert.Equal(403, theirList.Status);
         Assert.DoesNotContain("Bulgaria", theirList.Text);
     }
@@ -293,7 +294,7 @@ public class PortalHandlerTests
     public async Task A_presidency_link_opens_the_contributor_pages_of_its_cycle()
     {
         var s = await PortalScenario.CreateAsync();
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "eurojust"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(s.PresidencyToken()), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("eurojust")));
         Assert.Equal(200, page.Status);
         Assert.Contains("Eurojust", page.Text);
     }
@@ -320,14 +321,14 @@ public class PortalWithoutScriptTests
     {
         var s = await PortalScenario.CreateAsync();
         var token = s.ContributorToken("cyprus");
-        var posted = await PortalRequests.SendAsync(Browser.Upload(token, "Cyprus.xlsx", PortalScenario.SampleBytes("Cyprus")), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        var posted = await PortalRequests.SendAsync(Browser.Upload(token, "Cyprus.xlsx", PortalScenario.SampleBytes("Cyprus")), h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("cyprus")));
         Assert.Equal(302, posted.Status);
         Assert.Equal($"/api/portal/c/{s.Cycle.Id}/cyprus?t={Uri.EscapeDataString(token)}", posted.Headers.Location.ToString());
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "cyprus"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("cyprus")));
         Assert.Contains("is being checked", page.Text);
         Assert.Contains("Reload this page to see the verdict", page.Text);
 
-        var noFile = await PortalRequests.SendAsync(Browser.Upload(token, null, null), h => s.Handlers.UploadAsync(h, s.Cycle.Id, "cyprus"));
+        var noFile = await PortalRequests.SendAsync(Browser.Upload(token, null, null), h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("cyprus")));
         Assert.Equal(400, noFile.Status);
         Assert.Equal("text/html; charset=utf-8", noFile.ContentType);
         Assert.Contains("No file was received", noFile.Text);
@@ -346,18 +347,18 @@ public class PortalWithoutScriptTests
         var handlers = ActivatorUtilities.CreateInstance<PortalHandlers>(s.Services.Provider, views, receiver);
         var token = s.ContributorToken("austria");
 
-        var first = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        var first = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), h => handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         s.Clock.Now += TimeSpan.FromMinutes(1);
-        var second = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria-v2.xlsx", PortalScenario.SampleBytes("Cyprus")), h => handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+        var second = await PortalRequests.SendAsync(PortalRequests.Upload(token, "Austria-v2.xlsx", PortalScenario.SampleBytes("Cyprus")), h => handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Equal(202, first.Status);
         Assert.Equal(202, second.Status);
         while (queue.StateOf(JsonDocument.Parse(first.Body).RootElement.GetProperty("blobName").GetString()!) != UploadState.Pending) await Task.Yield();
 
-        var listed = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.UploadsAsync(h, s.Cycle.Id, "austria"));
+        var listed = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.UploadsAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         var states = JsonDocument.Parse(listed.Body).RootElement.EnumerateArray().ToDictionary(u => u.GetProperty("fileName").GetString()!, u => u.GetProperty("status").GetString()!);
         Assert.Equal("pending", states["Austria.xlsx"]);
         Assert.Equal("waiting", states["Austria-v2.xlsx"]);
-        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var page = await PortalRequests.SendAsync(PortalRequests.Get(token), h => handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Contains(">waiting to be checked<", page.Text);
         Assert.Contains(">being checked<", page.Text);
         Assert.Contains("Your upload Austria-v2.xlsx is waiting to be checked.", page.Text);

@@ -48,7 +48,7 @@ public sealed class PortalScenario
     }
 
     public string ContributorToken(string contributor, TimeSpan? lifetime = null, string? cycle = null) =>
-        Tokens.Issue(new PortalGrant(cycle ?? Cycle.Id, contributor, PortalRole.Contributor, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromDays(1))));
+        Tokens.Issue(new PortalGrant(cycle is null ? Cycle.Id : CycleId.Parse(cycle), ContributorId.Parse(contributor), PortalRole.Contributor, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromDays(1))));
 
     public string PresidencyToken(TimeSpan? lifetime = null) =>
         Tokens.Issue(new PortalGrant(Cycle.Id, null, PortalRole.Presidency, Clock.GetUtcNow() + (lifetime ?? TimeSpan.FromDays(1))));

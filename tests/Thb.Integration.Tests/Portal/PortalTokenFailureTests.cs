@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -47,21 +48,21 @@ public class PortalTokenFailureTests
     {
         var s = await PortalScenario.CreateAsync();
         var posted = await PortalRequests.SendAsync(PortalRequests.Upload(s.ContributorToken("austria"), "Austria.xlsx", PortalScenario.SampleBytes("Austria")),
-            h => s.Handlers.UploadAsync(h, s.Cycle.Id, "austria"));
+            h => s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         var blob = System.Text.Json.JsonDocument.Parse(posted.Body).RootElement.GetProperty("blobName").GetString()!;
         await s.Services.Intake.ProcessAsync(blob);
-        var submission = Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, "austria"));
+        var submission = Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, ContributorId.Parse("austria")));
         await s.Services.Annex.CompileAsync(s.Cycle);
         return (s, submission.Id);
     }
 
     private static Route[] ContributorRoutes(PortalScenario s, string submissionId) =>
     [
-        new("page", t => PortalRequests.Get(t), async h => await s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria")),
-        new("template", t => PortalRequests.Get(t), async h => await s.Handlers.TemplateAsync(h, s.Cycle.Id, "austria")),
-        new("uploads", t => PortalRequests.Get(t), async h => await s.Handlers.UploadsAsync(h, s.Cycle.Id, "austria")),
-        new("upload", t => PortalRequests.Upload(t, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), async h => await s.Handlers.UploadAsync(h, s.Cycle.Id, "austria")),
-        new("feedback", t => PortalRequests.Get(t), async h => await s.Handlers.FeedbackAsync(h, s.Cycle.Id, "austria", submissionId)),
+        new("page", t => PortalRequests.Get(t), async h => await s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"))),
+        new("template", t => PortalRequests.Get(t), async h => await s.Handlers.TemplateAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"))),
+        new("uploads", t => PortalRequests.Get(t), async h => await s.Handlers.UploadsAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"))),
+        new("upload", t => PortalRequests.Upload(t, "Austria.xlsx", PortalScenario.SampleBytes("Austria")), async h => await s.Handlers.UploadAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"))),
+        new("feedback", t => PortalRequests.Get(t), async h => await s.Handlers.FeedbackAsync(h, s.Cycle.Id, RouteIds.Contributor("austria"), RouteIds.Submission(submissionId))),
     ];
 
     private static Route[] PresidencyRoutes(PortalScenario s) =>
@@ -87,11 +88,11 @@ public class PortalTokenFailureTests
             ["tampered signature"] = TamperSignature(validContributor),
             ["tampered presidency signature"] = TamperSignature(validPresidency),
             ["tampered payload (expiry pushed back)"] = TamperPayload(validContributor, f => [f[0], f[1], f[2], f[3], Later(f, TimeSpan.FromDays(365))]),
-            ["expired"] = s.Tokens.Issue(new PortalGrant(s.Cycle.Id, "austria", PortalRole.Contributor, now - TimeSpan.FromSeconds(1))),
+            ["expired"] = s.Tokens.Issue(new PortalGrant(s.Cycle.Id, ContributorId.Parse("austria"), PortalRole.Contributor, now - TimeSpan.FromSeconds(1))),
             ["expired presidency"] = s.Tokens.Issue(new PortalGrant(s.Cycle.Id, null, PortalRole.Presidency, now - TimeSpan.FromSeconds(1))),
-            ["another cycle's presidency"] = s.Tokens.Issue(new PortalGrant(otherCycle, null, PortalRole.Presidency, now + TimeSpan.FromDays(1))),
+            ["another cycle's presidency"] = s.Tokens.Issue(new PortalGrant(CycleId.Parse(otherCycle), null, PortalRole.Presidency, now + TimeSpan.FromDays(1))),
             ["another cycle's contributor"] = s.ContributorToken("austria", cycle: otherCycle),
-            ["signed with another secret"] = new PortalTokens(OtherSecret).Issue(new PortalGrant(s.Cycle.Id, "austria", PortalRole.Contributor, now + TimeSpan.FromDays(1))),
+            ["signed with another secret"] = new PortalTokens(OtherSecret).Issue(new PortalGrant(s.Cycle.Id, ContributorId.Parse("austria"), PortalRole.Contributor, now + TimeSpan.FromDays(1))),
             ["presidency signed with another secret"] = new PortalTokens(OtherSecret).Issue(new PortalGrant(s.Cycle.Id, null, PortalRole.Presidency, now + TimeSpan.FromDays(1))),
             ["unknown version"] = TamperPayload(validContributor, f => ["v2", f[1], f[2], f[3], f[4]]),
         };
@@ -113,7 +114,7 @@ public class PortalTokenFailureTests
         var contributorRoutes = ContributorRoutes(s, submissionId);
         var presidencyRoutes = PresidencyRoutes(s);
 
-        var reference = await PortalRequests.SendAsync(PortalRequests.Get(null), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        var reference = await PortalRequests.SendAsync(PortalRequests.Get(null), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("austria")));
         Assert.Equal(403, reference.Status);
         Assert.Equal("text/plain; charset=utf-8", reference.ContentType);
         Assert.Equal("Forbidden", reference.Text);
@@ -161,11 +162,11 @@ public class PortalTokenFailureTests
         var contributor = s.ContributorToken("cyprus", TimeSpan.FromHours(1));
         var presidency = s.PresidencyToken(TimeSpan.FromHours(1));
         var links = s.Services.PortalLinks!;
-        var issued = links.ForContributor(s.Cycle.Id, "cyprus");
+        var issued = links.ForContributor(s.Cycle.Id, ContributorId.Parse("cyprus"));
         var issuedToken = Uri.UnescapeDataString(issued[(issued.IndexOf("?t=", StringComparison.Ordinal) + 3)..]);
 
         async Task<int> ContributorPage(string token) =>
-            (await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, "cyprus"))).Status;
+            (await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Handlers.ContributorPageAsync(h, s.Cycle.Id, RouteIds.Contributor("cyprus")))).Status;
         async Task<PortalResponse> PresidencyPage(string token) =>
             await PortalRequests.SendAsync(PortalRequests.Get(token), h => s.Presidency.PageAsync(h, s.Cycle.Id));
 

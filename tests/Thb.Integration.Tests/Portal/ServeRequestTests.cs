@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -178,7 +179,7 @@ public class ServeRequestTests
         Assert.Equal(blob, JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("blobName").GetString());
         Assert.Single(await UploadedAsync(s, "bulgaria"));
         await WaitForVerdictAsync(s, "bulgaria");
-        Assert.Single(await s.Scenario.Services.Queries.HistoryAsync(s.Scenario.Cycle.Id, "bulgaria"));
+        Assert.Single(await s.Scenario.Services.Queries.HistoryAsync(s.Scenario.Cycle.Id, ContributorId.Parse("bulgaria")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -65,7 +66,7 @@ public class ServeStopTests(ITestOutputHelper output)
         Assert.Equal("", await errors);
         lock (lines) Assert.Contains(lines, l => l.StartsWith("Stopped after", StringComparison.Ordinal) && !l.Contains("cut off"));
         // The upload received before the signal has its verdict: nothing left "being checked".
-        var submission = Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, "bulgaria"));
+        var submission = Assert.Single(await s.Services.Queries.HistoryAsync(s.Cycle.Id, ContributorId.Parse("bulgaria")));
         Assert.Equal(blob, submission.BlobName);
     }
 

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Text.Json;
 using Thb.Annex;
 using Thb.Intake.Returns;
@@ -17,7 +18,7 @@ public class CorrectionFlowTests
     }
 
     private static RuleRequest Rule(ReviewScenario s, string? contributor, string match, string places) =>
-        new(s.Cycle.Id, contributor, match, ReadingInput.Places(places, out _)!, "the delegation confirmed it", "analyst");
+        new(s.Cycle.Id, ContributorId.Parse(contributor), match, ReadingInput.Places(places, out _)!, "the delegation confirmed it", "analyst");
 
     [Fact]
     public async Task A_rule_holds_for_the_recompile_and_for_a_later_upload()
@@ -77,7 +78,7 @@ public class CorrectionFlowTests
         var s = await ReviewScenario.CreateAsync();
         await s.SubmitAsync("germany", ReviewScenario.Row("Kenya", duration: "spring 2012 (approx.)"));
         var machine = (await s.RowsAsync("germany")).Single().Duration;
-        var correction = await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, "germany", 7,
+        var correction = await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, ContributorId.Parse("germany"), 7,
             ReadingInput.Duration("2012-03..2012-06", out _)!, "spring is March to June in the project plan", "analyst"));
         Assert.True(correction.Done, correction.Refusal);
 
@@ -102,10 +103,10 @@ public class CorrectionFlowTests
         var s = await ReviewScenario.CreateAsync();
         await s.SubmitAsync("austria", ReviewScenario.Row("Kenya"));
         var places = ReadingInput.Places("KE", out _)!;
-        Assert.Contains("has no row 12", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, "austria", 12, places, "x", "a"))).Refusal);
-        Assert.Contains("no accepted return", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, "bulgaria", 7, places, "x", "a"))).Refusal);
-        Assert.Contains("no contributor 'france'", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, "france", 7, places, "x", "a"))).Refusal);
-        Assert.Contains("Say why", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, "austria", 7, places, " ", "a"))).Refusal);
+        Assert.Contains("has no row 12", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, ContributorId.Parse("austria"), 12, places, "x", "a"))).Refusal);
+        Assert.Contains("no accepted return", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, ContributorId.Parse("bulgaria"), 7, places, "x", "a"))).Refusal);
+        Assert.Contains("no contributor 'france'", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, ContributorId.Parse("france"), 7, places, "x", "a"))).Refusal);
+        Assert.Contains("Say why", (await s.Services.Corrections.CorrectAsync(new CorrectionRequest(s.Cycle.Id, ContributorId.Parse("austria"), 7, places, " ", "a"))).Refusal);
         Assert.Empty(await s.Services.Corrections.Store.CorrectionsAsync(s.Cycle.Id));
     }
 }

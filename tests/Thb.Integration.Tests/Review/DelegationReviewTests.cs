@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ public class DelegationReviewTests
     {
         var http = PortalRequests.Get(token, query);
         if (cookie is not null) http.Request.Headers.Cookie = cookie;
-        return PortalRequests.SendAsync(http, h => s.Services.Portal!.ContributorPageAsync(h, s.Cycle.Id, "austria"));
+        return PortalRequests.SendAsync(http, h => s.Services.Portal!.ContributorPageAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
     }
 
     [Fact]
@@ -78,15 +79,15 @@ public class DelegationReviewTests
         // The reply, through the page's form (no script): back to the page, stored with who and when, listed for the Presidency.
         var before = DateTimeOffset.UtcNow;
         var posted = await PortalRequests.SendAsync(Form(token, ("comment", "La ligne 8 concerne la Serbie."), ("name", "Marie Dupont")),
-            h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, "austria"));
+            h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Equal(302, posted.Status);
         Assert.Equal($"/api/portal/c/{s.Cycle.Id}/austria?t={Uri.EscapeDataString(token)}&replied=1#review", posted.Headers.Location.ToString());
         var reply = Assert.Single(await s.Services.Reviews.RepliesAsync(s.Cycle.Id));
         Assert.Equal(("austria", ReviewRole.Delegation, ReviewAction.Comment), (reply.ContributorId, reply.Role, reply.Action));
         Assert.Equal(("Marie Dupont, Austria", "La ligne 8 concerne la Serbie."), (reply.By, reply.Comment));
         Assert.InRange(reply.At, before.AddSeconds(-5), DateTimeOffset.UtcNow.AddSeconds(5));
-        Assert.Equal(reply.Id, Assert.Single(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, "austria")).Id);
-        Assert.Empty(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, "bulgaria"));
+        Assert.Equal(reply.Id, Assert.Single(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, ContributorId.Parse("austria"))).Id);
+        Assert.Empty(await s.Services.Reviews.RepliesAsync(s.Cycle.Id, ContributorId.Parse("bulgaria")));
         // A reply is not a decision: the request still holds.
         Assert.Equal(ReviewState.CorrectionRequested, await s.StateAsync("austria"));
 
@@ -104,15 +105,15 @@ public class DelegationReviewTests
         var s = await ReviewScenario.CreateAsync("dlg", AustriaInFrench);
         await s.SubmitAsync("austria", ReviewScenario.Row("Kenya"));
         var token = s.ContributorToken("austria");
-        var empty = await PortalRequests.SendAsync(Form(token, ("comment", "   ")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, "austria"));
+        var empty = await PortalRequests.SendAsync(Form(token, ("comment", "   ")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Equal(400, empty.Status);
         Assert.Contains(ContributorTexts.In(Language.French)["Reply.Empty"], WebUtility.HtmlDecode(empty.Text));
-        var tooLong = await PortalRequests.SendAsync(Form(token, ("comment", new string('x', ReviewService.MaxReplyLength + 1))), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, "austria"));
+        var tooLong = await PortalRequests.SendAsync(Form(token, ("comment", new string('x', ReviewService.MaxReplyLength + 1))), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Equal(400, tooLong.Status);
         // Bulgaria's link cannot write on Austria's thread, nor can no link at all.
-        var other = await PortalRequests.SendAsync(Form(s.ContributorToken("bulgaria"), ("comment", "Hello")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, "austria"));
+        var other = await PortalRequests.SendAsync(Form(s.ContributorToken("bulgaria"), ("comment", "Hello")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, ContributorId.Parse("austria")));
         Assert.Equal(403, other.Status);
-        Assert.Equal(403, (await PortalRequests.SendAsync(Form("", ("comment", "Hello")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, "austria"))).Status);
+        Assert.Equal(403, (await PortalRequests.SendAsync(Form("", ("comment", "Hello")), h => s.Services.Portal!.ReplyAsync(h, s.Cycle.Id, ContributorId.Parse("austria")))).Status);
         Assert.Empty(await s.Services.Reviews.RepliesAsync(s.Cycle.Id));
     }
 
@@ -130,6 +131,6 @@ public class DelegationReviewTests
         // The cookie is no credential: without the link's token the page is the same plain 403.
         var http = PortalRequests.Get(null);
         http.Request.Headers.Cookie = $"{PortalLanguage.CookieName}=de";
-        Assert.Equal(403, (await PortalRequests.SendAsync(http, h => s.Services.Portal!.ContributorPageAsync(h, s.Cycle.Id, "austria"))).Status);
+        Assert.Equal(403, (await PortalRequests.SendAsync(http, h => s.Services.Portal!.ContributorPageAsync(h, s.Cycle.Id, ContributorId.Parse("austria")))).Status);
     }
 }

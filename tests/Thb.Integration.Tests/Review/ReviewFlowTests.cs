@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using ClosedXML.Excel;
 using Thb.Annex;
 using Thb.IntegrationTests.Reminders;
@@ -48,7 +49,7 @@ public class ReviewFlowTests
         var second = await s.SubmitAsync("austria", ReviewScenario.Row("Kenya"), ReviewScenario.Row("Serbia, Albania"));
         Assert.True(second.IsCurrent);
         Assert.Equal(ReviewState.Received, await s.StateAsync("austria"));
-        var thread = (await s.Services.Reviews.ShowAsync(s.Cycle.Id, "austria"))!.Entries;
+        var thread = (await s.Services.Reviews.ShowAsync(s.Cycle.Id, ContributorId.Parse("austria")))!.Entries;
         Assert.Equal([ReviewAction.Received, ReviewAction.CorrectionRequested, ReviewAction.Received], thread.Select(e => e.Action));
         Assert.Equal(second.Submission.Id, thread[^1].SubmissionId);
 
@@ -96,7 +97,7 @@ public class ReviewFlowTests
         Assert.Empty(await TestMailDev.MessagesToAsync(s.Domain));
         // The delegation answers on the thread.
         var answer = await s.Services.Reviews.CommentAsync(s.Request("germany", "Row 7 is Kenya, as written."), ReviewRole.Delegation);
-        Assert.Equal(ReviewRole.Delegation, (await s.Services.Reviews.ShowAsync(s.Cycle.Id, "germany"))!.Entries[^1].Role);
+        Assert.Equal(ReviewRole.Delegation, (await s.Services.Reviews.ShowAsync(s.Cycle.Id, ContributorId.Parse("germany")))!.Entries[^1].Role);
         Assert.True(answer.Done);
     }
 }

@@ -71,13 +71,13 @@ public sealed class ReviewScenario
     }
 
     public async Task<ReviewState?> StateAsync(string contributor) =>
-        (await Services.Reviews.ShowAsync(Cycle.Id, contributor))!.Review?.State;
+        (await Services.Reviews.ShowAsync(Cycle.Id, ContributorId.Parse(contributor)))!.Review?.State;
 
-    public Task<IReadOnlyList<ReturnRow>> RowsAsync(string? contributor = null) => Services.ReviewedRows.CurrentRowsAsync(Cycle, contributor);
+    public Task<IReadOnlyList<ReturnRow>> RowsAsync(string? contributor = null) => Services.ReviewedRows.CurrentRowsAsync(Cycle, Identifiers.ParseOrNull<ContributorId>(contributor));
 
     /// <summary>A signed link's token for a contributor's page (a day long).</summary>
     public string ContributorToken(string contributor) =>
-        Services.PortalTokens!.Issue(new Thb.Portal.PortalGrant(Cycle.Id, contributor, Thb.Portal.PortalRole.Contributor, DateTimeOffset.UtcNow.AddDays(1)));
+        Services.PortalTokens!.Issue(new Thb.Portal.PortalGrant(Cycle.Id, ContributorId.Parse(contributor), Thb.Portal.PortalRole.Contributor, DateTimeOffset.UtcNow.AddDays(1)));
 
-    public ReviewRequest Request(string contributor, string? comment = null, params string[] cells) => new(Cycle.Id, contributor, "analyst", comment, cells);
+    public ReviewRequest Request(string contributor, string? comment = null, params string[] cells) => new(Cycle.Id, ContributorId.Parse(contributor), "analyst", comment, cells);
 }

@@ -60,7 +60,7 @@ public sealed class MultiPartScenario
         var function = new IntakeFunction(services.Intake, NullLogger<IntakeFunction>.Instance);
         foreach (var (contributor, file) in new[] { ("austria", "Austria.xlsx"), ("europol", "Europol.xlsx"), ("european-commission", "Commission.xlsx") })
         {
-            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, File.ReadAllBytes(TestData.Sample(file)), file, cycle.Id, contributor, DateTimeOffset.UtcNow);
+            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, File.ReadAllBytes(TestData.Sample(file)), file, cycle.Id, ContributorId.Parse(contributor), DateTimeOffset.UtcNow);
             await function.RunAsync(services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(upload.BlobName), CancellationToken.None);
         }
         var annex = await services.Annex.CompileAsync(cycle, force: true);

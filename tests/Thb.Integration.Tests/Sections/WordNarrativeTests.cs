@@ -56,7 +56,7 @@ public class WordNarrativeTests
         var function = new IntakeFunction(services.Intake, NullLogger<IntakeFunction>.Instance);
         async Task SubmitAsync(string contributor, string file, byte[] content)
         {
-            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, content, file, cycle.Id, contributor, DateTimeOffset.UtcNow);
+            var upload = await ReturnUploads.UploadByContentAsync(services.Storage, content, file, cycle.Id, ContributorId.Parse(contributor), DateTimeOffset.UtcNow);
             await function.RunAsync(services.Storage.Container(StorageNames.Containers.Returns).GetBlobClient(upload.BlobName), CancellationToken.None);
         }
         var docx = await DocxAsync();
@@ -73,7 +73,7 @@ public class WordNarrativeTests
         Assert.Equal("Commission.xlsx", commission.Current!.FileName);
         Assert.Equal("overview.docx", commission.Document!.FileName);
         Assert.Equal("overview.docx", commission.Latest!.FileName);
-        Assert.Equal(48, (await services.Queries.CurrentRowsAsync(cycle, "european-commission")).Count);
+        Assert.Equal(48, (await services.Queries.CurrentRowsAsync(cycle, ContributorId.Parse("european-commission"))).Count);
 
         var outcome = await services.Annex.CompileAsync(cycle, force: true);
         using var workbook = new XLWorkbook(new MemoryStream(await services.Annex.ReadAsync(outcome.Version, AnnexFormat.Xlsx)));

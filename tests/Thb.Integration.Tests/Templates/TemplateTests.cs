@@ -106,7 +106,7 @@ public class TemplateTests
         Assert.Equal("Austria", submission.Delegation);
         Assert.DoesNotContain(submission.Findings, f => f.Code is FindingCodes.ContributorMismatch or FindingCodes.DelegationMismatch or FindingCodes.CycleMismatch);
 
-        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, "austria");
+        var rows = await scenario.Services.Queries.CurrentRowsAsync(scenario.Cycle, ContributorId.Parse("austria"));
         Assert.Equal(("2011-05-02", "2012-03-31"), (rows[1].Duration.Start?.ToString(), rows[1].Duration.End?.ToString()));
         Assert.Equal(("2011-09-01", true), (rows[2].Duration.Start?.ToString(), rows[2].Duration.Ongoing));
 
@@ -171,7 +171,7 @@ public class TemplateTests
             ["Austria", "Liaising with embassies", "Regular contact with embassies of countries of origin", "Embassies", "on regular basis", "financed through the general budgets of the ministries"],
             ["Republic of Moldova", "Awareness raising", "Poster campaign", "IOM", "1 June 2010 – 31 December 2010", "10.000 EUR"]);
         await SubmitAsync(services, previous, "austria", earlier);
-        var previousRows = await services.Queries.CurrentRowsAsync(previous, "austria");
+        var previousRows = await services.Queries.CurrentRowsAsync(previous, ContributorId.Parse("austria"));
         Assert.Equal(5, previousRows.Count);
 
         var (_, next) = await OpenCycleAsync(new DateOnly(2011, 1, 1), contributors);
@@ -215,7 +215,7 @@ public class TemplateTests
         var updated = Fill(await File.ReadAllBytesAsync(Path.Combine(folder, TemplateFile.FileNameFor(next.Id, "austria"))), 7,
             [new FilledRow { ["E"] = "1 March 2010 – 31 December 2011", ["H"] = new DateOnly(2011, 12, 31) }]);
         await SubmitAsync(services, next, "austria", updated);
-        var nextRows = await services.Queries.CurrentRowsAsync(next, "austria");
+        var nextRows = await services.Queries.CurrentRowsAsync(next, ContributorId.Parse("austria"));
         Assert.Equal(3, nextRows.Count);
         Assert.Equal(("1 March 2010 – 31 December 2011", "2011-12-31"), (nextRows[0].Duration.Raw, nextRows[0].Duration.End?.ToString()));
         Assert.Equal("Training of judges", nextRows[0].Description.Raw);

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -84,7 +85,7 @@ public class PresidencyWorkspaceBrowserTests
         // Bulgaria: approved.
         await page.Locator("#desk-bulgaria").GetByRole(AriaRole.Button, new() { Name = "Approve the return of Bulgaria" }).ClickAsync();
         await Expect(page.Locator("#desk-bulgaria .review")).ToHaveTextAsync("approved");
-        Assert.Equal(ReviewState.Approved, (await s.Services.Reviews.ShowAsync(s.Cycle.Id, "bulgaria"))!.Review!.State);
+        Assert.Equal(ReviewState.Approved, (await s.Services.Reviews.ShowAsync(s.Cycle.Id, ContributorId.Parse("bulgaria")))!.Review!.State);
 
         // Cyprus: nothing yet — reminded now, once.
         await page.Locator("#desk-cyprus").GetByRole(AriaRole.Button, new() { Name = "Remind now Cyprus" }).ClickAsync();

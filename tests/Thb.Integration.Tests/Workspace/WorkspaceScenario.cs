@@ -99,7 +99,7 @@ public sealed class WorkspaceScenario
         Services.PortalTokens.Issue(new PortalGrant(Cycle.Id, null, PortalRole.Presidency, DateTimeOffset.UtcNow.AddDays(1)));
 
     public string ContributorToken(string contributor) =>
-        Services.PortalTokens.Issue(new PortalGrant(Cycle.Id, contributor, PortalRole.Contributor, DateTimeOffset.UtcNow.AddDays(1)));
+        Services.PortalTokens.Issue(new PortalGrant(Cycle.Id, ContributorId.Parse(contributor), PortalRole.Contributor, DateTimeOffset.UtcNow.AddDays(1)));
 
     /// <summary>A form POST as a browser sends it without script (urlencoded, Accept: text/html), or as a script would (JSON wanted).</summary>
     public static DefaultHttpContext Form(string? token, IReadOnlyDictionary<string, string> fields, bool browser = true)

@@ -1,3 +1,5 @@
+using Thb.Cycles;
+
 namespace Thb.Review.Corrections;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Thb.Review.Corrections;
 /// not on the return's first table's sheet (section sheets number their rows alike); null: the first table's sheet, or
 /// the only row of that number.
 /// </summary>
-public sealed record CorrectionRequest(string CycleId, string ContributorId, int Row, CorrectedReading Reading, string Reason, string By)
+public sealed record CorrectionRequest(CycleId CycleId, ContributorId ContributorId, int Row, CorrectedReading Reading, string Reason, string By)
 {
     public string? Sheet { get; init; }
 }

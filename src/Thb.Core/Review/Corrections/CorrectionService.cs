@@ -16,9 +16,9 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
     public async Task<CorrectionOutcome> CorrectAsync(CorrectionRequest request, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(request.Reason)) return CorrectionOutcome.Refused("Say why (--reason): every correction keeps its reason.");
-        var cycle = CycleId.TryParse(request.CycleId, out var cycleId) ? await cycles.GetAsync(cycleId, cancellationToken) : null;
+        var cycle = await cycles.GetAsync(request.CycleId, cancellationToken);
         if (cycle is null) return CorrectionOutcome.Refused($"There is no cycle '{request.CycleId}'.");
-        if (!ContributorId.TryParse(request.ContributorId, out var contributorId) || await cycles.ContributorAsync(cycle.Id, contributorId, cancellationToken) is null)
+        if (await cycles.ContributorAsync(cycle.Id, request.ContributorId, cancellationToken) is null)
             return CorrectionOutcome.Refused($"Cycle '{cycle.Id}' has no contributor '{request.ContributorId}'.");
         var rows = await queries.CurrentRowsAsync(cycle, request.ContributorId, cancellationToken);
         var (row, missing) = FindRow(rows, request, cycle.Id);
@@ -33,7 +33,7 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
     /// The row a correction names: by number, and by sheet where section sheets share row numbers (no sheet named: the
     /// first table's sheet, or the only row of that number). Null with the reason when there is none, or more than one.
     /// </summary>
-    private static (ReturnRow? Row, string? Problem) FindRow(IReadOnlyList<ReturnRow> rows, CorrectionRequest request, string cycleId)
+    private static (ReturnRow? Row, string? Problem) FindRow(IReadOnlyList<ReturnRow> rows, CorrectionRequest request, CycleId cycleId)
     {
         if (rows.Count == 0) return (null, $"{request.ContributorId} has no accepted return with rows in cycle {cycleId}.");
         var numbered = rows.Where(r => r.Row == request.Row).ToList();
@@ -59,7 +59,7 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
             request.Reason.Trim(), By(request.By), clock.GetUtcNow());
         var rows = await RowsInScopeAsync(request.CycleId, cancellationToken);
         var reach = ReadingAdjustments.ChangedBy(rule with { ContributorId = null }, rows);
-        var others = reach.Where(r => request.ContributorId is not null && r.Contributor != request.ContributorId).ToList();
+        var others = reach.Where(r => request.ContributorId is { } named && r.Contributor != named.Value).ToList();
         if (others.Count > 0)
             return CorrectionOutcome.Refused($"'{rule.Match}' also occurs in rows of {string.Join(", ", others.Select(r => $"{r.Contributor} row {r.Row}").Take(5))}" +
                 $"{(others.Count > 5 ? $" and {others.Count - 5} more" : "")}: a rule named for {request.ContributorId} would change rows of another contributor. " +
@@ -91,18 +91,17 @@ public sealed class CorrectionService(CorrectionStore store, CycleStore cycles, 
         if (string.IsNullOrWhiteSpace(request.Match)) return "Name the words the rule reads (--match).";
         if (request.Reading.Field is not (ReadingField.Places or ReadingField.Form))
             return "A rule reads places or forms of action; a duration or a funding is corrected row by row (thb correct).";
-        if (request.CycleId is not null && (!CycleId.TryParse(request.CycleId, out var ruleCycle) || await cycles.GetAsync(ruleCycle, cancellationToken) is null))
+        if (request.CycleId is { } ruleCycle && await cycles.GetAsync(ruleCycle, cancellationToken) is null)
             return $"There is no cycle '{request.CycleId}'.";
-        if (request.ContributorId is { } contributor && !Identifiers.IsValid(contributor)) return $"'{contributor}' is not a contributor id.";
-        if (request.ContributorId is { } named && request.CycleId is { } cycleId && await cycles.ContributorAsync(CycleId.Parse(cycleId), ContributorId.Parse(named), cancellationToken) is null)
+        if (request.ContributorId is { } named && request.CycleId is { } cycleId && await cycles.ContributorAsync(cycleId, named, cancellationToken) is null)
             return $"Cycle '{cycleId}' has no contributor '{named}'.";
         return null;
     }
 
     /// <summary>The current rows of the rule's cycle, or of every cycle for a rule of all cycles.</summary>
-    private async Task<IReadOnlyList<ReturnRow>> RowsInScopeAsync(string? cycleId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReturnRow>> RowsInScopeAsync(CycleId? cycleId, CancellationToken cancellationToken)
     {
-        var inScope = cycleId is null ? await cycles.ListAsync(cancellationToken) : [(await cycles.GetAsync(CycleId.Parse(cycleId), cancellationToken))!];
+        var inScope = cycleId is not { } id ? await cycles.ListAsync(cancellationToken) : [(await cycles.GetAsync(id, cancellationToken))!];
         var rows = new List<ReturnRow>();
         foreach (var cycle in inScope) rows.AddRange(await queries.CurrentRowsAsync(cycle, cancellationToken: cancellationToken));
         return rows;

@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Thb.Intake.Returns;
@@ -25,8 +26,8 @@ public sealed class CorrectionStore(ThbStorage storage)
 
     public Task SaveAsync(ReadingRule r, CancellationToken cancellationToken = default) => Table.UpsertEntityAsync(ToEntity(r), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyList<ReadingCorrection>> CorrectionsAsync(string cycleId, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId}"), cancellationToken)).Select(CorrectionOf).ToList();
+    public async Task<IReadOnlyList<ReadingCorrection>> CorrectionsAsync(CycleId cycleId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken)).Select(CorrectionOf).ToList();
 
     /// <summary>Every rule, active or undone, oldest first.</summary>
     public async Task<IReadOnlyList<ReadingRule>> RulesAsync(CancellationToken cancellationToken = default) =>
@@ -62,7 +63,7 @@ public sealed class CorrectionStore(ThbStorage storage)
     private static TableEntity ToEntity(ReadingCorrection c)
     {
         var entity = Common(c.CycleId, c.Id, c.Reading, c.Reason, c.By, c.At, c.Undone);
-        entity["Contributor"] = c.ContributorId;
+        entity["Contributor"] = c.ContributorId.Value;
         entity["Row"] = c.Row;
         entity["Sheet"] = c.Sheet;
         TableText.Write(entity, "Raw", c.RawText);
@@ -72,8 +73,8 @@ public sealed class CorrectionStore(ThbStorage storage)
     private static TableEntity ToEntity(ReadingRule r)
     {
         var entity = Common(RulesPartition, r.Id, r.Reading, r.Reason, r.By, r.At, r.Undone);
-        entity["Cycle"] = r.CycleId;
-        entity["Contributor"] = r.ContributorId;
+        entity["Cycle"] = r.CycleId?.Value;
+        entity["Contributor"] = r.ContributorId?.Value;
         entity["Match"] = r.Match;
         return entity;
     }
@@ -82,10 +83,10 @@ public sealed class CorrectionStore(ThbStorage storage)
 
     private static Undoing? UndoneOf(TableEntity e) => e.GetString("UndoneBy") is { } by ? new Undoing(by, e.GetDateTimeOffset("UndoneAt") ?? default) : null;
 
-    private static ReadingCorrection CorrectionOf(TableEntity e) => new(e.RowKey, e.PartitionKey, e.GetString("Contributor") ?? "", e.GetInt32("Row") ?? 0,
+    private static ReadingCorrection CorrectionOf(TableEntity e) => new(e.RowKey, CycleId.Parse(e.PartitionKey), ContributorId.Parse(e.GetString("Contributor")), e.GetInt32("Row") ?? 0,
         ReadingOf(e), TableText.Read(e, "Raw") ?? "", e.GetString("Reason") ?? "", e.GetString("By") ?? "", e.GetDateTimeOffset("At") ?? default, UndoneOf(e))
         { Sheet = e.GetString("Sheet") };
 
-    private static ReadingRule RuleOf(TableEntity e) => new(e.RowKey, e.GetString("Cycle"), e.GetString("Contributor"), e.GetString("Match") ?? "",
+    private static ReadingRule RuleOf(TableEntity e) => new(e.RowKey, Identifiers.ParseOrNull<CycleId>(e.GetString("Cycle")), Identifiers.ParseOrNull<ContributorId>(e.GetString("Contributor")), e.GetString("Match") ?? "",
         ReadingOf(e), e.GetString("Reason") ?? "", e.GetString("By") ?? "", e.GetDateTimeOffset("At") ?? default, UndoneOf(e));
 }

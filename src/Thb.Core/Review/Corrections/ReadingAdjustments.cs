@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake.Returns;
 using Thb.Normalising.Forms;
 using Thb.Normalising.Places;
@@ -11,24 +12,25 @@ namespace Thb.Review.Corrections;
 /// </summary>
 public sealed class ReadingAdjustments
 {
-    private readonly string cycleId;
+    /// <summary>The cycle; null for a rule's preview across every cycle (<see cref="ChangedBy"/>: no cycle's corrections).</summary>
+    private readonly CycleId? cycleId;
 
     /// <summary>Each rule's words as a pattern, built once (a rule with no words has none and never applies).</summary>
     private readonly Dictionary<string, System.Text.RegularExpressions.Regex?> patterns;
 
-    public ReadingAdjustments(string cycleId, IReadOnlyList<ReadingRule> rules, IReadOnlyList<ReadingCorrection> corrections)
+    public ReadingAdjustments(CycleId? cycleId, IReadOnlyList<ReadingRule> rules, IReadOnlyList<ReadingCorrection> corrections)
     {
         this.cycleId = cycleId;
         Rules = rules.Where(r => r.IsActive && (r.CycleId is null || r.CycleId == cycleId)).OrderBy(r => r.At).ToList();
         Corrections = corrections.Where(c => c.IsActive && c.CycleId == cycleId).OrderBy(c => c.At).ToList();
         patterns = Rules.ToDictionary(r => r.Id, r => RuleMatch.Pattern(r.Match));
-        byRow = Corrections.ToLookup(c => (c.ContributorId, c.Sheet, c.Row));
+        byRow = Corrections.ToLookup(c => (c.ContributorId.Value, c.Sheet, c.Row));
     }
 
-    /// <summary>The corrections by contributor, sheet (null: the first table's) and row: a row looks up its own, section sheets sharing row numbers apart.</summary>
+    /// <summary>The corrections by contributor (the id's text, as a row names it), sheet (null: the first table's) and row: a row looks up its own, section sheets sharing row numbers apart.</summary>
     private readonly ILookup<(string ContributorId, string? Sheet, int Row), ReadingCorrection> byRow;
 
-    public static ReadingAdjustments None(string cycleId) => new(cycleId, [], []);
+    public static ReadingAdjustments None(CycleId cycleId) => new(cycleId, [], []);
 
     public IReadOnlyList<ReadingRule> Rules { get; }
 
@@ -43,10 +45,11 @@ public sealed class ReadingAdjustments
     public ReturnRow Apply(ReturnRow row)
     {
         var contributor = row.Contributor ?? "";
+        var contributorId = Identifiers.TryOrNull<ContributorId>(contributor);
         var applied = new List<RowCorrection>(row.Corrections ?? []);
         var folded = new Dictionary<ReadingField, string>();
         string Folded(ReadingField field) => folded.TryGetValue(field, out var text) ? text : folded[field] = RuleMatch.Fold(RawOf(row, field));
-        foreach (var rule in Rules.Where(r => r.AppliesTo(cycleId, contributor) && patterns[r.Id]?.IsMatch(Folded(r.Field)) == true))
+        foreach (var rule in Rules.Where(r => r.AppliesTo(cycleId, contributorId) && patterns[r.Id]?.IsMatch(Folded(r.Field)) == true))
             row = With(row, rule.Reading, additive: true, new Stamp(rule.Id, CorrectionSource.Rule, rule.Reason, rule.By, rule.At), applied);
         foreach (var correction in byRow[(contributor, row.Sheet, row.Row)].Where(c => c.RawText == RawOf(row, c.Reading.Field)))
             row = With(row, correction.Reading, additive: false, new Stamp(correction.Id, CorrectionSource.Correction, correction.Reason, correction.By, correction.At), applied);
@@ -56,7 +59,7 @@ public sealed class ReadingAdjustments
     /// <summary>Which rows a rule would change (pure preview: contributor and row of each).</summary>
     public static IReadOnlyList<ReturnRow> ChangedBy(ReadingRule rule, IEnumerable<ReturnRow> rows)
     {
-        var alone = new ReadingAdjustments(rule.CycleId ?? "", [rule with { CycleId = null }], []);
+        var alone = new ReadingAdjustments(rule.CycleId, [rule with { CycleId = null }], []);
         return rows.Where(r => alone.Apply(r with { Corrections = null }).IsCorrected).ToList();
     }
 

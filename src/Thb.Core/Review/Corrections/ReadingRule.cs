@@ -1,3 +1,4 @@
+using Thb.Cycles;
 using Thb.Intake.Returns;
 
 namespace Thb.Review.Corrections;
@@ -8,13 +9,13 @@ namespace Thb.Review.Corrections;
 /// null), for one contributor or all (<see cref="ContributorId"/> null); applied whenever rows are read, so it holds
 /// for every later upload and every recompile.
 /// </summary>
-public sealed record ReadingRule(string Id, string? CycleId, string? ContributorId, string Match, CorrectedReading Reading,
+public sealed record ReadingRule(string Id, CycleId? CycleId, ContributorId? ContributorId, string Match, CorrectedReading Reading,
     string Reason, string By, DateTimeOffset At, Undoing? Undone = null)
 {
     public ReadingField Field => Reading.Field;
 
     public bool IsActive => Undone is null;
 
-    public bool AppliesTo(string cycleId, string contributorId) =>
+    public bool AppliesTo(CycleId? cycleId, ContributorId? contributorId) =>
         IsActive && (CycleId is null || CycleId == cycleId) && (ContributorId is null || ContributorId == contributorId);
 }

@@ -10,14 +10,14 @@ namespace Thb.Review.Corrections;
 /// </summary>
 public sealed class ReviewedRows(SubmissionQueries queries, CorrectionStore store)
 {
-    public async Task<ReadingAdjustments> AdjustmentsAsync(string cycleId, CancellationToken cancellationToken = default)
+    public async Task<ReadingAdjustments> AdjustmentsAsync(CycleId cycleId, CancellationToken cancellationToken = default)
     {
         var rules = store.RulesAsync(cancellationToken);
         var corrections = store.CorrectionsAsync(cycleId, cancellationToken);
         return new ReadingAdjustments(cycleId, await rules, await corrections);
     }
 
-    public async Task<IReadOnlyList<ReturnRow>> CurrentRowsAsync(Cycle cycle, string? contributorId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReturnRow>> CurrentRowsAsync(Cycle cycle, ContributorId? contributorId = null, CancellationToken cancellationToken = default)
     {
         var adjustments = await AdjustmentsAsync(cycle.Id, cancellationToken);
         return adjustments.Apply(await queries.CurrentRowsAsync(cycle, contributorId, cancellationToken));
