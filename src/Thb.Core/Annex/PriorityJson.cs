@@ -25,6 +25,7 @@ public static class PriorityJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new RegionJsonConverter());
+        options.Converters.Add(new Thb.Json.CurrencyCodeJsonConverter());
         options.Converters.Add(new PriorityReportJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

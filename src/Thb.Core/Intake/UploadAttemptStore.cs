@@ -105,7 +105,8 @@ public sealed class UploadAttemptStore(ThbStorage storage)
 
     private static UploadAttempt FromEntity(TableEntity e) => new(
         CycleId.Parse(e.GetString("Cycle") ?? e.PartitionKey),
-        ContributorId.Parse(e.GetString("Contributor")),
+        // An attempt whose verdict was recorded before it began has only its keys ("{contributor}~{hash}").
+        ContributorId.Parse(e.GetString("Contributor") ?? e.RowKey[..Math.Max(0, e.RowKey.IndexOf('~'))]),
         e.GetString("BlobName") ?? "",
         e.GetDateTimeOffset("UploadedAt") ?? e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
         KebabCase.TryParse<UploadProgress>(e.GetString("Progress") ?? "", out var progress) ? progress : UploadProgress.Checking,

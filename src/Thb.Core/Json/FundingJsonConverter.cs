@@ -33,7 +33,8 @@ public sealed class FundingJsonConverter : JsonConverter<FundingValue>
         }
         return (originalAmount, originalCurrency) switch
         {
-            ({ } amount, { } currency) => funding with { Original = new Money(amount, currency) },
+            // A stored code reads back as it was written, a currency no code names included (CurrencyCode.Unnamed).
+            ({ } amount, { } currency) => funding with { Original = new Money(amount, CurrencyCode.FromReading(currency)) },
             (null, null) => funding,
             _ => throw new JsonException("A funding's originalAmount and originalCurrency come together."),
         };
@@ -53,7 +54,7 @@ public sealed class FundingJsonConverter : JsonConverter<FundingValue>
         if (value.Original is { } original)
         {
             writer.WriteNumber("originalAmount", original.Amount);
-            writer.WriteString("originalCurrency", original.Currency);
+            writer.WriteString("originalCurrency", original.Currency.Value);
         }
         writer.WriteEndObject();
     }

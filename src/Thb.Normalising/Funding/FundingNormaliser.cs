@@ -125,9 +125,10 @@ public static class FundingNormaliser
 
     private static Money OriginalOf(List<MoneyCandidate> picked)
     {
+        // No candidate names a currency: the amount is read as euro, as every unmarked amount is.
         string currency = picked.Find(c => c.Currency is not null)?.Currency ?? Currencies.Eur;
         decimal amount = picked.Count == 1 && picked[0].IsRange ? picked[0].Value : picked.Sum(c => c.Value);
-        return new Money(Tidy(amount), currency);
+        return new Money(Tidy(amount), CurrencyCode.FromReading(currency));
     }
 
     /// <summary>Rounded to the cent, without trailing zeros.</summary>

@@ -43,7 +43,7 @@ public class TypedCellTests
         var funding = check.Rows.Single().Funding;
         Assert.Equal(FundingKind.OtherCurrency, funding.Kind);
         Assert.Null(funding.AmountEur);
-        Assert.Equal(new Money(3_500_000m, currency), funding.Original);
+        Assert.Equal(new Money(3_500_000m, CurrencyCode.FromReading(currency)), funding.Original);
         if (shown is not null) Assert.Equal(shown, funding.Raw);
         Assert.Contains(check.Findings, f => f.Code == FindingCodes.FundingOtherCurrency && f.Cell?.ToString() == "F7" && f.Severity == FindingSeverity.Warning);
         using var document = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(funding, ReturnJson.Options));

@@ -63,7 +63,7 @@ public class ContractSpellingTests
             new RawText("Line one\r\nline two"),
             new RawText(""),
             new Duration("since March 2010", DurationKind.OpenEnded, new PartialDate(2010, 3), null, true),
-            new FundingValue("100.000 SEK", FundingKind.OtherCurrency, null, null, null, null, new Money(100_000m, "SEK")),
+            new FundingValue("100.000 SEK", FundingKind.OtherCurrency, null, null, null, null, new Money(100_000m, CurrencyCode.Parse("SEK"))),
             [Finding.Warning(FindingCodes.FundingOtherCurrency, "Not in euro.", "Return", new CellReference(9, 6))]);
         var json = JsonSerializer.Serialize(row, ReturnJson.Compact);
         Assert.Equal("{\"row\":9,\"countryRegion\":{\"raw\":\"Kenia, UNODC\",\"places\":[{\"kind\":\"country\",\"code\":\"KE\",\"name\":\"Kenya\"},{\"kind\":\"organisation\",\"name\":\"UNODC\"}]}," +
@@ -74,7 +74,7 @@ public class ContractSpellingTests
         var back = JsonSerializer.Deserialize<ReturnRow>(json, ReturnJson.Compact)!;
         Assert.Equal(json, JsonSerializer.Serialize(back, ReturnJson.Compact));
         Assert.Equal(new CellReference(9, 6), back.Findings[0].Cell);
-        Assert.Equal(new Money(100_000m, "SEK"), back.Funding.Original);
+        Assert.Equal(new Money(100_000m, CurrencyCode.Parse("SEK")), back.Funding.Original);
         Assert.Contains("\"contributor\":\"austria\"", JsonSerializer.Serialize(back with { Contributor = "austria" }, ReturnJson.Compact));
     }
 

@@ -109,16 +109,16 @@ public class PriorityAnalysisTests
         var view = PriorityAnalysis.Compute(Input(null,
             Row("RS", new FundingValue("1.000 EUR", FundingKind.Amount, 1000m, null, null, null)),
             Row("RS", new FundingValue("2.000-3.000 EUR", FundingKind.Range, null, 2000m, 3000m, null)),
-            Row("RS", new FundingValue("USD 20,000", FundingKind.OtherCurrency, null, null, null, null, new Money(20_000m, "USD"))),
-            Row("RS", new FundingValue("5 000 USD", FundingKind.OtherCurrency, null, null, null, null, new Money(5_000m, "USD"))),
-            Row("RS", new FundingValue("SEK 100 000", FundingKind.OtherCurrency, null, null, null, null, new Money(100_000m, "SEK"))),
+            Row("RS", new FundingValue("USD 20,000", FundingKind.OtherCurrency, null, null, null, null, new Money(20_000m, CurrencyCode.Parse("USD")))),
+            Row("RS", new FundingValue("5 000 USD", FundingKind.OtherCurrency, null, null, null, null, new Money(5_000m, CurrencyCode.Parse("USD")))),
+            Row("RS", new FundingValue("SEK 100 000", FundingKind.OtherCurrency, null, null, null, null, new Money(100_000m, CurrencyCode.Parse("SEK")))),
             Row("RS", new FundingValue("XX", FundingKind.Placeholder, null, null, null, null))));
 
         var funding = Assert.Single(view.Countries).Figures.Funding;
         Assert.Equal(1000m, funding.EurAmounts);
         Assert.Equal(1, funding.RowsWithEurAmount);
         Assert.Equal((2000m, 3000m, 1), (funding.RangeMinimums, funding.RangeMaximums, funding.RowsWithRange));
-        Assert.Equal([new Money(100_000m, "SEK"), new Money(25_000m, "USD")], funding.OtherCurrencies);
+        Assert.Equal([new Money(100_000m, CurrencyCode.Parse("SEK")), new Money(25_000m, CurrencyCode.Parse("USD"))], funding.OtherCurrencies);
         Assert.Equal(1, funding.RowsWithoutMoney);
     }
 

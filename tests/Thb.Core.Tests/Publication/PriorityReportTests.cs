@@ -20,7 +20,7 @@ public class PriorityReportTests
         PriorityAnalysis.Compute(PublicationTestData.Input(PublicationTestData.Section(PublicationTestData.Austria,
             Row("AL", new FundingValue("1.000 EUR", FundingKind.Amount, 1000m, null, null, null), RowChange.New),
             Row("AL", new FundingValue("2.000-3.000 EUR", FundingKind.Range, null, 2000m, 3000m, null), RowChange.Continued),
-            Row("AL", new FundingValue("USD 500", FundingKind.OtherCurrency, null, null, null, null, new Money(500m, "USD")), RowChange.New))) with
+            Row("AL", new FundingValue("USD 500", FundingKind.OtherCurrency, null, null, null, null, new Money(500m, CurrencyCode.Parse("USD"))), RowChange.New))) with
         {
             Previous = new PreviousCycleChanges("2011-1", [new NoLongerReported("austria", [new Place(PlaceKind.Country, "Albania", "AL")])]),
         }));

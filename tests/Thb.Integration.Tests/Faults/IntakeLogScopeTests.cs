@@ -31,7 +31,7 @@ public class IntakeLogScopeTests
             Assert.Equal(cycle.Id.Value, l.Scope["Cycle"]);
             Assert.Equal("cyprus", l.Scope["Contributor"]);
             Assert.Equal(upload.BlobName, l.Scope["Blob"]);
-            Assert.Equal(result!.Submission.Id, l.Scope["Submission"]);
+            Assert.Equal(result!.Submission.Id.Value, l.Scope["Submission"]);
         });
     }
 

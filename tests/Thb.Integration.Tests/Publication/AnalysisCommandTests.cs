@@ -46,7 +46,7 @@ public class AnalysisCommandTests
             Assert.Equal(here.Where(r => r.Funding.Kind == FundingKind.Range).Sum(r => r.Funding.MaxEur ?? 0m), funding.GetProperty("rangeMaximums").GetDecimal());
             // Other currencies listed per currency as written, never converted.
             var others = here.Where(r => r.Funding.Kind == FundingKind.OtherCurrency && r.Funding.Original is not null).GroupBy(r => r.Funding.Original!.Value.Currency)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Funding.Original!.Value.Amount));
+                .ToDictionary(g => g.Key.Value, g => g.Sum(r => r.Funding.Original!.Value.Amount));
             Assert.Equal(others, funding.GetProperty("otherCurrencies").EnumerateArray().ToDictionary(m => m.GetProperty("currency").GetString()!, m => m.GetProperty("amount").GetDecimal()));
             Assert.All(figures.GetProperty("forms").EnumerateArray(), f => Assert.True(f.GetProperty("form").ValueKind == JsonValueKind.Null || f.GetProperty("form").GetString()!.All(ch => ch == '-' || char.IsAsciiLetterLower(ch))));
         }

@@ -18,7 +18,7 @@ public class CorrectionFlowTests
     }
 
     private static RuleRequest Rule(ReviewScenario s, string? contributor, string match, string places) =>
-        new(s.Cycle.Id, ContributorId.Parse(contributor), match, ReadingInput.Places(places, out _)!, "the delegation confirmed it", "analyst");
+        new(s.Cycle.Id, Identifiers.ParseOrNull<ContributorId>(contributor), match, ReadingInput.Places(places, out _)!, "the delegation confirmed it", "analyst");
 
     [Fact]
     public async Task A_rule_holds_for_the_recompile_and_for_a_later_upload()

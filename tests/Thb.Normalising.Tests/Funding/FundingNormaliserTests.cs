@@ -196,7 +196,7 @@ public class FundingNormaliserTests
         Assert.Null(f.AmountEur);
         Assert.Null(f.MinEur);
         Assert.Null(f.MaxEur);
-        Assert.Equal(new Money(D(amount), currency), f.Original);
+        Assert.Equal(new Money(D(amount), CurrencyCode.Parse(currency)), f.Original);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class FundingNormaliserTests
         FundingValue f = FundingNormaliser.Normalise("USD 10,000 (approx. EUR 7,500)");
         Assert.Equal(FundingKind.Amount, f.Kind);
         Assert.Equal(7500m, f.AmountEur);
-        Assert.Equal(new Money(10000m, "USD"), f.Original);
+        Assert.Equal(new Money(10000m, CurrencyCode.Parse("USD")), f.Original);
     }
 
     [Theory]

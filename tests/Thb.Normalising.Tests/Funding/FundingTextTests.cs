@@ -113,7 +113,7 @@ public class FundingTextTests
     {
         FundingValue f = FundingNormaliser.Normalise(raw);
         Assert.Equal(FundingKind.OtherCurrency, f.Kind);
-        Assert.Equal(new Money(D(amount), currency), f.Original);
+        Assert.Equal(new Money(D(amount), CurrencyCode.Parse(currency)), f.Original);
     }
 
     [Theory]

@@ -34,6 +34,7 @@ public static class ReturnJson
         options.Converters.Add(new PlaceJsonConverter());
         options.Converters.Add(new PlaceListJsonConverter());
         options.Converters.Add(new FundingJsonConverter());
+        options.Converters.Add(new CurrencyCodeJsonConverter());
         options.Converters.Add(new FindingJsonConverter());
         options.Converters.Add(new ReturnRowJsonConverter());
         options.Converters.Add(new DurationJsonConverter());

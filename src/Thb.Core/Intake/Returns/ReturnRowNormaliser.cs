@@ -178,7 +178,7 @@ internal static class ReturnRowNormaliser
         if (currency is null || currency.Value.Code == "EUR") return FundingNormaliser.FromNumber(amount, cell.Text);
         if (!currency.Value.Known)
             add(Finding.Info(FindingCodes.CellNumberFormat, FindingMessage.Variant("currency", at?.ToString(), Shorten(currency.Value.Written, 20), currency.Value.Code), sheet, at));
-        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, currency.Value.Code));
+        return new FundingValue(cell.Text, FundingKind.OtherCurrency, null, null, null, null, new Money(amount, CurrencyCode.FromReading(currency.Value.Code)));
     }
 
     /// <summary>The decimal of a cell's number; null when there is none or it is beyond what a decimal holds (1e30, NaN).</summary>

@@ -27,7 +27,7 @@ public sealed record FundingSummary(
             ranges.Sum(f => f.MinEur ?? 0m),
             ranges.Sum(f => f.MaxEur ?? 0m),
             ranges.Count,
-            other.GroupBy(f => f.Original!.Value.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            other.GroupBy(f => f.Original!.Value.Currency).OrderBy(g => g.Key.Value, StringComparer.Ordinal)
                 .Select(g => new Money(g.Sum(f => f.Original!.Value.Amount), g.Key)).ToList(),
             list.Count - amounts.Count - ranges.Count - other.Count);
     }
