@@ -87,7 +87,7 @@ public static class BenchAnnexData
             await services.Submissions.SaveAsync(submission, cancellationToken);
             await services.Rows.WriteAsync(submission, section.Rows, cancellationToken);
             var record = (await services.CycleStore.ContributorAsync(cycle.Id, section.Contributor.Id, cancellationToken))!;
-            var pointers = new SubmissionPointers(SubmissionId.Parse(submission.Id), submission.UploadedAt, SubmissionId.Parse(submission.Id), submission.UploadedAt);
+            var pointers = new SubmissionPointers(submission.Id, submission.UploadedAt, submission.Id, submission.UploadedAt);
             if (!await services.CycleStore.TryUpdatePointersAsync(record, pointers, cancellationToken))
                 throw new InvalidOperationException($"Contributor {section.Contributor.Id} changed while the benchmark was storing it.");
         }

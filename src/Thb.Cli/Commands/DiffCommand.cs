@@ -31,8 +31,8 @@ public sealed class DiffCommand : StorageCommand
     {
         var cycle = await RequiredCycleAsync(args.RequiredId<CycleId>(_cycle), context, services, cancellationToken);
         if (cycle is null) return ExitCodes.Failure;
-        var contributor = args.GetValue(_contributor);
-        if (contributor is not null && await services.Cycles.Store.ContributorAsync(cycle.Id, ContributorId.Parse(contributor), cancellationToken) is null)
+        var contributor = args.IdValue<ContributorId>(_contributor);
+        if (contributor is { } named && await services.Cycles.Store.ContributorAsync(cycle.Id, named, cancellationToken) is null)
         {
             context.Error.WriteLine($"{DisplayName}: cycle '{cycle.Id}' has no contributor '{contributor}'. `thb cycle show {cycle.Id}` lists them.");
             return ExitCodes.Failure;
@@ -49,7 +49,7 @@ public sealed class DiffCommand : StorageCommand
     }
 
     /// <summary>Each contributor's current rows with the review's corrections and rules applied (null without an accepted return).</summary>
-    private static async Task<List<(Contributor, IReadOnlyList<ReturnRow>?)>> CurrentRowsAsync(CommandServices services, Cycle cycle, string? contributorId,
+    private static async Task<List<(Contributor, IReadOnlyList<ReturnRow>?)>> CurrentRowsAsync(CommandServices services, Cycle cycle, ContributorId? contributorId,
         CancellationToken cancellationToken)
     {
         var adjustments = await services.ReviewedRows.AdjustmentsAsync(cycle.Id, cancellationToken);

@@ -39,10 +39,10 @@ public static class AnnexWorkbook
     /// <summary>The hidden column naming each Annex row's source.</summary>
     public const int SourceColumn = 7;
 
-    public static string SourceOf(string contributorId, int row) => $"{contributorId}/{row.ToString(CultureInfo.InvariantCulture)}";
+    public static string SourceOf(ContributorId contributorId, int row) => $"{contributorId}/{row.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A row's source; a row on another sheet than its return's first table names that sheet too ("european-commission/DG Enlargement!7").</summary>
-    public static string SourceOf(string contributorId, ReturnRow row) =>
+    public static string SourceOf(ContributorId contributorId, ReturnRow row) =>
         row.Sheet is null ? SourceOf(contributorId, row.Row) : $"{contributorId}/{row.Sheet}!{row.Row.ToString(CultureInfo.InvariantCulture)}";
 
     public static byte[] Write(AnnexInput input, AnnexAnalysis analysis)

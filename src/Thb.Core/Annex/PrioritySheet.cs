@@ -32,7 +32,7 @@ public static class PrioritySheet
         "Actions stating no money", "From year", "To year",
     ];
 
-    internal static void Write(Stream stream, string cycleId, PriorityView view)
+    internal static void Write(Stream stream, CycleId cycleId, PriorityView view)
     {
         var change = view.PreviousCycleId is not null;
         IEnumerable<double> widths = [6, 26, 16, .. FigureWidths, .. change ? ChangeWidths : [], .. RegionWidths];

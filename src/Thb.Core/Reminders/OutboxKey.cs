@@ -25,7 +25,7 @@ public readonly record struct OutboxKey(string CycleId, string RowKey)
         new(cycleId, $"{contributorId}~correction~{reviewEntryId}");
 
     /// <summary>A reminder asked for now: "{contributor}~now~{press}", one per press of the button (the page names the press).</summary>
-    public static OutboxKey ForRequestedReminder(string cycleId, string contributorId, string pressId) =>
+    public static OutboxKey ForRequestedReminder(CycleId cycleId, ContributorId contributorId, string pressId) =>
         new(cycleId, $"{contributorId}~now~{pressId}");
 
     /// <summary>

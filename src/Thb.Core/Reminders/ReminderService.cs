@@ -127,7 +127,7 @@ public sealed class ReminderService
     /// scheduled one (the slot current today, or the days left), recorded in the outbox under the press's id, so the same
     /// press sent twice (a double click, a form posted again) is one e-mail. The caller hands it to the sender.
     /// </summary>
-    public async Task<RemindNowOutcome> RemindNowAsync(Cycle cycle, string contributorId, string pressId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<RemindNowOutcome> RemindNowAsync(Cycle cycle, ContributorId contributorId, string pressId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (!cycle.IsOpen) return RemindNowOutcome.Refused($"Cycle {cycle.Id} is closed: nobody is reminded.");
         var status = (await _queries.StatusAsync(cycle, cancellationToken)).FirstOrDefault(s => s.Contributor.Id == contributorId);
@@ -143,7 +143,7 @@ public sealed class ReminderService
             : ReminderKind.Before(Math.Max(0, status.Deadline.DayNumber - today.DayNumber));
         var link = _uploadLinks is null ? null : await _uploadLinks.UploadLinkAsync(cycle, status.Contributor, cancellationToken);
         var content = await ReminderComposer.ReminderAsync(cycle, status.Contributor, status.Deadline, kind, today, status.Latest, link);
-        var entry = new OutboxEntry(key, OutboxEntryType.RequestedReminder, contributorId, kind, status.Deadline, today, now,
+        var entry = new OutboxEntry(key, OutboxEntryType.RequestedReminder, contributorId.Value, kind, status.Deadline, today, now,
             status.Contributor.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList(), content)
         {
             ReplyTo = string.IsNullOrWhiteSpace(cycle.OwnerEmail) ? null : cycle.OwnerEmail.Trim(),

@@ -50,7 +50,7 @@ public class TemplateTests
         Assert.Equal(IntakeScenario.SampleContributors.Select(c => TemplateFile.FileNameFor(cycle.Id, c.Id)).Order(), files);
         Assert.Contains($"Wrote 5 template(s) for cycle {cycle.Id}", made.Out);
 
-        var austria = Path.Combine(folder, TemplateFile.FileNameFor(cycle.Id, "austria"));
+        var austria = Path.Combine(folder, TemplateFile.FileNameFor(cycle.Id, ContributorId.Parse("austria")));
         var filled = Path.Combine(folder, "filled-austria.xlsx");
         await File.WriteAllBytesAsync(filled, Fill(await File.ReadAllBytesAsync(austria), TemplateLayout.FirstDataRow, Filled));
 
@@ -204,15 +204,15 @@ public class TemplateTests
 
         // Everyone's templates at once; a contributor without a return in the previous cycle starts empty.
         var all = await services.Templates.CreateAllAsync(next.Id, previous.Id);
-        Assert.Equal([("austria", 3), ("bulgaria", 0)], all.Select(t => (t.ContributorId, t.CarriedRows)));
+        Assert.Equal([("austria", 3), ("bulgaria", 0)], all.Select(t => (t.ContributorId.Value, t.CarriedRows)));
 
         // The command line says what it carried over; the delegation updates one row, deletes none, and submits.
         var folder = Directory.CreateTempSubdirectory("thb-carry-").FullName;
         var cli = await CliRunner.RunOnTestStorageAsync("template", "--cycle", next.Id, "--contributor", "austria", "--from-cycle", previous.Id, "--out", folder);
         Assert.True(cli.ExitCode == 0, cli.Out + cli.Error);
-        Assert.Contains(TemplateFile.FileNameFor(next.Id, "austria"), cli.Out);
+        Assert.Contains(TemplateFile.FileNameFor(next.Id, ContributorId.Parse("austria")), cli.Out);
         Assert.Contains($"3 row(s) carried over from {previous.Id}", cli.Out);
-        var updated = Fill(await File.ReadAllBytesAsync(Path.Combine(folder, TemplateFile.FileNameFor(next.Id, "austria"))), 7,
+        var updated = Fill(await File.ReadAllBytesAsync(Path.Combine(folder, TemplateFile.FileNameFor(next.Id, ContributorId.Parse("austria")))), 7,
             [new FilledRow { ["E"] = "1 March 2010 – 31 December 2011", ["H"] = new DateOnly(2011, 12, 31) }]);
         await SubmitAsync(services, next, "austria", updated);
         var nextRows = await services.Queries.CurrentRowsAsync(next, ContributorId.Parse("austria"));
