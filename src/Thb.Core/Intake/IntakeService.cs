@@ -94,7 +94,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         await attempts.FinishAsync(path.CycleId, path.ContributorId, blobName, cancellationToken);
         await leftovers.CleanAsync(path.CycleId, path.ContributorId, cancellationToken);
         logger.LogInformation("Upload {Blob}: {Status}, {Rows} rows, {Errors} errors, {Warnings} warnings, submission {Submission}{Replay}{Current}.",
-            blobName, s.Status, s.Rows, s.Errors, s.Warnings, s.Id, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
+            blobName, s.Status, s.Rows, s.Errors, s.Warnings, s.Id.Value, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
     }
 
     private async Task TryRecordFailureAsync(ValidReturnPath path, string blobName, string problem)
