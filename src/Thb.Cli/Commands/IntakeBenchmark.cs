@@ -59,7 +59,7 @@ public sealed class IntakeBenchmark : ThbCommand
             var (result, elapsed) = await BenchClock.TimeAsync(async () =>
             {
                 var upload = await ReturnUploads.UploadByContentAsync(storage, bytes, Path.GetFileName(file), cycle.Id, contributor.Id, services.Clock.GetUtcNow(), cancellationToken);
-                return await services.Intake.ProcessAsync(upload.BlobName, cancellationToken);
+                return await services.Intake.ProcessAsync(upload, cancellationToken);
             });
             progress.Line($"  run {i}{(i == 0 ? " (warm-up)" : "")}: {Thb.Json.KebabCase.Of(result!.Submission.Status)}, {result.Submission.Rows} rows in {BenchClock.Seconds(elapsed)}");
             if (i > 0) times.Add(elapsed);

@@ -42,7 +42,7 @@ public sealed class SubmitCommand : StorageCommand
             return ExitCodes.Ok;
         }
 
-        var result = await CliProgress.RunAsync(context, $"Checking {Path.GetFileName(path)}…", _ => services.Intake.ProcessAsync(upload.BlobName, cancellationToken))
+        var result = await CliProgress.RunAsync(context, $"Checking {Path.GetFileName(path)}…", _ => services.Intake.ProcessAsync(upload, cancellationToken))
                      ?? throw new InvalidOperationException($"returns/{upload.BlobName} disappeared before it could be processed.");
         PrintResult(context.Out, result);
         if (args.GetValue(_saveFeedback) is { } folder && result.Submission.FeedbackBlob is { } feedback)

@@ -67,14 +67,23 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// known); an attempt that throws is recorded as retrying (failed once the attempts are spent) before the fault
     /// goes on to the caller, whose runtime retries.
     /// </summary>
-    public async Task<IntakeResult?> ProcessAsync(string blobName, CancellationToken cancellationToken = default)
+    public Task<IntakeResult?> ProcessAsync(string blobName, CancellationToken cancellationToken = default) => ProcessAsync(blobName, null, cancellationToken);
+
+    /// <summary>
+    /// Processes an upload this process has just written (<see cref="ReturnUploads"/>): the same as for its blob name,
+    /// but from the bytes in hand, without reading the blob back (the write's ETag says they are the blob's).
+    /// </summary>
+    public Task<IntakeResult?> ProcessAsync(ReturnUpload upload, CancellationToken cancellationToken = default) =>
+        ProcessAsync(upload.BlobName, upload.Written, cancellationToken);
+
+    private async Task<IntakeResult?> ProcessAsync(string blobName, WrittenReturn? written, CancellationToken cancellationToken)
     {
         // Only uploads to a cycle and contributor id are tracked: any other path is rejected at once, without storage faults to retry.
         var path = ValidReturnPath.TryParse(blobName);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Cycle"] = path?.CycleId.Value, ["Contributor"] = path?.ContributorId.Value, ["Blob"] = blobName });
         try
         {
-            var result = await ProcessOnceAsync(blobName, cancellationToken);
+            var result = await ProcessOnceAsync(blobName, written, cancellationToken);
             if (result is not null && path is not null) await FinishAsync(path, blobName, result, cancellationToken);
             return result;
         }
@@ -111,21 +120,13 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         }
     }
 
-    private async Task<IntakeResult?> ProcessOnceAsync(string blobName, CancellationToken cancellationToken)
+    private async Task<IntakeResult?> ProcessOnceAsync(string blobName, WrittenReturn? written, CancellationToken cancellationToken)
     {
         var blob = Returns.GetBlobClient(blobName);
-        BlobProperties properties;
-        try
-        {
-            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null; // Nothing to read: an event for a blob that no longer exists.
-        }
-        // Uploaders (the CLI, the portal) may name the file as the delegation saved it; the blob name stays unique.
-        var upload = new Upload(blobName, properties.ETag.ToString(), properties.ContentLength, UploadTime(properties),
-            properties.Metadata.TryGetValue(OriginalFileNameMetadata, out var originalName) ? originalName : null);
+        var upload = written is null
+            ? await ReadUploadAsync(blob, blobName, cancellationToken)
+            : new Upload(blobName, written.ETag, written.Content.Length, written.UploadedAt, written.OriginalName);
+        if (upload is null) return null; // Nothing to read: an event for a blob that no longer exists.
 
         var path = ReturnPath.TryParse(blobName, out var pathProblem);
         if (path is null)
@@ -135,9 +136,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
             return await RecordRejectionAsync(upload, path.CycleId, path.ContributorId, path.FileName, refusal!, cancellationToken,
                 contributor?.Contributor.Language ?? Language.English);
 
-        // Sized to the blob, so the download is one buffer, never grown by doubling.
-        var content = new MemoryStream(checked((int)Math.Max(0, properties.ContentLength)));
-        await blob.DownloadToAsync(content, cancellationToken);
+        var content = written is null ? await DownloadAsync(blob, upload.Size, cancellationToken) : ContentOf(written);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
         var submissionId = SubmissionIdOf(blobName, sha);
 
@@ -162,6 +161,40 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         var inspection = PackageInspector.Inspect(content, checkOptions.Limits);
         content = null;
         return await CheckAndRecordAsync(upload, fileName, cycle, contributor, inspection, checkOptions, new ContentKey(sha, submissionId, size), cancellationToken);
+    }
+
+    /// <summary>What storage says of the blob (null when it is gone): its ETag, size, upload time and original name.</summary>
+    private static async Task<Upload?> ReadUploadAsync(BlobClient blob, string blobName, CancellationToken cancellationToken)
+    {
+        BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        // Uploaders (the CLI, the portal) may name the file as the delegation saved it; the blob name stays unique.
+        return new Upload(blobName, properties.ETag.ToString(), properties.ContentLength, UploadTime(properties),
+            properties.Metadata.TryGetValue(OriginalFileNameMetadata, out var originalName) ? originalName : null);
+    }
+
+    private static async Task<MemoryStream> DownloadAsync(BlobClient blob, long size, CancellationToken cancellationToken)
+    {
+        // Sized to the blob, so the download is one buffer, never grown by doubling.
+        var content = new MemoryStream(checked((int)Math.Max(0, size)));
+        await blob.DownloadToAsync(content, cancellationToken);
+        return content;
+    }
+
+    /// <summary>The bytes in hand as the stream a download gives (its buffer from index 0: the hash reads it whole).</summary>
+    private static MemoryStream ContentOf(WrittenReturn written)
+    {
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(written.Content, out var segment) && segment.Offset == 0
+            ? segment.Array!
+            : written.Content.ToArray();
+        return new MemoryStream(bytes, 0, written.Content.Length, writable: false, publiclyVisible: true);
     }
 
     /// <summary>What the storage says of an upload, read once.</summary>

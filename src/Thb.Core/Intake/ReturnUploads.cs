@@ -13,9 +13,14 @@ public static class ReturnUploads
     /// Uploads under a name derived from the content: submitting the same file twice writes nothing new, and the
     /// intake then finds the same submission.
     /// </summary>
-    public static Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, CycleId cycleId, ContributorId contributorId,
-        DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        UploadByContentAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId, contributorId, now, cancellationToken);
+    /// <remarks>When it writes the blob, the answer carries the bytes (<see cref="ReturnUpload.Written"/>).</remarks>
+    public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, CycleId cycleId, ContributorId contributorId,
+        DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var upload = await UploadByContentAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId,
+            contributorId, now, cancellationToken);
+        return upload.Written is { } written ? upload with { Written = written with { Content = content } } : upload;
+    }
 
     /// <summary>
     /// The same rule for a seekable stream (the portal's form file, buffered to disk when large): the name is
@@ -31,13 +36,18 @@ public static class ReturnUploads
         var blob = storage.Container(StorageNames.Containers.Returns).GetBlobClient(name);
         try
         {
-            await blob.UploadAsync(content, new BlobUploadOptions
+            var metadata = IntakeService.UploadMetadata(fileName, now);
+            var written = await blob.UploadAsync(content, new BlobUploadOptions
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                Metadata = IntakeService.UploadMetadata(fileName, now),
+                Metadata = metadata,
                 HttpHeaders = new BlobHttpHeaders { ContentType = XlsxType },
             }, cancellationToken);
-            return new ReturnUpload(name, false);
+            return new ReturnUpload(name, false)
+            {
+                Written = new WrittenReturn(written.Value.ETag.ToString(), IntakeService.UploadTime(written.Value.LastModified, metadata),
+                    metadata[IntakeService.OriginalFileNameMetadata], ReadOnlyMemory<byte>.Empty),
+            };
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
