@@ -17,9 +17,9 @@ public static class ReturnUploads
     public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, byte[] content, string fileName, CycleId cycleId, ContributorId contributorId,
         DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var upload = await UploadByContentAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId,
+        var (upload, written) = await WriteAsync(storage, new MemoryStream(content, writable: false), Path.GetFileName(fileName), Path.GetFileName(fileName), cycleId,
             contributorId, now, cancellationToken);
-        return upload.Written is { } written ? upload with { Written = written with { Content = content } } : upload;
+        return written is null ? upload : upload with { Written = written with { Content = content } };
     }
 
     /// <summary>
@@ -28,7 +28,12 @@ public static class ReturnUploads
     /// <paramref name="fileName"/> goes to the metadata.
     /// </summary>
     public static async Task<ReturnUpload> UploadByContentAsync(ThbStorage storage, Stream content, string fileName, string nameInBlob, CycleId cycleId,
-        ContributorId contributorId, DateTimeOffset now, CancellationToken cancellationToken = default)
+        ContributorId contributorId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        (await WriteAsync(storage, content, fileName, nameInBlob, cycleId, contributorId, now, cancellationToken)).Upload;
+
+    /// <summary>The upload, and what storage answered the write (its bytes left for the caller to add; null when the blob was there already).</summary>
+    private static async Task<(ReturnUpload Upload, WrittenReturn? Written)> WriteAsync(ThbStorage storage, Stream content, string fileName, string nameInBlob,
+        CycleId cycleId, ContributorId contributorId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken))[..12];
         content.Position = 0;
@@ -43,15 +48,12 @@ public static class ReturnUploads
                 Metadata = metadata,
                 HttpHeaders = new BlobHttpHeaders { ContentType = XlsxType },
             }, cancellationToken);
-            return new ReturnUpload(name, false)
-            {
-                Written = new WrittenReturn(written.Value.ETag.ToString(), IntakeService.UploadTime(written.Value.LastModified, metadata),
-                    metadata[IntakeService.OriginalFileNameMetadata], ReadOnlyMemory<byte>.Empty),
-            };
+            return (new ReturnUpload(name, false), new WrittenReturn(written.Value.ETag.ToString(), IntakeService.UploadTime(written.Value.LastModified, metadata),
+                metadata[IntakeService.OriginalFileNameMetadata], ReadOnlyMemory<byte>.Empty));
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            return new ReturnUpload(name, true);
+            return (new ReturnUpload(name, true), null);
         }
     }
 
