@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Thb.Cycles;
+using Thb.Storage;
 
 namespace Thb.Cli;
 
@@ -12,7 +13,7 @@ public abstract class StorageCommand : ThbCommand
 
     protected sealed override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
-        await using var session = await StorageSession.OpenAsync(args.GetValue(_storage), Context, cancellationToken, SettingsOverlay(args, Context));
+        await using var session = await StorageSession.OpenAsync(args.GetValue(_storage), Context, cancellationToken, SettingsOverlay(args, Context), Uses);
         var services = session.Services;
         return await StorageFaults.GuardAsync(services, () => RunAsync(args, Context, services, cancellationToken), cancellationToken);
     }
@@ -24,6 +25,9 @@ public abstract class StorageCommand : ThbCommand
         if (cycle is null) context.Error.WriteLine($"{DisplayName}: there is no cycle '{id}'. `thb cycle list` shows the cycles.");
         return cycle;
     }
+
+    /// <summary>The kinds of storage this command works on, made sure to exist before it runs (all, unless it says less).</summary>
+    protected virtual StorageKinds Uses => StorageKinds.All;
 
     /// <summary>Settings this command sets for the services it runs (e.g. the portal's address for `thb serve`).</summary>
     protected virtual IReadOnlyDictionary<string, string>? SettingsOverlay(ParseResult args, CliContext context) => null;

@@ -1,4 +1,5 @@
 using Thb.Local;
+using Thb.Storage;
 
 namespace Thb.Cli;
 
@@ -20,7 +21,7 @@ public sealed class StorageSession : IAsyncDisposable
 
     /// <summary>Opens the storage <paramref name="storage"/> (--storage) names, else THB_STORAGE, else the embedded Azurite.</summary>
     public static async Task<StorageSession> OpenAsync(string? storage, CliContext context, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? settingsOverlay = null)
+        IReadOnlyDictionary<string, string>? settingsOverlay = null, StorageKinds uses = StorageKinds.All)
     {
         var connection = storage ?? context.Environment("THB_STORAGE");
         LocalAzurite? azurite = null;
@@ -33,7 +34,7 @@ public sealed class StorageSession : IAsyncDisposable
         try
         {
             services = Compose(connection, settingsOverlay, context);
-            await StorageFaults.GuardAsync(services, () => services.Storage.EnsureCreatedAsync(cancellationToken), cancellationToken);
+            await StorageFaults.GuardAsync(services, () => services.Storage.EnsureCreatedAsync(uses, cancellationToken), cancellationToken);
             return new StorageSession(services, azurite);
         }
         catch

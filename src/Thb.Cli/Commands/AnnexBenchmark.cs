@@ -84,7 +84,7 @@ public sealed class AnnexBenchmark : ThbCommand
         await using var azurite = storageOption is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
         await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, Context.Environment, Context.WorkingDirectory);
         var storage = services.Storage;
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureCreatedAsync(cancellationToken: cancellationToken);
         progress.Status("Storing the generated returns…");
         var (cycle, seeding) = await BenchClock.TimeAsync(() => BenchAnnexData.StoreAsync(services, input, cancellationToken));
         progress.Line($"stored as cycle {cycle.Id} in {BenchClock.Seconds(seeding)} ({storage.Description}).");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Thb.Annex;
 using Thb.Cycles;
+using Thb.Storage;
 
 namespace Thb.Cli.Commands;
 
@@ -21,6 +22,9 @@ public sealed class AnnexCommand : StorageCommand
         Add(_force);
         Add(_approvedOnly);
     }
+
+    /// <summary>The annex reads table entities and writes blobs; it sends no queue message.</summary>
+    protected override StorageKinds Uses => StorageKinds.ContainersAndTables;
 
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed class IntakeBenchmark : ThbCommand
         await using var azurite = storageOption is null ? await LocalAzurite.StartInMemoryAsync(cancellationToken) : null;
         await using var services = CommandServices.Create(storageOption ?? azurite!.ConnectionString, context.Environment, context.WorkingDirectory);
         var storage = services.Storage;
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureCreatedAsync(cancellationToken: cancellationToken);
         // Named as the workbook says, so the return is judged on its content, not on a delegation mismatch.
         var delegation = ReturnChecker.Check(new MemoryStream(bytes), Path.GetFileName(file)).Delegation ?? "Bench";
         var contributor = new Contributor(ContributorId.Parse(Identifiers.FromName(delegation)), delegation, ContributorKind.MemberState, 1, []);

@@ -26,6 +26,9 @@ public sealed class SubmitCommand : StorageCommand
         Add(_saveFeedback);
     }
 
+    /// <summary>The intake stores blobs and table entities; it sends no queue message.</summary>
+    protected override StorageKinds Uses => StorageKinds.ContainersAndTables;
+
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var path = context.FullPath(args.GetRequiredValue(_file));

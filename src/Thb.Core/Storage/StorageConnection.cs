@@ -13,6 +13,9 @@ namespace Thb.Storage;
 /// </summary>
 public sealed record StorageConnection(IConfigurationSection Blobs, IConfigurationSection Tables, IConfigurationSection Queues)
 {
+    /// <summary>The connection string, when the connection is one (Azurite, an account key); null for a managed identity.</summary>
+    public string? ConnectionString { get; init; }
+
     public static StorageConnection? From(IConfiguration configuration, string name = StorageNames.Connection)
     {
         var section = configuration.GetSection(name);
@@ -38,7 +41,10 @@ public sealed record StorageConnection(IConfigurationSection Blobs, IConfigurati
             }
         }
         var sections = new ConfigurationBuilder().AddInMemoryCollection(mapped).Build();
-        return new StorageConnection(sections.GetSection("Blobs"), sections.GetSection("Tables"), sections.GetSection("Queues"));
+        return new StorageConnection(sections.GetSection("Blobs"), sections.GetSection("Tables"), sections.GetSection("Queues"))
+        {
+            ConnectionString = string.IsNullOrWhiteSpace(section.Value) ? null : section.Value,
+        };
     }
 
     /// <summary>What to set when nothing is, for the error a person reads.</summary>

@@ -32,6 +32,15 @@ public static class StorageServiceCollectionExtensions
                 clients.AddClient<QueueServiceClient, QueueClientOptions>(_ => throw new InvalidOperationException(StorageConnection.Missing()));
                 return;
             }
+            // A connection string builds each client directly: the configuration path finds a constructor by reflection
+            // and binds the client's options from configuration, some 10 ms of a short-lived command's start.
+            if (connection.ConnectionString is { } text)
+            {
+                clients.AddClient<BlobServiceClient, BlobClientOptions>(options => new BlobServiceClient(text, options));
+                clients.AddClient<TableServiceClient, TableClientOptions>(options => new TableServiceClient(text, options));
+                clients.AddClient<QueueServiceClient, QueueClientOptions>(options => new QueueServiceClient(text, options)).ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
+                return;
+            }
             clients.AddBlobServiceClient(connection.Blobs);
             clients.AddTableServiceClient(connection.Tables);
             clients.AddQueueServiceClient(connection.Queues).ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
