@@ -33,3 +33,16 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity)
         return value;
     }
 }
+
+/// <summary>A <see cref="BoundedMemo{TKey,TValue}"/> keyed by a cell's text.</summary>
+public static class TextMemo
+{
+    /// <summary>Texts longer than this are read every time: a description-length text rarely repeats, and hashing it
+    /// would cost about what reading it does.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>What <paramref name="read"/> gave for <paramref name="text"/> before, else its reading now (remembered
+    /// while the memo has room).</summary>
+    public static TValue GetOrRead<TValue>(this BoundedMemo<string, TValue> memo, string text, Func<string, TValue> read) =>
+        text.Length <= MaxTextLength ? memo.GetOrAdd(text, read) : read(text);
+}

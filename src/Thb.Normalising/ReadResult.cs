@@ -26,6 +26,9 @@ public sealed class ReadResult<T>
 
     public static ReadResult<T> Success(T value) => new(value, null);
 
+    /// <summary>This reading with another value (the same reading kept for another cell of the same text).</summary>
+    internal ReadResult<T> WithValue(T value) => new(value, Failure);
+
     public static ReadResult<T> Failed(T value, ReadFailure failure) => new(value, failure);
 
     /// <summary>The value; throws <see cref="NormalisingFaultException"/> for an internal error, so that callers that

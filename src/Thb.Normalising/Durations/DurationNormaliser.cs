@@ -33,7 +33,18 @@ public static class DurationNormaliser
 {
     /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
     /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static ReadResult<Duration> Read(string? raw) => ReadResult<Duration>.Guard(raw ?? "", ReadText, Unreadable);
+    public static ReadResult<Duration> Read(string? raw) => ReadResult<Duration>.Guard(raw ?? "", Remembered, Unreadable);
+
+    /// <summary>The reading of each text seen before: returns repeat their periods row after row ("2011", "ongoing"),
+    /// and one return repeats another's. A reading is immutable and depends on its text alone.</summary>
+    private static readonly BoundedMemo<string, ReadResult<Duration>> Seen = new(4096);
+
+    /// <summary>The remembered reading, holding this cell's own text as its raw (an equal text of another cell is not it).</summary>
+    private static ReadResult<Duration> Remembered(string text)
+    {
+        var read = Seen.GetOrRead(text, ReadText);
+        return ReferenceEquals(read.Value.Raw, text) || read.Value.Raw != text ? read : read.WithValue(read.Value with { Raw = text });
+    }
 
     /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
     public static Duration Normalise(string? raw) => Read(raw).GetValueOrThrow();

@@ -28,7 +28,7 @@ public static class FormNormaliser
             return null;
         }
 
-        return raw.Length <= 200 ? Seen.GetOrAdd(raw, Interpret) : Interpret(raw);
+        return Seen.GetOrRead(raw, Interpret);
     }
 
     private static ActionCategory? Interpret(string raw)

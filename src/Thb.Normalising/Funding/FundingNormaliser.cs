@@ -33,7 +33,18 @@ public static class FundingNormaliser
 
     /// <summary>Reads one cell. Never throws: a fault of ours is a failure of kind
     /// <see cref="ReadFailureKind.InternalError"/>; <paramref name="raw"/> is kept exactly (null becomes "").</summary>
-    public static ReadResult<FundingValue> Read(string? raw) => ReadResult<FundingValue>.Guard(raw ?? "", Interpret, Unreadable);
+    public static ReadResult<FundingValue> Read(string? raw) => ReadResult<FundingValue>.Guard(raw ?? "", Remembered, Unreadable);
+
+    /// <summary>The reading of each text seen before: returns repeat their amounts and "-", "n/a", "tbd" row after row.
+    /// A reading is immutable and depends on its text alone.</summary>
+    private static readonly BoundedMemo<string, ReadResult<FundingValue>> Seen = new(4096);
+
+    /// <summary>The remembered reading, holding this cell's own text as its raw (an equal text of another cell is not it).</summary>
+    private static ReadResult<FundingValue> Remembered(string text)
+    {
+        var read = Seen.GetOrRead(text, Interpret);
+        return ReferenceEquals(read.Value.Raw, text) || read.Value.Raw != text ? read : read.WithValue(read.Value with { Raw = text });
+    }
 
     /// <summary>The reading of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
     public static FundingValue Normalise(string? raw) => Read(raw).GetValueOrThrow();

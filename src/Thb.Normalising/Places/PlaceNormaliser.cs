@@ -49,7 +49,18 @@ public static class PlaceNormaliser
 
     /// <summary>Finds the places named in a cell. Never throws: a fault of ours is a failure of kind
     /// <see cref="ReadFailureKind.InternalError"/>; <see cref="PlaceList.Raw"/> is the input exactly (null = "").</summary>
-    public static ReadResult<PlaceList> Read(string? raw) => ReadResult<PlaceList>.Guard(raw ?? string.Empty, ReadText, Unread);
+    public static ReadResult<PlaceList> Read(string? raw) => ReadResult<PlaceList>.Guard(raw ?? string.Empty, Remembered, Unread);
+
+    /// <summary>The reading of each text seen before: returns name the same countries row after row. A reading is
+    /// immutable and depends on its text alone.</summary>
+    private static readonly BoundedMemo<string, ReadResult<PlaceList>> Seen = new(4096);
+
+    /// <summary>The remembered reading, holding this cell's own text as its raw (an equal text of another cell is not it).</summary>
+    private static ReadResult<PlaceList> Remembered(string text)
+    {
+        var read = Seen.GetOrRead(text, ReadText);
+        return ReferenceEquals(read.Value.Raw, text) || read.Value.Raw != text ? read : read.WithValue(read.Value with { Raw = text });
+    }
 
     /// <summary>The places of one cell (see <see cref="Read"/>); throws <see cref="NormalisingFaultException"/> only on a fault of ours.</summary>
     public static PlaceList Normalise(string? raw) => Read(raw).GetValueOrThrow();
