@@ -28,9 +28,37 @@ public static class ReturnGenerator
         var rows = Option(options, "--rows") ?? 1000;
         var descriptionChars = Option(options, "--description-chars") ?? 200;
         var variant = Option(options, "--variant");
-        File.WriteAllBytes(output, Write(rows, descriptionChars, variant));
+        var distinct = options.Contains("--distinct");
+        File.WriteAllBytes(output, Write(rows, descriptionChars, variant, distinct));
         Console.WriteLine($"{output}: {rows} rows, {new FileInfo(output).Length / 1024.0:0} KB");
         return 0;
+    }
+
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    /// <summary>Dates no other row has: the row number picks the start day and year, a shuffle the rest.</summary>
+    private static string DistinctDuration(int row, Random random)
+    {
+        var start = new DateOnly(2000, 1, 1).AddDays(row % 7300);
+        var end = start.AddDays(30 + random.Next(700));
+        return (row % 3) switch
+        {
+            0 => $"{start.Day} {MonthNames[start.Month - 1]} {start.Year} – {end.Day} {MonthNames[end.Month - 1]} {end.Year}",
+            1 => $"{start:dd.MM.yyyy} - {end:dd.MM.yyyy}",
+            _ => $"since {start:dd.MM.yyyy}, ongoing",
+        } + (row >= 7300 ? $" (phase {row / 7300 + 1})" : "");
+    }
+
+    /// <summary>An amount no other row has, written the ways returns write amounts.</summary>
+    private static string DistinctFunding(int row, Random random)
+    {
+        var amount = (row + 1) * 1000m + random.Next(1000) + random.Next(100) / 100m;
+        return (row % 3) switch
+        {
+            0 => amount.ToString("#,##0.00", CultureInfo.InvariantCulture) + " EUR",
+            1 => "EUR " + amount.ToString("#,##0", CultureInfo.GetCultureInfo("de-DE")),
+            _ => amount.ToString("# ##0.00", CultureInfo.InvariantCulture).Trim() + " €",
+        };
     }
 
     private static int? Option(string[] options, string name)
@@ -39,8 +67,10 @@ public static class ReturnGenerator
         return at >= 0 && at + 1 < options.Length ? int.Parse(options[at + 1], CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>A variant number changes the title only: the same return as new bytes, so an intake does not take it for a replay.</summary>
-    public static byte[] Write(int rows, int descriptionChars, int? variant = null)
+    /// <summary>A variant number changes the title only: the same return as new bytes, so an intake does not take it for a replay.
+    /// With <paramref name="distinct"/> no two rows share a place, duration or funding text (each place gets a note of its
+    /// own, each duration its own dates, each funding its own amount): the readers' worst case, nothing to remember.</summary>
+    public static byte[] Write(int rows, int descriptionChars, int? variant = null, bool distinct = false)
     {
         var random = new Random(20120402);
         var strings = new List<string>();
@@ -70,8 +100,12 @@ public static class ReturnGenerator
             description.Clear();
             while (description.Length < descriptionChars) description.Append(Words[random.Next(Words.Length)]).Append(' ').Append(random.Next(1000)).Append(' ');
             description.Length = descriptionChars;
-            Row(7 + r, Places[random.Next(Places.Length)], Forms[random.Next(Forms.Length)], description.ToString().Trim(),
-                Partners[random.Next(Partners.Length)], Durations[random.Next(Durations.Length)], Fundings[random.Next(Fundings.Length)]);
+            if (distinct)
+                Row(7 + r, $"{Places[random.Next(Places.Length)]} (project {r + 1})", Forms[random.Next(Forms.Length)], description.ToString().Trim(),
+                    Partners[random.Next(Partners.Length)], DistinctDuration(r, random), DistinctFunding(r, random));
+            else
+                Row(7 + r, Places[random.Next(Places.Length)], Forms[random.Next(Forms.Length)], description.ToString().Trim(),
+                    Partners[random.Next(Partners.Length)], Durations[random.Next(Durations.Length)], Fundings[random.Next(Fundings.Length)]);
         }
         sheet.Append("</sheetData></worksheet>");
 
