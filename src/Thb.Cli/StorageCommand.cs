@@ -13,6 +13,7 @@ public abstract class StorageCommand : ThbCommand
 
     protected sealed override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
+        Prepare(args);
         await using var session = await StorageSession.OpenAsync(args.GetValue(_storage), Context, cancellationToken, SettingsOverlay(args, Context), Uses);
         var services = session.Services;
         return await StorageFaults.GuardAsync(services, () => RunAsync(args, Context, services, cancellationToken), cancellationToken);
@@ -24,6 +25,11 @@ public abstract class StorageCommand : ThbCommand
         var cycle = await services.Cycles.GetAsync(id, cancellationToken);
         if (cycle is null) context.Error.WriteLine($"{DisplayName}: there is no cycle '{id}'. `thb cycle list` shows the cycles.");
         return cycle;
+    }
+
+    /// <summary>Starts what the command will need and can be made without storage, before storage is opened (nothing, unless it says).</summary>
+    protected virtual void Prepare(ParseResult args)
+    {
     }
 
     /// <summary>The kinds of storage this command works on, made sure to exist before it runs (all, unless it says less).</summary>

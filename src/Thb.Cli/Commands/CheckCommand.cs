@@ -29,6 +29,8 @@ public sealed class CheckCommand : ThbCommand
 
     protected override async Task<int> RunAsync(ParseResult args, CancellationToken cancellationToken)
     {
+        // The vocabularies and gazetteer are built on the other core while this one opens the first workbook.
+        CheckWarmUp.Start();
         var json = args.GetValue(_json);
         var options = new CheckOptions
         {

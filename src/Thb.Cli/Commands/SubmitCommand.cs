@@ -29,6 +29,12 @@ public sealed class SubmitCommand : StorageCommand
     /// <summary>The intake stores blobs and table entities; it sends no queue message.</summary>
     protected override StorageKinds Uses => StorageKinds.ContainersAndTables;
 
+    /// <summary>The check's vocabularies and gazetteer are built on the other core while storage is opened and the upload goes up.</summary>
+    protected override void Prepare(ParseResult args)
+    {
+        if (!args.GetValue(_noProcess)) CheckWarmUp.Start();
+    }
+
     protected override async Task<int> RunAsync(ParseResult args, CliContext context, CommandServices services, CancellationToken cancellationToken)
     {
         var path = context.FullPath(args.GetRequiredValue(_file));
