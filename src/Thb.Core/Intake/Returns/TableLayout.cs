@@ -72,14 +72,14 @@ public sealed record TableLayout(int HeaderRow, int LastHeaderRow, IReadOnlyDict
     }
 
     /// <summary>True when a row repeats the header (a table pasted twice, or printed page headers kept).</summary>
-    public bool IsHeaderRepeat(SheetData sheet, int row)
+    internal bool IsHeaderRepeat(SortedList<int, CellValue>? rowCells)
     {
         var needed = Math.Max(3, Columns.Count - 1);
         if (Columns.Count < needed) return false;
         var misses = 0;
         foreach (var (column, at) in Columns)
         {
-            var cell = sheet.Cell(row, at);
+            var cell = rowCells is not null && rowCells.TryGetValue(at, out var c) ? c : null;
             if (cell is null || ReturnLayout.Recognise(cell.Text) != column)
             {
                 // An action's cells are no headers: stop as soon as too few columns are left to repeat the header.
@@ -107,25 +107,25 @@ public static class TableRows
 
         foreach (var row in sheet.RowNumbers.Where(r => r > table.LastHeaderRow))
         {
-            var cells = CellsOf(sheet, table, row);
+            var rowCells = sheet.CellsInRow(row);
+            var cells = CellsOf(sheet, rowCells, table, row);
             // Text outside the table's columns (a note typed to the right, or under a merged title) counts for note detection only.
-            var outside = sheet.Row(row).Where(c => !tableColumns.Contains(c.Key) && !c.Value.IsBlank).ToList();
-            var own = cells.Where(c => c.Value.MergedFrom is null && !c.Value.Value.IsBlank).ToList();
-            var filled = own.Count + outside.Count;
+            var (outsideCount, firstOutside) = Outside(rowCells, tableColumns);
+            var (ownCount, firstOwn) = Own(cells);
+            var filled = ownCount + outsideCount;
             if (filled == 0) continue;
-            if (table.IsHeaderRepeat(sheet, row))
+            if (table.IsHeaderRepeat(rowCells))
             {
                 findings.Add(Finding.Info(FindingCodes.TableHeaderRepeated, FindingMessage.With(row), sheetName, new CellReference(row, firstColumn)));
                 continue;
             }
             if (cells.Count == 0)
             {
-                var (column, note) = outside[0];
-                findings.Add(NoteFinding(sheetName, row, column, note.Text));
+                findings.Add(NoteFinding(sheetName, row, firstOutside.Key, firstOutside.Value.Text));
                 continue;
             }
             (string, int)? single = filled != 1 ? null
-                : own.Count == 1 ? (own[0].Value.Value.Text, table.Columns[own[0].Key]) : (outside[0].Value.Text, outside[0].Key);
+                : ownCount == 1 ? (firstOwn.Value.Value.Text, table.Columns[firstOwn.Key]) : (firstOutside.Value.Text, firstOutside.Key);
             candidates.Add((row, cells, filled, single));
         }
 
@@ -146,14 +146,41 @@ public static class TableRows
         }
     }
 
+    /// <summary>How many of a row's cells outside the table's columns hold something, and the first of them.</summary>
+    private static (int Count, KeyValuePair<int, CellValue> First) Outside(SortedList<int, CellValue>? rowCells, HashSet<int> tableColumns)
+    {
+        var count = 0;
+        KeyValuePair<int, CellValue> first = default;
+        if (rowCells is null) return (0, first);
+        foreach (var cell in rowCells)
+        {
+            if (tableColumns.Contains(cell.Key) || cell.Value.IsBlank) continue;
+            if (count++ == 0) first = cell;
+        }
+        return (count, first);
+    }
+
+    /// <summary>How many of the table's cells of a row hold something of their own (not merged down), and the first of them.</summary>
+    private static (int Count, KeyValuePair<ReturnColumn, RawCell> First) Own(Dictionary<ReturnColumn, RawCell> cells)
+    {
+        var count = 0;
+        KeyValuePair<ReturnColumn, RawCell> first = default;
+        foreach (var cell in cells)
+        {
+            if (cell.Value.MergedFrom is not null || cell.Value.Value.IsBlank) continue;
+            if (count++ == 0) first = cell;
+        }
+        return (count, first);
+    }
+
     /// <summary>The table's cells of a row; a blank cell merged down from a row above carries that row's text (the
     /// delegation's own meaning).</summary>
-    private static Dictionary<ReturnColumn, RawCell> CellsOf(SheetData sheet, TableLayout table, int row)
+    private static Dictionary<ReturnColumn, RawCell> CellsOf(SheetData sheet, SortedList<int, CellValue>? rowCells, TableLayout table, int row)
     {
         var cells = new Dictionary<ReturnColumn, RawCell>();
         foreach (var (column, at) in table.Columns)
         {
-            var cell = sheet.Cell(row, at);
+            var cell = rowCells is not null && rowCells.TryGetValue(at, out var c) ? c : null;
             CellRange? mergedFrom = null;
             if (cell is null || cell.IsBlank)
             {

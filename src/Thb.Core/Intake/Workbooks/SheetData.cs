@@ -48,6 +48,9 @@ public sealed class SheetData
     public IReadOnlyDictionary<int, CellValue> Row(int row) =>
         _rows.TryGetValue(row, out var cells) ? cells : EmptyRow;
 
+    /// <summary>The row's cells in column order, without an interface between (the row walk reads every row); null for a row with none.</summary>
+    internal SortedList<int, CellValue>? CellsInRow(int row) => _rows.GetValueOrDefault(row);
+
     public CellValue? Cell(int row, int column) =>
         _rows.TryGetValue(row, out var cells) && cells.TryGetValue(column, out var cell) ? cell : null;
 
