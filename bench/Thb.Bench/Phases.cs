@@ -6,19 +6,21 @@ using Thb.Intake.Workbooks;
 
 namespace Thb.Bench;
 
-/// <summary>The check of one file step by step (guard, reader, layout, row walk and normalising, JSON), warm, median of 10 runs.</summary>
+/// <summary>The check of one file step by step (guard, reader, layout, row walk and normalising, JSON), warm, median of 10 runs;
+/// with --cold, the first run alone (what a short-lived process pays for each step).</summary>
 public static class Phases
 {
-    public static int Run(string file, bool memory = false)
+    public static int Run(string file, bool memory = false, bool cold = false)
     {
         var bytes = File.ReadAllBytes(file);
         var times = new Dictionary<string, List<double>>();
-        for (var run = 0; run < (memory ? 1 : 11); run++)
+        for (var run = 0; run < (memory || cold ? 1 : 11); run++)
         {
             var watch = Stopwatch.StartNew();
             void Step(string name)
             {
                 if (run > 0) (times.TryGetValue(name, out var list) ? list : times[name] = []).Add(watch.Elapsed.TotalMilliseconds);
+                if (run == 0 && cold) Console.WriteLine($"{name,-32} {watch.Elapsed.TotalMilliseconds,8:0.0} ms (cold)");
                 if (run == 0 && memory) Console.WriteLine($"after {name}: live {GC.GetTotalMemory(true) / 1048576} MB, peak working set {Environment.WorkingSet / 1048576} MB");
                 watch.Restart();
             }

@@ -1,7 +1,7 @@
 using Thb.Bench;
 
 // thb-bench generate OUT.xlsx --rows N [--description-chars C] [--variant N]   a return laid out like the samples, as Excel writes it
-// thb-bench phases FILE                                          where the check's time goes, step by step, warm (median of 10)
+// thb-bench phases FILE [--cold|--memory]                        where the check's time goes, step by step, warm (median of 10), or cold
 // thb-bench floor-check FILE                                     .NET start + one Open XML SDK SAX pass over every cell
 // thb-bench floor-submit FILE --storage CONNECTION               + blob upload + 1 entity per row in batches of 100
 //                                                                  + a package-level feedback copy
@@ -13,6 +13,7 @@ return args switch
     ["floor-check", var file] => Floors.Check(file),
     ["phases", var file] => Phases.Run(file),
     ["phases", var file, "--memory"] => Phases.Run(file, memory: true),
+    ["phases", var file, "--cold"] => Phases.Run(file, cold: true),
     ["floor-submit", var file, "--storage", var connection] => await Floors.SubmitAsync(file, connection),
     ["floor-annex", "--storage", var connection, "--cycle", var cycle] => await AnnexFloor.RunAsync(connection, cycle),
     ["writers-annex", .. var rest] => await AnnexWriters.RunAsync(Option(rest, "--contributors", 32), Option(rest, "--rows", 500), Option(rest, "--description-chars", 1000), Option(rest, "--runs", 5)),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Thb.Intake.Returns;
 
 namespace Thb.Cli.Commands;
@@ -44,7 +43,7 @@ public sealed class CheckCommand : ThbCommand
             if (json)
             {
                 // Streamed: written as it is serialised, never built as one string (30M characters at 20,000 rows).
-                await JsonSerializer.SerializeAsync(new TextWriterStream(Context.Out), check, ReturnJson.Options, cancellationToken);
+                ReturnJson.Write(new TextWriterStream(Context.Out), check);
                 Context.Out.WriteLine();
             }
             else VerdictPrinter.Print(Context.Out, check);

@@ -13,6 +13,9 @@ namespace Thb.Intake.Returns;
 /// </summary>
 public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
 {
+    /// <summary>Rows written ahead of a flush: a writer on a stream holds what it writes until it is flushed.</summary>
+    private const int FlushBytes = 1 << 16;
+
     public override ReturnCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
@@ -45,7 +48,11 @@ public sealed class ReturnCheckJsonConverter : JsonConverter<ReturnCheck>
         FindingJsonConverter.WriteList(writer, Name("Findings"), value.Findings);
         writer.WriteStartArray(Name("Rows"));
         var rows = (JsonConverter<ReturnRow>)options.GetConverter(typeof(ReturnRow));
-        foreach (var row in value.Rows) rows.Write(writer, row, options);
+        foreach (var row in value.Rows)
+        {
+            rows.Write(writer, row, options);
+            if (writer.BytesPending > FlushBytes) writer.Flush();
+        }
         writer.WriteEndArray();
         if (value.Sections.Count > 0)
         {

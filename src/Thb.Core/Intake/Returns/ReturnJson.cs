@@ -20,6 +20,25 @@ public static class ReturnJson
 
     public static string Serialize(ReturnCheck check) => JsonSerializer.Serialize(check, Options);
 
+    /// <summary>
+    /// Writes a check to <paramref name="stream"/> as <see cref="Options"/> serialises it, byte for byte, through its
+    /// converter on a writer of the stream: no serializer state around it, so a short-lived `thb check --json` does not
+    /// start the serializer's asynchronous machinery for one document. Flushed as it goes (every 64 KiB of rows).
+    /// </summary>
+    public static void Write(Stream stream, ReturnCheck check)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Encoder = Options.Encoder,
+            Indented = Options.WriteIndented,
+            IndentCharacter = Options.IndentCharacter,
+            IndentSize = Options.IndentSize,
+            NewLine = Options.NewLine,
+            MaxDepth = Options.MaxDepth,
+        });
+        ((JsonConverter<ReturnCheck>)Options.GetConverter(typeof(ReturnCheck))).Write(writer, check, Options);
+    }
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
