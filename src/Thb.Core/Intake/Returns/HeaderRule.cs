@@ -5,14 +5,21 @@ namespace Thb.Intake.Returns;
 public sealed record HeaderRule(ReturnColumn Column, bool Short, IReadOnlyList<string> Contains, IReadOnlyList<string> StartsWith)
 {
     /// <summary>Whether the header, folded by <see cref="ReturnLayout.Normalise"/>, names this column.</summary>
-    public bool Matches(string normalised)
+    public bool Matches(string normalised) => Matches(Padded(normalised), Words(normalised));
+
+    /// <summary>The header with one space at each end, as <see cref="Contains"/> phrases are looked for in it.</summary>
+    public static string Padded(string normalised) => " " + normalised + " ";
+
+    /// <summary>The header with a space after it, as <see cref="StartsWith"/> phrases are looked for at its start.</summary>
+    public static string Words(string normalised) => normalised + " ";
+
+    /// <summary><see cref="Matches(string)"/> on the two forms made once for every rule tried.</summary>
+    public bool Matches(string padded, string words)
     {
-        var padded = " " + normalised + " ";
         foreach (var phrase in Contains)
         {
             if (padded.Contains(phrase, StringComparison.Ordinal)) return true;
         }
-        var words = normalised + " ";
         foreach (var phrase in StartsWith)
         {
             if (words.StartsWith(phrase, StringComparison.Ordinal) && words.Length > phrase.Length && words[phrase.Length] == ' ') return true;

@@ -68,10 +68,14 @@ public static class ReturnLayout
     {
         var normalised = Normalise(text);
         if (normalised.Length == 0) return null;
-        foreach (var rule in ReturnLayoutVocabulary.Instance.Headers)
+        var (padded, words) = (HeaderRule.Padded(normalised), HeaderRule.Words(normalised));
+        var vocabulary = ReturnLayoutVocabulary.Instance;
+        // Most texts a row walk asks about are an action's cells: one pass for every phrase tells them apart.
+        if (!vocabulary.MayNameColumn(padded, words)) return null;
+        foreach (var rule in vocabulary.Headers)
         {
             if (rule.Short && normalised.Length > 40) continue;
-            if (rule.Matches(normalised)) return rule.Column;
+            if (rule.Matches(padded, words)) return rule.Column;
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Thb.Intake.Returns;
@@ -23,6 +24,23 @@ public sealed class ReturnLayoutVocabulary
 
     public required IReadOnlyList<string> NoteMarkers { get; init; }
 
+    /// <summary>Every rule's "contains" phrases, found in one pass.</summary>
+    private SearchValues<string> _containsPhrases = SearchValues.Create([], StringComparison.Ordinal);
+
+    private string[] _startPhrases = [];
+
+    /// <summary>False when no rule can match the header's two forms (<see cref="HeaderRule.Padded"/>,
+    /// <see cref="HeaderRule.Words"/>): none of the phrases is in it, and it starts with none. True says only "maybe".</summary>
+    public bool MayNameColumn(string padded, string words)
+    {
+        if (padded.AsSpan().IndexOfAny(_containsPhrases) >= 0) return true;
+        foreach (var phrase in _startPhrases)
+        {
+            if (words.StartsWith(phrase, StringComparison.Ordinal) && words.Length > phrase.Length && words[phrase.Length] == ' ') return true;
+        }
+        return false;
+    }
+
     private static ReturnLayoutVocabulary Load()
     {
         const string name = "Thb.Intake.Returns.Data.return-layout.json";
@@ -31,13 +49,16 @@ public sealed class ReturnLayoutVocabulary
         using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var root = document.RootElement;
         var labels = root.GetProperty("labels");
+        var headers = root.GetProperty("columns").EnumerateArray().Select(Rule).ToList();
         return new ReturnLayoutVocabulary
         {
             Source = root.GetProperty("source").GetString()!,
-            Headers = root.GetProperty("columns").EnumerateArray().Select(Rule).ToList(),
+            Headers = headers,
             DelegationLabels = Phrases(labels.GetProperty("delegation")).ToHashSet(StringComparer.Ordinal),
             CycleLabels = Phrases(labels.GetProperty("cycle")).ToHashSet(StringComparer.Ordinal),
             NoteMarkers = Phrases(root.GetProperty("noteMarkers")).ToList(),
+            _containsPhrases = SearchValues.Create([.. headers.SelectMany(h => h.Contains).Distinct()], StringComparison.Ordinal),
+            _startPhrases = [.. headers.SelectMany(h => h.StartsWith).Distinct()],
         };
     }
 
