@@ -33,6 +33,10 @@ public static class TableText
         entity[$"{prefix}Chunks"] = chunks;
     }
 
+    /// <summary>Every property a text written under <paramref name="prefix"/> can take: its chunks and their count.</summary>
+    public static IEnumerable<string> Columns(string prefix) =>
+        Enumerable.Range(0, MaxChunks).Select(i => $"{prefix}{i}").Append($"{prefix}Chunks");
+
     public static string? Read(TableEntity entity, string prefix)
     {
         if (entity.GetInt32($"{prefix}Chunks") is not { } chunks) return null;
