@@ -8,10 +8,9 @@ namespace Thb.Storage;
 /// <summary>
 /// The storage account the product keeps its data in: blob containers, tables and queues, over the service clients
 /// <see cref="StorageServiceCollectionExtensions.AddThbStorage"/> registers (a connection string locally, service URIs
-/// and a managed identity in Azure, no keys).
+/// and a managed identity in Azure, no keys). The queue client is made on first use (the factory keeps the one it
+/// made): most commands never send a message, and a client not made is a pipeline a short-lived process does not build.
 /// </summary>
-/// The queue client is made on first use: most commands never send a message, and a client not made is an assembly
-/// and a pipeline a short-lived process does not load.
 public sealed class ThbStorage(BlobServiceClient blobs, TableServiceClient tables, IAzureClientFactory<QueueServiceClient> queueClients)
 {
     private QueueServiceClient? _queues;
