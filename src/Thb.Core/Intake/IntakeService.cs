@@ -100,8 +100,9 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     {
         var s = result.Submission;
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Submission"] = s.Id.Value });
-        await attempts.FinishAsync(path.CycleId, path.ContributorId, blobName, cancellationToken);
-        await leftovers.CleanAsync(path.CycleId, path.ContributorId, cancellationToken);
+        // Both at once: this attempt, begun moments ago and not failed, is never a leftover to the clean-up.
+        await Task.WhenAll(attempts.FinishAsync(path.CycleId, path.ContributorId, blobName, cancellationToken),
+            leftovers.CleanAsync(path.CycleId, path.ContributorId, cancellationToken));
         logger.LogInformation("Upload {Blob}: {Status}, {Rows} rows, {Errors} errors, {Warnings} warnings, submission {Submission}{Replay}{Current}.",
             blobName, s.Status, s.Rows, s.Errors, s.Warnings, s.Id.Value, result.Replayed ? " (replay)" : "", result.IsCurrent ? ", current" : "");
     }
@@ -215,10 +216,15 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// <summary>The registry's word on where the upload went: its open cycle and known contributor, or the finding that rejects it.</summary>
     private async Task<(Cycle? Cycle, ContributorRecord? Contributor, Finding? Refusal)> RegistryCheckAsync(ReturnPath path, long size, CancellationToken cancellationToken)
     {
-        var cycle = path.HasValidIds ? await cycles.GetAsync(path.CycleId!.Value, cancellationToken) : null;
+        if (!path.HasValidIds) return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleText)));
+        // Both records at once: one round trip, not two.
+        var cycleRead = cycles.GetAsync(path.CycleId!.Value, cancellationToken);
+        var contributorRead = cycles.ContributorAsync(path.CycleId.Value, path.ContributorId!.Value, cancellationToken);
+        await Task.WhenAll(cycleRead, contributorRead);
+        var cycle = await cycleRead;
         if (cycle is null)
             return (null, null, Finding.Error(FindingCodes.CycleUnknown, FindingMessage.With(path.CycleText)));
-        var contributor = path.ContributorId is { } contributorKey ? await cycles.ContributorAsync(cycle.Id, contributorKey, cancellationToken) : null;
+        var contributor = await contributorRead;
         if (contributor is null)
             return (cycle, null, Finding.Error(FindingCodes.ContributorUnknown, FindingMessage.With(cycle.Id, path.ContributorText)));
         if (!cycle.IsOpen)
@@ -270,7 +276,7 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
         inspection = null;
         await Task.WhenAll(rowsWritten, partsWritten, feedbackWritten);
         await submissions.SaveAsync(submission, cancellationToken);
-        var isCurrent = await PromoteAsync(submission, cancellationToken);
+        var isCurrent = await PromoteAsync(submission, cancellationToken, contributor);
         await NotifyIfCurrentAsync(submission, isCurrent, cancellationToken);
         return new IntakeResult(submission, Replayed: false, isCurrent);
     }
@@ -301,14 +307,16 @@ public sealed class IntakeService(ThbStorage storage, CycleStore cycles, Submiss
     /// <summary>
     /// Makes the submission its contributor's latest upload and, when accepted, its current return (a Word document: its
     /// current document, beside the workbook) — unless a later upload already holds that place. Optimistic concurrency
-    /// on the contributor entity: a lost race re-reads and retries.
+    /// on the contributor entity: a lost race re-reads and retries. A new submission starts from the record its registry
+    /// check read (<paramref name="read"/>): should anyone have changed it since, the update is refused and the record read again.
     /// </summary>
-    private async Task<bool> PromoteAsync(Submission submission, CancellationToken cancellationToken)
+    private async Task<bool> PromoteAsync(Submission submission, CancellationToken cancellationToken, ContributorRecord? read = null)
     {
         while (true)
         {
             var (cycleId, contributorId) = submission.Owner;
-            var record = await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
+            var record = read ?? await cycles.ContributorAsync(cycleId, contributorId, cancellationToken);
+            read = null;
             if (record is null) return false;
             var p = record.Pointers;
             var id = submission.Id;

@@ -84,8 +84,7 @@ public sealed class ReviewService(ReviewStore store, CycleStore cycles, Submissi
     public async Task BecameCurrentAsync(Submission submission, CancellationToken cancellationToken)
     {
         var (cycleId, contributorId) = submission.Owner;
-        var thread = await store.ThreadAsync(cycleId, contributorId, cancellationToken);
-        if (thread.Any(e => e.Action == ReviewAction.Received && e.SubmissionId == submission.Id)) return;
+        if (await store.HasReceivedAsync(cycleId, contributorId, submission.Id, cancellationToken)) return;
         var at = clock.GetUtcNow();
         await store.AddAsync(new ReviewEntry(cycleId, contributorId, ReviewStore.NewId(at), ReviewAction.Received, submission.Id,
             "intake", ReviewRole.System, at, $"accepted upload “{submission.FileName}” became the current return", []), cancellationToken);

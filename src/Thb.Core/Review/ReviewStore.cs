@@ -26,6 +26,18 @@ public sealed class ReviewStore(ThbStorage storage)
     public async Task<IReadOnlyList<ReviewEntry>> ThreadAsync(CycleId cycleId, ContributorId contributorId, CancellationToken cancellationToken = default) =>
         await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value} and RowKey ge {contributorId.Value + "~"} and RowKey lt {contributorId.Value + "~~"}"), cancellationToken);
 
+    /// <summary>
+    /// Whether the contributor's thread records <paramref name="submissionId"/> as received: the service filters, and only
+    /// a row key comes back, so the intake's check costs the same on a thread of two entries or two hundred.
+    /// </summary>
+    public async Task<bool> HasReceivedAsync(CycleId cycleId, ContributorId contributorId, SubmissionId submissionId, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {cycleId.Value} and RowKey ge {contributorId.Value + "~"} and RowKey lt {contributorId.Value + "~~"} and Action eq {KebabCase.Of(ReviewAction.Received)} and Submission eq {submissionId.Value}");
+        await foreach (var _ in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken)) return true;
+        return false;
+    }
+
     /// <summary>Every thread of a cycle, oldest first.</summary>
     public async Task<IReadOnlyList<ReviewEntry>> ForCycleAsync(CycleId cycleId, CancellationToken cancellationToken = default) =>
         await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {cycleId.Value}"), cancellationToken);

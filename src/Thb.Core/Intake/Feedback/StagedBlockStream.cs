@@ -63,9 +63,18 @@ internal sealed class StagedBlockStream(BlockBlobClient blob, CancellationToken 
         _generation++;
     }
 
-    /// <summary>Stages what is left and commits the blocks in order: the blob now holds exactly what was written.</summary>
+    /// <summary>
+    /// Stages what is left and commits the blocks in order: the blob now holds exactly what was written. A copy that fits
+    /// in one block and has staged none goes up as one Put Blob instead (one request, not two).
+    /// </summary>
     public async Task CommitAsync()
     {
+        if (_blocks is [{ Data: { } only } single])
+        {
+            await blob.UploadAsync(new MemoryStream(only, 0, single.Length, writable: false), new BlobUploadOptions(), cancellationToken);
+            single.Data = null;
+            return;
+        }
         foreach (var block in _blocks.Where(b => b.Data is not null))
         {
             await blob.StageBlockAsync(block.Id, new MemoryStream(block.Data!, 0, block.Length, writable: false), cancellationToken: cancellationToken);
