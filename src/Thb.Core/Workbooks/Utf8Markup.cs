@@ -93,10 +93,30 @@ internal sealed class Utf8Markup : IDisposable
     }
 
     /// <summary>Text content (an empty text still closes the start tag, so the element ends with its end tag).</summary>
-    public void Text(string text)
+    public void Text(string text) => Text(text.AsSpan());
+
+    /// <summary>Text content from a stretch of a longer text.</summary>
+    public void Text(ReadOnlySpan<char> text)
     {
         CloseStartTag();
         Escaped(text, TextSpecial);
+    }
+
+    /// <summary>
+    /// Markup written elsewhere, as it is (an element the Open XML SDK wrote, an XML declaration): the caller answers
+    /// for it being well-formed where it goes.
+    /// </summary>
+    public void Raw(ReadOnlySpan<byte> markup)
+    {
+        CloseStartTag();
+        while (markup.Length > 0)
+        {
+            Room(Math.Min(markup.Length, Size));
+            var n = Math.Min(markup.Length, _buffer.Length - _used);
+            markup[..n].CopyTo(_buffer.AsSpan(_used));
+            _used += n;
+            markup = markup[n..];
+        }
     }
 
     /// <summary>A number as text content, in the invariant culture.</summary>
@@ -135,9 +155,9 @@ internal sealed class Utf8Markup : IDisposable
         Ascii(chars[..written]);
     }
 
-    private void Escaped(string text, SearchValues<char> special)
+    private void Escaped(ReadOnlySpan<char> text, SearchValues<char> special)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         while (rest.Length > 0)
         {
             var at = rest.IndexOfAny(special);

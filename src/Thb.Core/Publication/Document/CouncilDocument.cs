@@ -61,27 +61,31 @@ public static class CouncilDocument
         var footnotes = new Footnotes();
         var headings = Headings(input, map is not null);
         using (var stream = package.CreatePart(DocumentPackage.Main, DocumentPackage.TypeMain))
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false }))
+        using (var writer = new Utf8Markup(stream))
+        using (var elements = new ElementMarkup(Namespaces))
         {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("w", "document", DocumentText.W);
-            foreach (var (prefix, ns) in Namespaces) writer.WriteAttributeString("xmlns", prefix, null, ns);
-            writer.WriteStartElement("w", "body", DocumentText.W);
-            var body = new DocumentBody(writer, footnotes);
+            writer.Raw(Declaration);
+            writer.Start("w:document");
+            foreach (var (prefix, ns) in Namespaces) writer.Attribute("xmlns:" + prefix, ns);
+            writer.Start("w:body");
+            var body = new DocumentBody(writer, elements, footnotes);
             Cover(body, input);
             body.Write(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocumentStyles.Title }, new PageBreakBefore()), new Run(new Text(ContentsTitle))));
             body.Contents(headings);
             Annex(body, input, headings);
             Priorities(body, view, headings, map, imageId);
             body.EndParagraph();
-            DocumentParts.Section(footerId).WriteTo(writer);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            elements.Write(DocumentParts.Section(footerId), writer);
+            writer.End();
+            writer.End();
         }
         DocumentPackage.WritePart(package, DocumentPackage.Footnotes, footnotes.Part());
         DocumentPackage.WriteProperties(package, $"Annex: {input.CycleTitle}", Subject, input.Reference, input.CompiledAt);
         package.Finish(properties: null, []);
     }
+
+    /// <summary>The part's first bytes, as they have always been: a byte order mark and the declaration XmlWriter.WriteStartDocument() wrote.</summary>
+    private static readonly byte[] Declaration = [.. Encoding.UTF8.GetPreamble(), .. "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8];
 
     private static readonly KeyValuePair<string, string>[] Namespaces =
     [

@@ -1,16 +1,17 @@
 using System.Globalization;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Thb.Workbooks;
 
 namespace Thb.Publication.Document;
 
 /// <summary>
-/// Writes the body of the main document part forward-only to its XmlWriter, so that an annex of thousands of long
+/// Writes the body of the main document part forward-only as UTF-8 markup, so that an annex of thousands of long
 /// rows never sits in memory as one DOM: paragraphs, headings with bookmarks, the contents field and tables. Small
-/// pieces are SDK elements written as they are; table rows and text are written straight (<see cref="DocumentText"/>).
+/// pieces are SDK elements, spelled by the SDK (<see cref="ElementMarkup"/>); table rows and text are written straight
+/// (<see cref="DocumentText"/>).
 /// </summary>
-public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
+internal sealed class DocumentBody(Utf8Markup writer, ElementMarkup elements, Footnotes footnotes)
 {
     private bool _afterTable;
 
@@ -18,7 +19,7 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
 
     public void Write(OpenXmlElement element)
     {
-        element.WriteTo(writer);
+        elements.Write(element, writer);
         _afterTable = false;
     }
 
@@ -102,18 +103,18 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
     /// <summary>A table of text cells: header row repeated on every page, rows free to break across pages, fixed column widths.</summary>
     public void Table(IReadOnlyList<int> widths, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, bool borders = true)
     {
-        writer.WriteStartElement("w", "tbl", DocumentText.W);
+        writer.Start("w:tbl");
         var properties = new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0" });
         if (borders) properties.InsertAt(Borders(), 1);
-        properties.WriteTo(writer);
-        new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })).WriteTo(writer);
+        elements.Write(properties, writer);
+        elements.Write(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })), writer);
         var cellWidths = widths.Select(w => w.ToString(CultureInfo.InvariantCulture)).ToArray();
         if (headers.Count > 0) Row(cellWidths, headers, header: true);
         foreach (var row in rows) Row(cellWidths, row, header: false);
-        writer.WriteEndElement();
+        writer.End();
         _afterTable = true;
     }
 
@@ -126,37 +127,36 @@ public sealed class DocumentBody(XmlWriter writer, Footnotes footnotes)
     /// <summary>One table row: header rows repeat on every page and never break; each cell its width, then its text.</summary>
     private void Row(IReadOnlyList<string> widths, IReadOnlyList<string> cells, bool header)
     {
-        const string w = DocumentText.W;
-        writer.WriteStartElement("w", "tr", w);
+        writer.Start("w:tr");
         if (header)
         {
-            writer.WriteStartElement("w", "trPr", w);
-            writer.WriteStartElement("w", "tblHeader", w);
-            writer.WriteEndElement();
-            writer.WriteStartElement("w", "cantSplit", w);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            writer.Start("w:trPr");
+            writer.Start("w:tblHeader");
+            writer.End();
+            writer.Start("w:cantSplit");
+            writer.End();
+            writer.End();
         }
         for (var i = 0; i < widths.Count; i++)
         {
-            writer.WriteStartElement("w", "tc", w);
-            writer.WriteStartElement("w", "tcPr", w);
-            writer.WriteStartElement("w", "tcW", w);
-            writer.WriteAttributeString("w", "w", w, widths[i]);
-            writer.WriteAttributeString("w", "type", w, "dxa");
-            writer.WriteEndElement();
+            writer.Start("w:tc");
+            writer.Start("w:tcPr");
+            writer.Start("w:tcW");
+            writer.Attribute("w:w", widths[i]);
+            writer.Attribute("w:type", "dxa");
+            writer.End();
             if (header)
             {
-                writer.WriteStartElement("w", "shd", w);
-                writer.WriteAttributeString("w", "val", w, "clear");
-                writer.WriteAttributeString("w", "color", w, "auto");
-                writer.WriteAttributeString("w", "fill", w, "DDEBF7");
-                writer.WriteEndElement();
+                writer.Start("w:shd");
+                writer.Attribute("w:val", "clear");
+                writer.Attribute("w:color", "auto");
+                writer.Attribute("w:fill", "DDEBF7");
+                writer.End();
             }
-            writer.WriteEndElement();
+            writer.End();
             DocumentText.WriteParagraphs(writer, i < cells.Count ? cells[i] : "", header ? DocumentStyles.TableHeader : DocumentStyles.TableText, Footnotes);
-            writer.WriteEndElement();
+            writer.End();
         }
-        writer.WriteEndElement();
+        writer.End();
     }
 }

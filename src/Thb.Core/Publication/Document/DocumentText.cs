@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Thb.Workbooks;
 
 namespace Thb.Publication.Document;
 
@@ -13,27 +13,28 @@ namespace Thb.Publication.Document;
 /// starts right-to-left w:bidi, and each "Kosovo" the Council's footnote.
 /// </summary>
 /// <remarks>
-/// Written straight to the part's XmlWriter (an annex's table holds some hundred thousand paragraphs: an element
-/// object per paragraph, run and text cost more than the rest of the document); the few runs that go into SDK elements
-/// (headings, contents entries) are read back from the same writing, so there is one spelling of a run.
+/// Written straight to the part's UTF-8 markup (an annex's table holds some hundred thousand paragraphs: an element
+/// object per paragraph, run and text cost more than the rest of the document, and an XmlWriter's namespace checks on
+/// each of the million elements more than their bytes); the few runs that go into SDK elements (headings, contents
+/// entries) are read back from the same writing, so there is one spelling of a run.
 /// </remarks>
 public static class DocumentText
 {
     public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>Writes the paragraphs of a text (one per line; an empty text is one empty paragraph).</summary>
-    public static void WriteParagraphs(XmlWriter w, string text, string style, Footnotes footnotes, JustificationValues? justification = null)
+    internal static void WriteParagraphs(Utf8Markup w, string text, string style, Footnotes footnotes, JustificationValues? justification = null)
     {
         foreach (var line in Lines(text))
         {
-            w.WriteStartElement("w", "p", W);
-            w.WriteStartElement("w", "pPr", W);
-            Val(w, "pStyle", style);
-            if (StartsRightToLeft(line)) Empty(w, "bidi");
-            if (justification is { } j) Val(w, "jc", new EnumValue<JustificationValues>(j).InnerText!);
-            w.WriteEndElement();
+            w.Start("w:p");
+            w.Start("w:pPr");
+            Val(w, "w:pStyle", style);
+            if (StartsRightToLeft(line)) Empty(w, "w:bidi");
+            if (justification is { } j) Val(w, "w:jc", new EnumValue<JustificationValues>(j).InnerText!);
+            w.End();
             WriteRuns(w, line, footnotes);
-            w.WriteEndElement();
+            w.End();
         }
     }
 
@@ -41,13 +42,13 @@ public static class DocumentText
     /// One paragraph of stretches in bold or italic (a narrative's), after its label ("1.", "•") and a space; a line
     /// break inside a stretch is a w:br, so the paragraph stays one.
     /// </summary>
-    public static void WriteFormatted(XmlWriter w, string style, string? label, IReadOnlyList<(string Text, bool Bold, bool Italic)> runs, Footnotes footnotes)
+    internal static void WriteFormatted(Utf8Markup w, string style, string? label, IReadOnlyList<(string Text, bool Bold, bool Italic)> runs, Footnotes footnotes)
     {
-        w.WriteStartElement("w", "p", W);
-        w.WriteStartElement("w", "pPr", W);
-        Val(w, "pStyle", style);
-        if (StartsRightToLeft(string.Concat(runs.Select(r => r.Text)))) Empty(w, "bidi");
-        w.WriteEndElement();
+        w.Start("w:p");
+        w.Start("w:pPr");
+        Val(w, "w:pStyle", style);
+        if (StartsRightToLeft(string.Concat(runs.Select(r => r.Text)))) Empty(w, "w:bidi");
+        w.End();
         if (label is not null) WriteRuns(w, label + " ", footnotes);
         foreach (var (text, bold, italic) in runs)
         {
@@ -56,14 +57,14 @@ public static class DocumentText
             {
                 if (i > 0)
                 {
-                    w.WriteStartElement("w", "r", W);
-                    Empty(w, "br");
-                    w.WriteEndElement();
+                    w.Start("w:r");
+                    Empty(w, "w:br");
+                    w.End();
                 }
                 WriteRuns(w, lines[i], footnotes, new RunFormat(bold, italic));
             }
         }
-        w.WriteEndElement();
+        w.End();
     }
 
     /// <summary>Bold and italic of a run (neither: a plain run).</summary>
@@ -75,21 +76,22 @@ public static class DocumentText
     /// <summary>The runs of one line as SDK elements (headings and contents entries).</summary>
     public static IEnumerable<OpenXmlElement> Runs(string line, Footnotes footnotes)
     {
-        var xml = new StringBuilder();
-        using (var w = XmlWriter.Create(xml, new XmlWriterSettings { OmitXmlDeclaration = true }))
+        var xml = new MemoryStream();
+        using (var w = new Utf8Markup(xml))
         {
-            w.WriteStartElement("w", "p", W);
+            w.Start("w:p");
+            w.Attribute("xmlns:w", W);
             WriteRuns(w, line, footnotes);
-            w.WriteEndElement();
+            w.End();
         }
-        return new Paragraph(xml.ToString()).ChildElements.Select(e => e.CloneNode(true)).ToList();
+        return new Paragraph(Encoding.UTF8.GetString(xml.GetBuffer(), 0, (int)xml.Length)).ChildElements.Select(e => e.CloneNode(true)).ToList();
     }
 
     private static IEnumerable<string> Lines(string text) =>
         text.Contains('\r') || text.Contains('\n') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n') : [text];
 
     /// <summary>The runs of one line: direction stretches, tabs, and a footnote reference after each "Kosovo".</summary>
-    public static void WriteRuns(XmlWriter w, string line, Footnotes footnotes, RunFormat format = default)
+    internal static void WriteRuns(Utf8Markup w, string line, Footnotes footnotes, RunFormat format = default)
     {
         var start = 0;
         foreach (var end in KosovoDesignation.Occurrences(line))
@@ -101,23 +103,23 @@ public static class DocumentText
         DirectionRuns(w, line, start, line.Length, format);
     }
 
-    private static void FootnoteReference(XmlWriter w, int id, string mark)
+    private static void FootnoteReference(Utf8Markup w, int id, string mark)
     {
-        w.WriteStartElement("w", "r", W);
-        w.WriteStartElement("w", "rPr", W);
-        Val(w, "rStyle", DocumentStyles.FootnoteReference);
-        w.WriteEndElement();
-        w.WriteStartElement("w", "footnoteReference", W);
-        w.WriteAttributeString("w", "customMarkFollows", W, "true");
-        w.WriteAttributeString("w", "id", W, id.ToString(CultureInfo.InvariantCulture));
-        w.WriteEndElement();
-        w.WriteStartElement("w", "t", W);
-        w.WriteString(mark);
-        w.WriteEndElement();
-        w.WriteEndElement();
+        w.Start("w:r");
+        w.Start("w:rPr");
+        Val(w, "w:rStyle", DocumentStyles.FootnoteReference);
+        w.End();
+        w.Start("w:footnoteReference");
+        w.Attribute("w:customMarkFollows", "true");
+        w.Attribute("w:id", id.ToString(CultureInfo.InvariantCulture));
+        w.End();
+        w.Start("w:t");
+        w.Text(mark);
+        w.End();
+        w.End();
     }
 
-    private static void DirectionRuns(XmlWriter w, string text, int from, int to, RunFormat format)
+    private static void DirectionRuns(Utf8Markup w, string text, int from, int to, RunFormat format)
     {
         var i = from;
         while (i < to)
@@ -131,35 +133,35 @@ public static class DocumentText
         }
     }
 
-    private static void Run(XmlWriter w, ReadOnlySpan<char> text, bool rightToLeft, RunFormat format)
+    private static void Run(Utf8Markup w, ReadOnlySpan<char> text, bool rightToLeft, RunFormat format)
     {
-        w.WriteStartElement("w", "r", W);
+        w.Start("w:r");
         if (rightToLeft || format.Any)
         {
-            w.WriteStartElement("w", "rPr", W);
-            if (format.Bold) Empty(w, "b");
-            if (format.Italic) Empty(w, "i");
-            if (rightToLeft) Empty(w, "rtl");
-            w.WriteEndElement();
+            w.Start("w:rPr");
+            if (format.Bold) Empty(w, "w:b");
+            if (format.Italic) Empty(w, "w:i");
+            if (rightToLeft) Empty(w, "w:rtl");
+            w.End();
         }
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\t') continue;
             if (i > start) TextElement(w, text[start..i]);
-            if (i < text.Length) Empty(w, "tab");
+            if (i < text.Length) Empty(w, "w:tab");
             start = i + 1;
         }
-        w.WriteEndElement();
+        w.End();
     }
 
-    private static void TextElement(XmlWriter w, ReadOnlySpan<char> text)
+    private static void TextElement(Utf8Markup w, ReadOnlySpan<char> text)
     {
-        w.WriteStartElement("w", "t", W);
-        w.WriteAttributeString("xml", "space", null, "preserve");
+        w.Start("w:t");
+        w.Attribute("xml:space", "preserve");
         if (IsPlain(text))
         {
-            w.WriteString(text.ToString());
+            w.Text(text);
         }
         else
         {
@@ -170,9 +172,9 @@ public static class DocumentText
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
                 else visible.Append(Visible(c));
             }
-            w.WriteString(visible.ToString());
+            w.Text(visible.ToString());
         }
-        w.WriteEndElement();
+        w.End();
     }
 
     /// <summary>No character that needs a stand-in (the common case, checked without copying).</summary>
@@ -183,17 +185,17 @@ public static class DocumentText
         return true;
     }
 
-    private static void Val(XmlWriter w, string name, string value)
+    private static void Val(Utf8Markup w, string name, string value)
     {
-        w.WriteStartElement("w", name, W);
-        w.WriteAttributeString("w", "val", W, value);
-        w.WriteEndElement();
+        w.Start(name);
+        w.Attribute("w:val", value);
+        w.End();
     }
 
-    private static void Empty(XmlWriter w, string name)
+    private static void Empty(Utf8Markup w, string name)
     {
-        w.WriteStartElement("w", name, W);
-        w.WriteEndElement();
+        w.Start(name);
+        w.End();
     }
 
     /// <summary>A character XML 1.0 can carry as it is, or its visible stand-in (control pictures; U+FFFD for the rest).</summary>

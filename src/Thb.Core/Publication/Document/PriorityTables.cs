@@ -30,7 +30,7 @@ public static class PriorityTables
     public static string Change(ChangeSummary? c) => c is null ? "" :
         $"{N(c.New)} new, {N(c.Continued)} continued, {N(c.NoLongerReported)} no longer reported" + (c.Unlabelled > 0 ? $", {N(c.Unlabelled)} not compared" : "");
 
-    public static void Countries(DocumentBody body, PriorityView view)
+    internal static void Countries(DocumentBody body, PriorityView view)
     {
         var change = view.PreviousCycleId is { } previous;
         int[] widths = change ? [700, 1800, 900, 2900, 2300, 3000, 1300, 1670] : [700, 2200, 1000, 3300, 2700, 3370, 1300];
@@ -45,7 +45,7 @@ public static class PriorityTables
         }));
     }
 
-    public static void Regions(DocumentBody body, PriorityView view)
+    internal static void Regions(DocumentBody body, PriorityView view)
     {
         var change = view.PreviousCycleId is not null;
         int[] widths = change ? [700, 1700, 1300, 800, 900, 1900, 2200, 2170, 1000, 1900] : [700, 1900, 1500, 900, 1000, 2200, 2570, 2500, 1300];
@@ -64,7 +64,7 @@ public static class PriorityTables
         }));
     }
 
-    public static void Organisations(DocumentBody body, PriorityView view)
+    internal static void Organisations(DocumentBody body, PriorityView view)
     {
         int[] widths = [700, 3000, 1000, 4500, 5370];
         body.Table(widths, ["Rank", "Organisation", "Actions", "Contributors", "Known funding"], view.Organisations.Select(o => (IReadOnlyList<string>)
