@@ -35,12 +35,17 @@ public static class AnnexBuilder
             others.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
             var publicationInput = PublicationInputs.From(input, input.Changes?.ToPublication());
             var prepared = Task.Run(() => PublicationBuilder.Prepare(publicationInput));
+            // The Council document, the longest to write, starts at once: it waits for the view and map only at its priority section.
+            others.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, withMap: true, () =>
+            {
+                var publication = prepared.GetAwaiter().GetResult();
+                return (publication.View, publication.Picture);
+            }, s))), AnnexFormat.Docx));
             var analysis = AnnexAnalysis.Compute(input);
             using (var xlsx = files.Create(AnnexFormat.Xlsx))
             {
                 AnnexWorkbook.Write(input, analysis, xlsx);
                 var publication = await prepared;
-                others.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, publication.View, publication.Picture, s))), AnnexFormat.Docx));
                 others.Add((Task.Run(() => Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s))), AnnexFormat.Svg));
                 PublicationBuilder.AddCharts(publicationInput, publication, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
             }

@@ -42,7 +42,15 @@ public static class CouncilDocument
     /// Writes the document's package into <paramref name="output"/> (left open), part after part as
     /// <see cref="DocumentPackage"/> lays it out: the body of a large annex is never held whole.
     /// </summary>
-    public static void Write(PublicationInput input, PriorityView view, MapPicture? map, Stream output)
+    public static void Write(PublicationInput input, PriorityView view, MapPicture? map, Stream output) =>
+        Write(input, map is not null, () => (view, map), output);
+
+    /// <summary>
+    /// Writes the document while its priority view and map may still be in the making: everything before the priority
+    /// section needs the input alone, and <paramref name="priorities"/> is asked for (and may wait) only there. With
+    /// <paramref name="withMap"/> the contents lists the map and a picture must come; the picture's part follows the body.
+    /// </summary>
+    public static void Write(PublicationInput input, bool withMap, Func<(PriorityView View, MapPicture? Map)> priorities, Stream output)
     {
         using var package = new ExcelPackageWriter(output, System.IO.Compression.CompressionLevel.Fastest);
         package.Relate("", Thb.Workbooks.OoxmlNames.RelOfficeDocument, DocumentPackage.Main);
@@ -51,15 +59,15 @@ public static class CouncilDocument
         DocumentPackage.WritePart(package, DocumentPackage.FontTable, DocumentParts.FontTable());
         var footerId = DocumentPackage.WritePart(package, DocumentPackage.Footer, DocumentParts.Footer(input.Reference));
         string? imageId = null;
-        if (map is not null)
+        if (withMap)
         {
             package.ContentTypes.Default("png", DocumentPackage.Image.Type);
-            package.WritePart(DocumentPackage.Image.Path, null, map.Png);
             imageId = package.Relate(DocumentPackage.Main, DocumentPackage.Image.Relationship, DocumentPackage.Image.Path);
         }
 
         var footnotes = new Footnotes();
-        var headings = Headings(input, map is not null);
+        var headings = Headings(input, withMap);
+        MapPicture? map = null;
         using (var stream = package.CreatePart(DocumentPackage.Main, DocumentPackage.TypeMain))
         using (var writer = new Utf8Markup(stream))
         using (var elements = new ElementMarkup(Namespaces))
@@ -73,12 +81,15 @@ public static class CouncilDocument
             body.Write(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocumentStyles.Title }, new PageBreakBefore()), new Run(new Text(ContentsTitle))));
             body.Contents(headings);
             Annex(body, input, headings);
+            (var view, map) = priorities();
+            if (withMap != map is not null) throw new InvalidOperationException(withMap ? "The Council document was promised a map and given none." : "The Council document was given a map it was not told of.");
             Priorities(body, view, headings, map, imageId);
             body.EndParagraph();
             elements.Write(DocumentParts.Section(footerId), writer);
             writer.End();
             writer.End();
         }
+        if (map is not null) package.WritePart(DocumentPackage.Image.Path, null, map.Png);
         DocumentPackage.WritePart(package, DocumentPackage.Footnotes, footnotes.Part());
         DocumentPackage.WriteProperties(package, $"Annex: {input.CycleTitle}", Subject, input.Reference, input.CompiledAt);
         package.Finish(properties: null, []);
