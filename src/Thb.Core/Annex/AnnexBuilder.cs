@@ -7,7 +7,7 @@ namespace Thb.Annex;
 /// The pure part of compiling: input in, the five files out. The service and `thb bench annex` both call it. The
 /// publication pieces (the priority sheet, charts and map added to the written workbook, the Council document) come
 /// from Thb.Publication. Each file is written as a stream into <see cref="AnnexFiles"/>, so none is ever held whole
-/// unless the files are in memory; the files are written at once (the input is only read), the workbook first done.
+/// unless the files are in memory; the files are written at once (the input is only read), the CSV first done.
 /// </summary>
 public static class AnnexBuilder
 {
@@ -23,34 +23,35 @@ public static class AnnexBuilder
 
     /// <summary>
     /// Writes the five files, several at once; <paramref name="written"/> is called for each file as soon as it is
-    /// whole: the workbook's first (and awaited before any other is announced), then the others as they finish.
+    /// whole: the CSV's first (plain text, whole long before the others; awaited before any other is announced), then
+    /// the others as they finish.
     /// </summary>
     public static async Task BuildAsync(AnnexInput input, AnnexFiles files, Func<AnnexFormat, Task> written)
     {
         foreach (var section in input.Sections) _ = section.Subsections; // grouped once, before readers share the sections
-        var others = new List<(Task Task, AnnexFormat Format)>();
+        var writing = new List<(Task Task, AnnexFormat Format)>();
         try
         {
-            others.Add((Task.Run(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s))), AnnexFormat.Csv));
-            others.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
+            var csv = Task.Run(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s)));
+            writing.Add((csv, AnnexFormat.Csv));
+            writing.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
             var publicationInput = PublicationInputs.From(input, input.Changes?.ToPublication());
             var prepared = Task.Run(() => PublicationBuilder.Prepare(publicationInput));
             // The Council document, the longest to write, starts at once: it waits for the view and map only at its priority section.
-            others.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, withMap: true, () =>
+            writing.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, withMap: true, () =>
             {
                 var publication = prepared.GetAwaiter().GetResult();
                 return (publication.View, publication.Picture);
             }, s))), AnnexFormat.Docx));
-            var analysis = AnnexAnalysis.Compute(input);
-            using (var xlsx = files.Create(AnnexFormat.Xlsx))
+            writing.Add((Task.Run(() => WriteWorkbookAsync(input, publicationInput, prepared, files)), AnnexFormat.Xlsx));
+            writing.Add((Task.Run(async () =>
             {
-                AnnexWorkbook.Write(input, analysis, xlsx);
                 var publication = await prepared;
-                others.Add((Task.Run(() => Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s))), AnnexFormat.Svg));
-                PublicationBuilder.AddCharts(publicationInput, publication, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
-            }
-            await written(AnnexFormat.Xlsx);
-            await Task.WhenAll(others.Select(async f =>
+                Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s));
+            }), AnnexFormat.Svg));
+            await csv;
+            await written(AnnexFormat.Csv);
+            await Task.WhenAll(writing.Where(f => f.Format != AnnexFormat.Csv).Select(async f =>
             {
                 await f.Task;
                 await written(f.Format);
@@ -59,9 +60,18 @@ public static class AnnexBuilder
         catch
         {
             // Nothing goes on writing into files the caller is about to delete.
-            await Task.WhenAll(others.Select(f => f.Task)).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll(writing.Select(f => f.Task)).ContinueWith(_ => { }, TaskScheduler.Default);
             throw;
         }
+    }
+
+    /// <summary>The workbook's sheets, then (once the view and map are made) its priority sheet and Charts sheet added to it.</summary>
+    private static async Task WriteWorkbookAsync(AnnexInput input, PublicationInput publicationInput, Task<PublicationFiles> prepared, AnnexFiles files)
+    {
+        var analysis = AnnexAnalysis.Compute(input);
+        using var xlsx = files.Create(AnnexFormat.Xlsx);
+        AnnexWorkbook.Write(input, analysis, xlsx);
+        PublicationBuilder.AddCharts(publicationInput, await prepared, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
     }
 
     private static void WriteSvg(PublicationFiles publication, Stream stream)

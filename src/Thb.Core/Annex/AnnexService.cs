@@ -160,8 +160,8 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
             var version = new AnnexVersion(cycle.Id, stem, fingerprint, compiledAt, sections.Count, sections.Count(s => s.Submission is not null),
                 input.RowCount, force, sections.Where(s => s.Submission is not null).Select(s => $"{s.Contributor.Id}:{s.Submission!.Id}").ToList());
             // Written to a temporary folder and uploaded from there (an annex of 100,000 rows is hundreds of megabytes),
-            // each file as soon as it is whole: the workbook first, which claims the name (FreeStemAsync looks for it),
-            // then the others, while the rest are still being written.
+            // each file as soon as it is whole: the CSV first (whole long before the others), which claims the name
+            // (FreeStemAsync looks for it), then the others, while the rest are still being written.
             var files = AnnexFiles.InTemporaryFolder();
             try
             {
@@ -182,13 +182,18 @@ public sealed class AnnexService(ThbStorage storage, CycleService cycles, Submis
         }
     }
 
-    /// <summary>The version's stem, with a suffix when a version compiled within the same second already took the name.</summary>
+    /// <summary>
+    /// The version's stem, with a suffix when a version compiled within the same second already took the name: taken
+    /// when its CSV (the first file a compiler writes) or its workbook (the first file earlier builds wrote) exists.
+    /// </summary>
     private async Task<string> FreeStemAsync(CycleId cycleId, DateTimeOffset compiledAt, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var stem = AnnexBlobNames.Stem(cycleId, compiledAt, attempt);
-            if (!await Container.GetBlobClient(AnnexBlobNames.Versioned(cycleId, stem, AnnexFormat.Xlsx)).ExistsAsync(cancellationToken)) return stem;
+            var taken = await Task.WhenAll(new[] { AnnexFormat.Csv, AnnexFormat.Xlsx }.Select(async format =>
+                (await Container.GetBlobClient(AnnexBlobNames.Versioned(cycleId, stem, format)).ExistsAsync(cancellationToken)).Value));
+            if (!taken.Any(t => t)) return stem;
         }
     }
 
