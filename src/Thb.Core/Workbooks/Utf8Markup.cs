@@ -20,21 +20,29 @@ internal sealed class Utf8Markup : IDisposable
     private int _used;
     private bool _startTagOpen;
 
-    /// <summary>What text must not pass unchanged: markup, characters XML 1.0 cannot hold, surrogates (checked in pairs).</summary>
-    private static readonly SearchValues<char> TextSpecial = SearchValues.Create(Specials(attribute: false));
-    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create(Specials(attribute: true));
 
     public Utf8Markup(Stream output) => _output = output;
 
-    private static string Specials(bool attribute)
+    /// <summary>
+    /// Where text stops passing unchanged: markup (&amp; &lt; &gt;, and &quot; in an attribute), a character XML 1.0
+    /// cannot hold, or a surrogate (checked in pairs by the caller). Two searches the runtime has precompiled: for the
+    /// markup characters, and for anything outside U+0020–U+D7FF (tabs, line ends and U+E000–U+FFFD pass on). A
+    /// <see cref="SearchValues{T}"/> of the same set ran as unoptimised code for much of a short command.
+    /// </summary>
+    private static int IndexOfSpecial(ReadOnlySpan<char> text, bool attribute)
     {
-        var chars = new StringBuilder("<>&");
-        if (attribute) chars.Append('"');
-        for (var c = '\0'; c < ' '; c++)
-            if (c is not ('\t' or '\n' or '\r')) chars.Append(c);
-        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Append(c);
-        chars.Append('\uFFFE').Append('\uFFFF');
-        return chars.ToString();
+        var markup = attribute ? text.IndexOfAny("<>&\"") : text.IndexOfAny('<', '>', '&');
+        var end = markup < 0 ? text.Length : markup;
+        var from = 0;
+        while (from < end)
+        {
+            var outside = text[from..end].IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (outside < 0) break;
+            var at = from + outside;
+            if (text[at] is not ('\t' or '\n' or '\r' or >= '\uE000' and <= '\uFFFD')) return at;
+            from = at + 1;
+        }
+        return markup;
     }
 
     /// <summary>&lt;?xml version="1.0" encoding="utf-8" standalone="yes"?&gt;, as XmlWriter.WriteStartDocument(true).</summary>
@@ -54,7 +62,7 @@ internal sealed class Utf8Markup : IDisposable
         Byte((byte)' ');
         Ascii(name);
         Ascii("=\"");
-        Escaped(value, AttributeSpecial);
+        Escaped(value, attribute: true);
         Byte((byte)'"');
     }
 
@@ -99,7 +107,7 @@ internal sealed class Utf8Markup : IDisposable
     public void Text(ReadOnlySpan<char> text)
     {
         CloseStartTag();
-        Escaped(text, TextSpecial);
+        Escaped(text, attribute: false);
     }
 
     /// <summary>
@@ -155,12 +163,12 @@ internal sealed class Utf8Markup : IDisposable
         Ascii(chars[..written]);
     }
 
-    private void Escaped(ReadOnlySpan<char> text, SearchValues<char> special)
+    private void Escaped(ReadOnlySpan<char> text, bool attribute)
     {
         var rest = text;
         while (rest.Length > 0)
         {
-            var at = rest.IndexOfAny(special);
+            var at = IndexOfSpecial(rest, attribute);
             if (at < 0)
             {
                 Utf8(rest);
