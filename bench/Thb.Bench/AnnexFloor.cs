@@ -1,6 +1,8 @@
 using Thb.Cycles;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using SpreadCheetah;
 using Thb.Intake;
 using Thb.Storage;
@@ -11,8 +13,9 @@ namespace Thb.Bench;
 /// The floor of `thb annex` (issue 15): the unavoidable work of compiling a cycle's annex workbook, done the cheapest way
 /// the packages can. Query every current submission's row partition, four at a time as the service does, take the six
 /// raw texts out of each row's stored JSON, and write them, one spreadsheet row each, with SpreadCheetah (the fastest
-/// writer NuGet serves; see <see cref="AnnexWriters"/>). No analysis, no continuation rows or styles, no exports, no
-/// Council document, no uploads: whatever the annex costs above this is what it does besides.
+/// writer NuGet serves; see <see cref="AnnexWriters"/>), and store that file in blob storage as an annex must be. No
+/// analysis, no continuation rows or styles, no exports, no Council document, no latest.*: whatever the annex costs
+/// above this is what it does besides.
 /// </summary>
 public static class AnnexFloor
 {
@@ -57,7 +60,17 @@ public static class AnnexFloor
                     }
                 await spreadsheet.FinishAsync();
             }
-            Console.WriteLine($"floor-annex: {sections.Sum(s => s.Count)} rows of {partitions.Count} submissions → {new FileInfo(path).Length / 1024} KB");
+            // Stored, as an annex must be: one Put Blob streamed from the file.
+            await using (var written = File.OpenRead(path))
+            {
+                var blob = new BlobServiceClient(connection).GetBlobContainerClient("floor");
+                await blob.CreateIfNotExistsAsync();
+                await blob.GetBlobClient($"{cycleId}/{Guid.NewGuid():N}.xlsx").UploadAsync(written, new BlobUploadOptions
+                {
+                    TransferOptions = new Azure.Storage.StorageTransferOptions { InitialTransferSize = Math.Max(written.Length, 1), MaximumConcurrency = 1 },
+                });
+            }
+            Console.WriteLine($"floor-annex: {sections.Sum(s => s.Count)} rows of {partitions.Count} submissions → {new FileInfo(path).Length / 1024} KB, stored");
         }
         finally
         {

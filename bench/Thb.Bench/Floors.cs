@@ -58,7 +58,11 @@ public static class Floors
         return rows;
     }
 
-    /// <summary>The check's floor, then: the upload to a blob, one entity per row in batches of 100, and a package-level feedback copy.</summary>
+    /// <summary>
+    /// The check's floor, then: the upload to a blob, one entity per row in batches of 100 (four in flight, as the
+    /// intake sends them), a package-level feedback copy stored beside it, and one entity for the verdict — what no
+    /// intake can skip: the delegation's marked-up copy and a recorded verdict.
+    /// </summary>
     public static async Task<int> SubmitAsync(string file, string connection)
     {
         var bytes = await File.ReadAllBytesAsync(file);
@@ -71,18 +75,19 @@ public static class Floors
         var table = new TableServiceClient(connection).GetTableClient("floor");
         await table.CreateIfNotExistsAsync();
         var partition = Guid.NewGuid().ToString("N");
-        var batch = new List<TableTransactionAction>();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var entity = new TableEntity(partition, r.ToString("D7"));
-            for (var c = 0; c < rows[r].Length; c++) entity[$"c{c}"] = rows[r][c];
-            batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
-            if (batch.Count == 100) { await table.SubmitTransactionAsync(batch); batch = []; }
-        }
-        if (batch.Count > 0) await table.SubmitTransactionAsync(batch);
+        var batches = rows.Select((cells, r) =>
+            {
+                var entity = new TableEntity(partition, r.ToString("D7"));
+                for (var c = 0; c < cells.Length; c++) entity[$"c{c}"] = cells[c];
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity);
+            })
+            .Chunk(100);
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (batch, token) => await table.SubmitTransactionAsync(batch, token));
 
         var feedback = FeedbackCopy(bytes);
-        Console.WriteLine($"{Path.GetFileName(file)}: {rows.Count} rows stored, feedback copy {feedback.Length / 1024} KB");
+        await container.GetBlobClient(name + "-feedback.xlsx").UploadAsync(new BinaryData(feedback));
+        await table.UpsertEntityAsync(new TableEntity("verdicts", partition) { ["Status"] = "accepted", ["Rows"] = rows.Count });
+        Console.WriteLine($"{Path.GetFileName(file)}: {rows.Count} rows stored, feedback copy {feedback.Length / 1024} KB stored, verdict recorded");
         return 0;
     }
 
