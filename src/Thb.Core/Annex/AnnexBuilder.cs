@@ -26,29 +26,31 @@ public static class AnnexBuilder
     /// whole: the CSV's first (plain text, whole long before the others; awaited before any other is announced), then
     /// the others as they finish.
     /// </summary>
+    /// <remarks>
+    /// Each writer has a thread of its own (<see cref="OnOwnThread"/>), not one of the pool's: writers keep a core busy
+    /// for up to a second, and on the pool they left the uploads' I/O continuations waiting for a thread until every
+    /// file was written (measured: the CSV's upload, begun first, ended with the last file), so nothing went up while
+    /// anything was being written.
+    /// </remarks>
     public static async Task BuildAsync(AnnexInput input, AnnexFiles files, Func<AnnexFormat, Task> written)
     {
         foreach (var section in input.Sections) _ = section.Subsections; // grouped once, before readers share the sections
         var writing = new List<(Task Task, AnnexFormat Format)>();
         try
         {
-            var csv = Task.Run(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s)));
+            var csv = OnOwnThread(() => Write(files, AnnexFormat.Csv, s => AnnexCsv.Write(input, s)));
             writing.Add((csv, AnnexFormat.Csv));
-            writing.Add((Task.Run(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
+            writing.Add((OnOwnThread(() => Write(files, AnnexFormat.Json, s => AnnexJson.Write(input, s))), AnnexFormat.Json));
             var publicationInput = PublicationInputs.From(input, input.Changes?.ToPublication());
-            var prepared = Task.Run(() => PublicationBuilder.Prepare(publicationInput));
+            var prepared = OnOwnThread(() => PublicationBuilder.Prepare(publicationInput));
             // The Council document, the longest to write, starts at once: it waits for the view and map only at its priority section.
-            writing.Add((Task.Run(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, withMap: true, () =>
+            writing.Add((OnOwnThread(() => Write(files, AnnexFormat.Docx, s => CouncilDocument.Write(publicationInput, withMap: true, () =>
             {
                 var publication = prepared.GetAwaiter().GetResult();
                 return (publication.View, publication.Picture);
             }, s))), AnnexFormat.Docx));
-            writing.Add((Task.Run(() => WriteWorkbookAsync(input, publicationInput, prepared, files)), AnnexFormat.Xlsx));
-            writing.Add((Task.Run(async () =>
-            {
-                var publication = await prepared;
-                Write(files, AnnexFormat.Svg, s => WriteSvg(publication, s));
-            }), AnnexFormat.Svg));
+            writing.Add((OnOwnThread(() => WriteWorkbook(input, publicationInput, prepared, files)), AnnexFormat.Xlsx));
+            writing.Add((OnOwnThread(() => Write(files, AnnexFormat.Svg, s => WriteSvg(prepared.GetAwaiter().GetResult(), s))), AnnexFormat.Svg));
             await csv;
             await written(AnnexFormat.Csv);
             await Task.WhenAll(writing.Where(f => f.Format != AnnexFormat.Csv).Select(async f =>
@@ -65,13 +67,19 @@ public static class AnnexBuilder
         }
     }
 
+    private static Task OnOwnThread(Action write) =>
+        Task.Factory.StartNew(write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task<T> OnOwnThread<T>(Func<T> make) =>
+        Task.Factory.StartNew(make, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     /// <summary>The workbook's sheets, then (once the view and map are made) its priority sheet and Charts sheet added to it.</summary>
-    private static async Task WriteWorkbookAsync(AnnexInput input, PublicationInput publicationInput, Task<PublicationFiles> prepared, AnnexFiles files)
+    private static void WriteWorkbook(AnnexInput input, PublicationInput publicationInput, Task<PublicationFiles> prepared, AnnexFiles files)
     {
         var analysis = AnnexAnalysis.Compute(input);
         using var xlsx = files.Create(AnnexFormat.Xlsx);
         AnnexWorkbook.Write(input, analysis, xlsx);
-        PublicationBuilder.AddCharts(publicationInput, await prepared, xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
+        PublicationBuilder.AddCharts(publicationInput, prepared.GetAwaiter().GetResult(), xlsx, view => [PrioritySheet.For(input.Cycle.Id, view)]);
     }
 
     private static void WriteSvg(PublicationFiles publication, Stream stream)
