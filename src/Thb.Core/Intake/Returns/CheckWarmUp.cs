@@ -3,7 +3,7 @@ using Thb.Normalising;
 namespace Thb.Intake.Returns;
 
 /// <summary>
-/// Starts, on the thread pool, what the check's first row needs built (the header vocabulary, the readers' vocabularies
+/// Starts, on a thread of its own (not the pool's, whose threads the command's I/O continuations need meanwhile), what the check's first row needs built (the header vocabulary, the readers' vocabularies
 /// and gazetteer, <see cref="NormaliserWarmUp"/>), so that a short-lived command builds it while it reads the workbook.
 /// Whatever the check reaches first waits for it (each is built once); a fault here is the check's to meet and report.
 /// </summary>
@@ -13,7 +13,7 @@ public static class CheckWarmUp
     {
         using (ExecutionContext.SuppressFlow())
         {
-            _ = Task.Run(Run);
+            _ = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
