@@ -20,7 +20,6 @@ internal sealed class Utf8Markup : IDisposable
     private int _used;
     private bool _startTagOpen;
 
-
     public Utf8Markup(Stream output) => _output = output;
 
     /// <summary>
